@@ -1,0 +1,1 @@
+"""pytest plugin for downstream test suites (fixtures land with the mock server)."""
