@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help venv demo test generate check-generated lint typecheck clean
+.PHONY: help venv demo test generate check-generated lint typecheck clean lint-spec docs spec-diff browser-test bench mock
 
 help:
 	@echo "make demo   - set up .venv and run the end-to-end demo"
@@ -44,3 +44,11 @@ typecheck: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+# --- Publishing the spec (lint, docs page, breaking-change gate) -------------------------------
+lint-spec docs spec-diff browser-test: $(STAMP)
+	@echo "$@: not yet implemented"; exit 1
+
+# --- Benchmarks (never part of make test) -------------------------------------------------------
+bench: $(STAMP)
+	@echo "bench: not yet implemented"; exit 1
