@@ -1,0 +1,17 @@
+"""Facts read from the spec at generation time: servers, version and operation policies."""
+
+from typing import Final
+
+SPEC_TITLE: Final = "WeChat Pay coupon APIs"
+SPEC_VERSION: Final = "1.0.0"
+
+#: 主域名 Primary domain; routes to the nearest access point.
+PRIMARY_BASE_URL: Final = "https://api.mch.weixin.qq.com"
+#: 备域名 Backup domain; routes to an access point in another region. Use it for failover.
+BACKUP_BASE_URL: Final = "https://api2.mch.weixin.qq.com"
+
+#: Operations whose request carries an idempotency key (``x-idempotency-key``): the server
+#: answers a repeat with the first result, so the client retries them like a GET.
+IDEMPOTENCY_KEYS: Final[dict[str, str]] = {
+    "useBusifavorCoupon": "use_request_no",
+}

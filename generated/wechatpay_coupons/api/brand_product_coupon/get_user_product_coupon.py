@@ -1,0 +1,336 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import Client
+from ...models.user_product_coupon import UserProductCoupon
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    openid: str,
+    coupon_code: str,
+    *,
+    product_coupon_id: str,
+    stock_id: str,
+    appid: str,
+    wechatpay_serial: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Wechatpay-Serial"] = wechatpay_serial
+
+    params: dict[str, Any] = {}
+
+    params["product_coupon_id"] = product_coupon_id
+
+    params["stock_id"] = stock_id
+
+    params["appid"] = appid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}".format(
+            openid=quote(str(openid), safe=""),
+            coupon_code=quote(str(coupon_code), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> UserProductCoupon:
+    if response.status_code == 200:
+        response_200 = UserProductCoupon.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiResponseValidationError(
+        response, f"status {response.status_code} is not a documented success status"
+    )
+
+
+def _build_response(response: httpx.Response) -> Response[UserProductCoupon]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.error_for_response(response)
+    try:
+        parsed = _parse_success(response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A 2xx that does not match the spec must not surface as a bare KeyError deep in a model.
+        raise errors.ApiResponseValidationError(response, f"{type(exc).__name__}: {exc}") from exc
+    try:
+        status_code: int = HTTPStatus(response.status_code)
+    except ValueError:
+        status_code = response.status_code
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    openid: str,
+    coupon_code: str,
+    *,
+    client: Client,
+    product_coupon_id: str,
+    stock_id: str,
+    appid: str,
+    wechatpay_serial: str,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> Response[UserProductCoupon]:
+    """Get a user's brand product coupon
+
+    查询用户商品券详情。品牌方可以通过本接口查询已经发放给用户的商品券详情。
+    前置条件：已经给用户发券成功。频率限制：500/s。支持商户：【品牌商户】。
+
+    Returns one product coupon (商品券) sent to a user, with the product coupon and the stock it
+    was sent from. Called by a brand: the request is signed with the **brand** scheme
+    (`WECHATPAY-BRAND-SHA256-RSA2048`, `brand_id`), and `Wechatpay-Serial` must name the WeChat
+    Pay public key ID bound to the brand.
+
+    ``GET /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}``
+
+    Args:
+        openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+        coupon_code (str): 【用户商品券Code】券的唯一标识。The user product coupon's code.
+        product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+        stock_id (str): 【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成，请确保该批次属于 product_coupon_id 对应的商品券。The
+            stock's ID; it must belong to `product_coupon_id`.
+        appid (str): 【公众账号ID】公众账号ID也称AppID，需在品牌经营平台中绑定。The AppID bound to the brand that the OpenID
+            belongs to.
+        wechatpay_serial (str): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat Pay
+            public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and signs
+            its answer with that key.
+        max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+        timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+            client's.
+
+    Raises:
+        errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+        errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+        errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+        errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+
+    Returns:
+        Response[UserProductCoupon]: the parsed body with status and headers.
+    """
+
+    request = _get_kwargs(
+        openid=openid,
+        coupon_code=coupon_code,
+        product_coupon_id=product_coupon_id,
+        stock_id=stock_id,
+        appid=appid,
+        wechatpay_serial=wechatpay_serial,
+    )
+    response = client.send(
+        request, operation_id="get_user_product_coupon", max_retries=max_retries, timeout=timeout
+    )
+    return _build_response(response)
+
+
+def sync(
+    openid: str,
+    coupon_code: str,
+    *,
+    client: Client,
+    product_coupon_id: str,
+    stock_id: str,
+    appid: str,
+    wechatpay_serial: str,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> UserProductCoupon:
+    """Get a user's brand product coupon
+
+    查询用户商品券详情。品牌方可以通过本接口查询已经发放给用户的商品券详情。
+    前置条件：已经给用户发券成功。频率限制：500/s。支持商户：【品牌商户】。
+
+    Returns one product coupon (商品券) sent to a user, with the product coupon and the stock it
+    was sent from. Called by a brand: the request is signed with the **brand** scheme
+    (`WECHATPAY-BRAND-SHA256-RSA2048`, `brand_id`), and `Wechatpay-Serial` must name the WeChat
+    Pay public key ID bound to the brand.
+
+    ``GET /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}``
+
+    Args:
+        openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+        coupon_code (str): 【用户商品券Code】券的唯一标识。The user product coupon's code.
+        product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+        stock_id (str): 【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成，请确保该批次属于 product_coupon_id 对应的商品券。The
+            stock's ID; it must belong to `product_coupon_id`.
+        appid (str): 【公众账号ID】公众账号ID也称AppID，需在品牌经营平台中绑定。The AppID bound to the brand that the OpenID
+            belongs to.
+        wechatpay_serial (str): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat Pay
+            public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and signs
+            its answer with that key.
+        max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+        timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+            client's.
+
+    Raises:
+        errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+        errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+        errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+        errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+
+    Returns:
+        UserProductCoupon
+    """
+
+    return sync_detailed(
+        openid=openid,
+        coupon_code=coupon_code,
+        client=client,
+        product_coupon_id=product_coupon_id,
+        stock_id=stock_id,
+        appid=appid,
+        wechatpay_serial=wechatpay_serial,
+        max_retries=max_retries,
+        timeout=timeout,
+    ).parsed
+
+
+async def asyncio_detailed(
+    openid: str,
+    coupon_code: str,
+    *,
+    client: Client,
+    product_coupon_id: str,
+    stock_id: str,
+    appid: str,
+    wechatpay_serial: str,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> Response[UserProductCoupon]:
+    """Get a user's brand product coupon
+
+    查询用户商品券详情。品牌方可以通过本接口查询已经发放给用户的商品券详情。
+    前置条件：已经给用户发券成功。频率限制：500/s。支持商户：【品牌商户】。
+
+    Returns one product coupon (商品券) sent to a user, with the product coupon and the stock it
+    was sent from. Called by a brand: the request is signed with the **brand** scheme
+    (`WECHATPAY-BRAND-SHA256-RSA2048`, `brand_id`), and `Wechatpay-Serial` must name the WeChat
+    Pay public key ID bound to the brand.
+
+    ``GET /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}``
+
+    Args:
+        openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+        coupon_code (str): 【用户商品券Code】券的唯一标识。The user product coupon's code.
+        product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+        stock_id (str): 【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成，请确保该批次属于 product_coupon_id 对应的商品券。The
+            stock's ID; it must belong to `product_coupon_id`.
+        appid (str): 【公众账号ID】公众账号ID也称AppID，需在品牌经营平台中绑定。The AppID bound to the brand that the OpenID
+            belongs to.
+        wechatpay_serial (str): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat Pay
+            public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and signs
+            its answer with that key.
+        max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+        timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+            client's.
+
+    Raises:
+        errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+        errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+        errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+        errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+
+    Returns:
+        Response[UserProductCoupon]: the parsed body with status and headers.
+    """
+
+    request = _get_kwargs(
+        openid=openid,
+        coupon_code=coupon_code,
+        product_coupon_id=product_coupon_id,
+        stock_id=stock_id,
+        appid=appid,
+        wechatpay_serial=wechatpay_serial,
+    )
+    response = await client.send_async(
+        request, operation_id="get_user_product_coupon", max_retries=max_retries, timeout=timeout
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    openid: str,
+    coupon_code: str,
+    *,
+    client: Client,
+    product_coupon_id: str,
+    stock_id: str,
+    appid: str,
+    wechatpay_serial: str,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> UserProductCoupon:
+    """Get a user's brand product coupon
+
+    查询用户商品券详情。品牌方可以通过本接口查询已经发放给用户的商品券详情。
+    前置条件：已经给用户发券成功。频率限制：500/s。支持商户：【品牌商户】。
+
+    Returns one product coupon (商品券) sent to a user, with the product coupon and the stock it
+    was sent from. Called by a brand: the request is signed with the **brand** scheme
+    (`WECHATPAY-BRAND-SHA256-RSA2048`, `brand_id`), and `Wechatpay-Serial` must name the WeChat
+    Pay public key ID bound to the brand.
+
+    ``GET /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}``
+
+    Args:
+        openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+        coupon_code (str): 【用户商品券Code】券的唯一标识。The user product coupon's code.
+        product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+        stock_id (str): 【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成，请确保该批次属于 product_coupon_id 对应的商品券。The
+            stock's ID; it must belong to `product_coupon_id`.
+        appid (str): 【公众账号ID】公众账号ID也称AppID，需在品牌经营平台中绑定。The AppID bound to the brand that the OpenID
+            belongs to.
+        wechatpay_serial (str): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat Pay
+            public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and signs
+            its answer with that key.
+        max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+        timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+            client's.
+
+    Raises:
+        errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+        errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+        errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+        errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+
+    Returns:
+        UserProductCoupon
+    """
+
+    return (
+        await asyncio_detailed(
+            openid=openid,
+            coupon_code=coupon_code,
+            client=client,
+            product_coupon_id=product_coupon_id,
+            stock_id=stock_id,
+            appid=appid,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+    ).parsed

@@ -1,0 +1,441 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import Client
+from ...models.busifavor_coupon_list_response import BusifavorCouponListResponse
+from ...models.busifavor_coupon_state import BusifavorCouponState
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    openid: str,
+    *,
+    appid: str,
+    stock_id: str | Unset = UNSET,
+    coupon_state: BusifavorCouponState | Unset = UNSET,
+    creator_merchant: str | Unset = UNSET,
+    belong_merchant: str | Unset = UNSET,
+    sender_merchant: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    wechatpay_serial: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(wechatpay_serial, Unset):
+        headers["Wechatpay-Serial"] = wechatpay_serial
+
+    params: dict[str, Any] = {}
+
+    params["appid"] = appid
+
+    params["stock_id"] = stock_id
+
+    json_coupon_state: str | Unset = UNSET
+    if not isinstance(coupon_state, Unset):
+        json_coupon_state = coupon_state.value
+
+    params["coupon_state"] = json_coupon_state
+
+    params["creator_merchant"] = creator_merchant
+
+    params["belong_merchant"] = belong_merchant
+
+    params["sender_merchant"] = sender_merchant
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/marketing/busifavor/users/{openid}/coupons".format(
+            openid=quote(str(openid), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> BusifavorCouponListResponse:
+    if response.status_code == 200:
+        response_200 = BusifavorCouponListResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiResponseValidationError(
+        response, f"status {response.status_code} is not a documented success status"
+    )
+
+
+def _build_response(response: httpx.Response) -> Response[BusifavorCouponListResponse]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.error_for_response(response)
+    try:
+        parsed = _parse_success(response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A 2xx that does not match the spec must not surface as a bare KeyError deep in a model.
+        raise errors.ApiResponseValidationError(response, f"{type(exc).__name__}: {exc}") from exc
+    try:
+        status_code: int = HTTPStatus(response.status_code)
+    except ValueError:
+        status_code = response.status_code
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    openid: str,
+    *,
+    client: Client,
+    appid: str,
+    stock_id: str | Unset = UNSET,
+    coupon_state: BusifavorCouponState | Unset = UNSET,
+    creator_merchant: str | Unset = UNSET,
+    belong_merchant: str | Unset = UNSET,
+    sender_merchant: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    wechatpay_serial: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> Response[BusifavorCouponListResponse]:
+    """List a user's merchant coupons by filters
+
+    根据过滤条件查询用户券API。服务商自定义筛选条件（如创建商户号、归属商户号、发放商户号等），
+    查询指定微信用户卡包中满足对应条件的所有商家券信息。适用对象：微信支付商户。
+
+    Lists the merchant coupons (商家券) in a user's WeChat card bag that match the filters.
+    Results are paged with `offset` (a zero-based **page index**, 分页页码) and `limit` (page
+    size); `total_count` is the number of matching coupons over all pages.
+
+    The caller must pass the filter that names its own role: `creator_merchant` when it created
+    the stock, `belong_merchant` when the stock belongs to it, `sender_merchant` when it sends
+    coupons of the stock.
+
+    ``GET /v3/marketing/busifavor/users/{openid}/coupons``
+
+    Args:
+        openid (str): 用户标识。Openid 信息，用户在 appid 下的唯一标识。The user's OpenID under `appid`.
+        appid (str): 公众账号 ID。微信为可核销商户分配的公众账号 ID，接口传入的所有 appid 应该为公众号的 appid（在 mp.weixin.qq.com
+            申请的），不能为 APP 的 appid（在 open.weixin.qq.com 申请的）。The official-account AppID the OpenID belongs
+            to.
+        stock_id (str | Unset): 批次号，是否指定批次号查询。Only coupons of this stock.
+        coupon_state (BusifavorCouponState | Unset): 商家券状态。SENDED 可用 (available); USED 已核销
+            (redeemed); EXPIRED 已过期 (expired);
+            DELETED 已删除 (deleted by the user); DEACTIVATED 已失效 (deactivated by the merchant).
+        creator_merchant (str | Unset): 创建批次的商户号。批次创建方商户号。Merchant ID that created the stock;
+            required when the caller is the creator.
+        belong_merchant (str | Unset): 批次归属商户号。特殊规则：长度最小 8 个字节。Merchant ID the stock belongs to (8
+            to 15 characters); required when the caller is the owner.
+        sender_merchant (str | Unset): 批次发放商户号。Merchant ID that sends coupons of the stock; required
+            when the caller is the sender.
+        offset (int | Unset): 分页页码。Zero-based page index; the first page is 0.
+        limit (int | Unset): 分页大小。Page size (number of coupons per page).
+        wechatpay_serial (str | Unset): 微信支付公钥ID或平台证书序列号。The WeChat Pay public key ID
+            (`PUB_KEY_ID_…`) or platform certificate serial the caller verifies responses with; WeChat
+            Pay signs its answer with that key.
+        max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+        timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+            client's.
+
+    Raises:
+        errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+        errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+        errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+        errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+
+    Returns:
+        Response[BusifavorCouponListResponse]: the parsed body with status and headers.
+    """
+
+    request = _get_kwargs(
+        openid=openid,
+        appid=appid,
+        stock_id=stock_id,
+        coupon_state=coupon_state,
+        creator_merchant=creator_merchant,
+        belong_merchant=belong_merchant,
+        sender_merchant=sender_merchant,
+        offset=offset,
+        limit=limit,
+        wechatpay_serial=wechatpay_serial,
+    )
+    response = client.send(
+        request,
+        operation_id="list_busifavor_coupons_by_filter",
+        max_retries=max_retries,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    openid: str,
+    *,
+    client: Client,
+    appid: str,
+    stock_id: str | Unset = UNSET,
+    coupon_state: BusifavorCouponState | Unset = UNSET,
+    creator_merchant: str | Unset = UNSET,
+    belong_merchant: str | Unset = UNSET,
+    sender_merchant: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    wechatpay_serial: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> BusifavorCouponListResponse:
+    """List a user's merchant coupons by filters
+
+    根据过滤条件查询用户券API。服务商自定义筛选条件（如创建商户号、归属商户号、发放商户号等），
+    查询指定微信用户卡包中满足对应条件的所有商家券信息。适用对象：微信支付商户。
+
+    Lists the merchant coupons (商家券) in a user's WeChat card bag that match the filters.
+    Results are paged with `offset` (a zero-based **page index**, 分页页码) and `limit` (page
+    size); `total_count` is the number of matching coupons over all pages.
+
+    The caller must pass the filter that names its own role: `creator_merchant` when it created
+    the stock, `belong_merchant` when the stock belongs to it, `sender_merchant` when it sends
+    coupons of the stock.
+
+    ``GET /v3/marketing/busifavor/users/{openid}/coupons``
+
+    Args:
+        openid (str): 用户标识。Openid 信息，用户在 appid 下的唯一标识。The user's OpenID under `appid`.
+        appid (str): 公众账号 ID。微信为可核销商户分配的公众账号 ID，接口传入的所有 appid 应该为公众号的 appid（在 mp.weixin.qq.com
+            申请的），不能为 APP 的 appid（在 open.weixin.qq.com 申请的）。The official-account AppID the OpenID belongs
+            to.
+        stock_id (str | Unset): 批次号，是否指定批次号查询。Only coupons of this stock.
+        coupon_state (BusifavorCouponState | Unset): 商家券状态。SENDED 可用 (available); USED 已核销
+            (redeemed); EXPIRED 已过期 (expired);
+            DELETED 已删除 (deleted by the user); DEACTIVATED 已失效 (deactivated by the merchant).
+        creator_merchant (str | Unset): 创建批次的商户号。批次创建方商户号。Merchant ID that created the stock;
+            required when the caller is the creator.
+        belong_merchant (str | Unset): 批次归属商户号。特殊规则：长度最小 8 个字节。Merchant ID the stock belongs to (8
+            to 15 characters); required when the caller is the owner.
+        sender_merchant (str | Unset): 批次发放商户号。Merchant ID that sends coupons of the stock; required
+            when the caller is the sender.
+        offset (int | Unset): 分页页码。Zero-based page index; the first page is 0.
+        limit (int | Unset): 分页大小。Page size (number of coupons per page).
+        wechatpay_serial (str | Unset): 微信支付公钥ID或平台证书序列号。The WeChat Pay public key ID
+            (`PUB_KEY_ID_…`) or platform certificate serial the caller verifies responses with; WeChat
+            Pay signs its answer with that key.
+        max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+        timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+            client's.
+
+    Raises:
+        errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+        errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+        errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+        errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+
+    Returns:
+        BusifavorCouponListResponse
+    """
+
+    return sync_detailed(
+        openid=openid,
+        client=client,
+        appid=appid,
+        stock_id=stock_id,
+        coupon_state=coupon_state,
+        creator_merchant=creator_merchant,
+        belong_merchant=belong_merchant,
+        sender_merchant=sender_merchant,
+        offset=offset,
+        limit=limit,
+        wechatpay_serial=wechatpay_serial,
+        max_retries=max_retries,
+        timeout=timeout,
+    ).parsed
+
+
+async def asyncio_detailed(
+    openid: str,
+    *,
+    client: Client,
+    appid: str,
+    stock_id: str | Unset = UNSET,
+    coupon_state: BusifavorCouponState | Unset = UNSET,
+    creator_merchant: str | Unset = UNSET,
+    belong_merchant: str | Unset = UNSET,
+    sender_merchant: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    wechatpay_serial: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> Response[BusifavorCouponListResponse]:
+    """List a user's merchant coupons by filters
+
+    根据过滤条件查询用户券API。服务商自定义筛选条件（如创建商户号、归属商户号、发放商户号等），
+    查询指定微信用户卡包中满足对应条件的所有商家券信息。适用对象：微信支付商户。
+
+    Lists the merchant coupons (商家券) in a user's WeChat card bag that match the filters.
+    Results are paged with `offset` (a zero-based **page index**, 分页页码) and `limit` (page
+    size); `total_count` is the number of matching coupons over all pages.
+
+    The caller must pass the filter that names its own role: `creator_merchant` when it created
+    the stock, `belong_merchant` when the stock belongs to it, `sender_merchant` when it sends
+    coupons of the stock.
+
+    ``GET /v3/marketing/busifavor/users/{openid}/coupons``
+
+    Args:
+        openid (str): 用户标识。Openid 信息，用户在 appid 下的唯一标识。The user's OpenID under `appid`.
+        appid (str): 公众账号 ID。微信为可核销商户分配的公众账号 ID，接口传入的所有 appid 应该为公众号的 appid（在 mp.weixin.qq.com
+            申请的），不能为 APP 的 appid（在 open.weixin.qq.com 申请的）。The official-account AppID the OpenID belongs
+            to.
+        stock_id (str | Unset): 批次号，是否指定批次号查询。Only coupons of this stock.
+        coupon_state (BusifavorCouponState | Unset): 商家券状态。SENDED 可用 (available); USED 已核销
+            (redeemed); EXPIRED 已过期 (expired);
+            DELETED 已删除 (deleted by the user); DEACTIVATED 已失效 (deactivated by the merchant).
+        creator_merchant (str | Unset): 创建批次的商户号。批次创建方商户号。Merchant ID that created the stock;
+            required when the caller is the creator.
+        belong_merchant (str | Unset): 批次归属商户号。特殊规则：长度最小 8 个字节。Merchant ID the stock belongs to (8
+            to 15 characters); required when the caller is the owner.
+        sender_merchant (str | Unset): 批次发放商户号。Merchant ID that sends coupons of the stock; required
+            when the caller is the sender.
+        offset (int | Unset): 分页页码。Zero-based page index; the first page is 0.
+        limit (int | Unset): 分页大小。Page size (number of coupons per page).
+        wechatpay_serial (str | Unset): 微信支付公钥ID或平台证书序列号。The WeChat Pay public key ID
+            (`PUB_KEY_ID_…`) or platform certificate serial the caller verifies responses with; WeChat
+            Pay signs its answer with that key.
+        max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+        timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+            client's.
+
+    Raises:
+        errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+        errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+        errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+        errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+
+    Returns:
+        Response[BusifavorCouponListResponse]: the parsed body with status and headers.
+    """
+
+    request = _get_kwargs(
+        openid=openid,
+        appid=appid,
+        stock_id=stock_id,
+        coupon_state=coupon_state,
+        creator_merchant=creator_merchant,
+        belong_merchant=belong_merchant,
+        sender_merchant=sender_merchant,
+        offset=offset,
+        limit=limit,
+        wechatpay_serial=wechatpay_serial,
+    )
+    response = await client.send_async(
+        request,
+        operation_id="list_busifavor_coupons_by_filter",
+        max_retries=max_retries,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    openid: str,
+    *,
+    client: Client,
+    appid: str,
+    stock_id: str | Unset = UNSET,
+    coupon_state: BusifavorCouponState | Unset = UNSET,
+    creator_merchant: str | Unset = UNSET,
+    belong_merchant: str | Unset = UNSET,
+    sender_merchant: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    wechatpay_serial: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> BusifavorCouponListResponse:
+    """List a user's merchant coupons by filters
+
+    根据过滤条件查询用户券API。服务商自定义筛选条件（如创建商户号、归属商户号、发放商户号等），
+    查询指定微信用户卡包中满足对应条件的所有商家券信息。适用对象：微信支付商户。
+
+    Lists the merchant coupons (商家券) in a user's WeChat card bag that match the filters.
+    Results are paged with `offset` (a zero-based **page index**, 分页页码) and `limit` (page
+    size); `total_count` is the number of matching coupons over all pages.
+
+    The caller must pass the filter that names its own role: `creator_merchant` when it created
+    the stock, `belong_merchant` when the stock belongs to it, `sender_merchant` when it sends
+    coupons of the stock.
+
+    ``GET /v3/marketing/busifavor/users/{openid}/coupons``
+
+    Args:
+        openid (str): 用户标识。Openid 信息，用户在 appid 下的唯一标识。The user's OpenID under `appid`.
+        appid (str): 公众账号 ID。微信为可核销商户分配的公众账号 ID，接口传入的所有 appid 应该为公众号的 appid（在 mp.weixin.qq.com
+            申请的），不能为 APP 的 appid（在 open.weixin.qq.com 申请的）。The official-account AppID the OpenID belongs
+            to.
+        stock_id (str | Unset): 批次号，是否指定批次号查询。Only coupons of this stock.
+        coupon_state (BusifavorCouponState | Unset): 商家券状态。SENDED 可用 (available); USED 已核销
+            (redeemed); EXPIRED 已过期 (expired);
+            DELETED 已删除 (deleted by the user); DEACTIVATED 已失效 (deactivated by the merchant).
+        creator_merchant (str | Unset): 创建批次的商户号。批次创建方商户号。Merchant ID that created the stock;
+            required when the caller is the creator.
+        belong_merchant (str | Unset): 批次归属商户号。特殊规则：长度最小 8 个字节。Merchant ID the stock belongs to (8
+            to 15 characters); required when the caller is the owner.
+        sender_merchant (str | Unset): 批次发放商户号。Merchant ID that sends coupons of the stock; required
+            when the caller is the sender.
+        offset (int | Unset): 分页页码。Zero-based page index; the first page is 0.
+        limit (int | Unset): 分页大小。Page size (number of coupons per page).
+        wechatpay_serial (str | Unset): 微信支付公钥ID或平台证书序列号。The WeChat Pay public key ID
+            (`PUB_KEY_ID_…`) or platform certificate serial the caller verifies responses with; WeChat
+            Pay signs its answer with that key.
+        max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+        timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+            client's.
+
+    Raises:
+        errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+        errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+        errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+        errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+
+    Returns:
+        BusifavorCouponListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            openid=openid,
+            client=client,
+            appid=appid,
+            stock_id=stock_id,
+            coupon_state=coupon_state,
+            creator_merchant=creator_merchant,
+            belong_merchant=belong_merchant,
+            sender_merchant=sender_merchant,
+            offset=offset,
+            limit=limit,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+    ).parsed

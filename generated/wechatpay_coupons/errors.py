@@ -1,0 +1,195 @@
+"""The exceptions the client raises.
+
+    WechatPayCouponsError
+    ├── ApiError                      the server answered with a non-2xx status
+    │   ├── BadRequestError           400  (PARAM_ERROR, INVALID_REQUEST, …)
+    │   ├── AuthenticationError       401  (SIGN_ERROR)
+    │   ├── PermissionDeniedError     403  (NO_AUTH, …)
+    │   ├── NotFoundError             404  (RESOURCE_NOT_EXISTS, …)
+    │   ├── RateLimitError            429  (FREQUENCY_LIMITED, …)
+    │   └── InternalServerError       5xx  (SYSTEM_ERROR, …)
+    ├── ApiConnectionError            no response: DNS, refused, reset …
+    │   └── ApiTimeoutError           no response within the client's timeout
+    └── ApiResponseValidationError    a 2xx whose body does not match the spec
+
+Signature failures come from the auth plugin (`wechatpay_auth.SignatureVerificationError`) and
+are never retried: a forged or replayed response is not a transient fault.
+"""
+
+import json
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+
+class WechatPayCouponsError(Exception):
+    """Base of every error this client raises."""
+
+
+class ApiError(WechatPayCouponsError):
+    """WeChat Pay answered with a non-2xx status.
+
+    Attributes:
+        status_code: the HTTP status.
+        code: WeChat Pay's error code (e.g. ``PARAM_ERROR``); ``None`` when the body had none.
+        message: WeChat Pay's message, in Chinese as sent.
+        detail: the structured ``detail`` object, when present (e.g. the offending field).
+        request_id: the ``Request-ID`` header; quote it to WeChat Pay support.
+        response: the raw ``httpx.Response``.
+    """
+
+    status_code: int
+    code: str | None
+    message: str
+    detail: dict[str, Any] | None
+    request_id: str | None
+    response: httpx.Response
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.request_id = response.headers.get("Request-ID")
+        self.code, self.message, self.detail = _read_error_body(response)
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        label = _status_label(self.status_code)
+        head = f"{label}: {self.code}" if self.code else label
+        text = f"{head}: {self.message}" if self.message else head
+        if self.detail:
+            text += f" (detail: {json.dumps(self.detail, ensure_ascii=False)})"
+        if self.request_id:
+            text += f" [Request-ID: {self.request_id}]"
+        return text
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code}, code={self.code!r}, "
+            f"message={self.message!r}, request_id={self.request_id!r})"
+        )
+
+
+class BadRequestError(ApiError):
+    """400: the request was rejected as invalid (``PARAM_ERROR``, ``INVALID_REQUEST``, …)."""
+
+
+class AuthenticationError(ApiError):
+    """401: WeChat Pay could not verify the request signature (``SIGN_ERROR``)."""
+
+
+class PermissionDeniedError(ApiError):
+    """403: the merchant may not do this (``NO_AUTH``, …)."""
+
+
+class NotFoundError(ApiError):
+    """404: the coupon, user or stock does not exist (``RESOURCE_NOT_EXISTS``, …)."""
+
+
+class RateLimitError(ApiError):
+    """429: too many requests (``FREQUENCY_LIMITED``). Retried automatically before it is raised."""
+
+    @property
+    def retry_after(self) -> float | None:
+        """Seconds the server asked to wait (``Retry-After``), when it said so."""
+        return parse_retry_after(self.response.headers.get("Retry-After"))
+
+
+class InternalServerError(ApiError):
+    """5xx: WeChat Pay failed (``SYSTEM_ERROR``). Retried automatically before it is raised."""
+
+
+class ApiConnectionError(WechatPayCouponsError):
+    """No response arrived (connection refused, reset, DNS, TLS …), after every retry."""
+
+
+class ApiTimeoutError(ApiConnectionError):
+    """No response arrived within the client's timeout, after every retry."""
+
+
+class ApiResponseValidationError(WechatPayCouponsError):
+    """A 2xx response whose body is not what the spec describes (not JSON, or wrong shape)."""
+
+    def __init__(self, response: httpx.Response, problem: str) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.request_id = response.headers.get("Request-ID")
+        super().__init__(
+            f"HTTP {response.status_code} response does not match the spec: {problem}"
+            + (f" [Request-ID: {self.request_id}]" if self.request_id else "")
+        )
+
+
+_BY_STATUS: dict[int, type[ApiError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    429: RateLimitError,
+}
+
+
+def error_for_response(response: httpx.Response) -> ApiError:
+    """The typed error for a non-2xx response (any status, registered or not)."""
+    status = response.status_code
+    error_class = _BY_STATUS.get(status)
+    if error_class is None:
+        error_class = InternalServerError if status >= 500 else ApiError
+    return error_class(response)
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds from a ``Retry-After`` header given as delta-seconds; ``None`` when absent or odd."""
+    if value is None:
+        return None
+    try:
+        seconds = float(value.strip())
+    except ValueError:
+        # An HTTP-date form is legal but WeChat Pay does not send it; fall back to backoff.
+        return None
+    return seconds if seconds >= 0 else None
+
+
+def _read_error_body(response: httpx.Response) -> tuple[str | None, str, dict[str, Any] | None]:
+    # Error bodies come from gateways and proxies too: empty, HTML, or JSON of another shape.
+    # Whatever arrives, the caller gets a typed error, never a decoding exception.
+    raw = response.content
+    try:
+        body = json.loads(raw)
+    except ValueError:
+        text = raw.decode("utf-8", errors="replace").strip()
+        return None, text[:200], None
+    if not isinstance(body, dict):
+        return None, str(body)[:200], None
+    code = body.get("code")
+    message = body.get("message")
+    detail = body.get("detail")
+    return (
+        code if isinstance(code, str) else None,
+        message if isinstance(message, str) else "",
+        detail if isinstance(detail, dict) else None,
+    )
+
+
+def _status_label(status: int) -> str:
+    try:
+        return f"HTTP {status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return f"HTTP {status}"
+
+
+__all__ = [
+    "ApiConnectionError",
+    "ApiError",
+    "ApiResponseValidationError",
+    "ApiTimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "WechatPayCouponsError",
+    "error_for_response",
+    "parse_retry_after",
+]

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BusifavorFinderInfo")
+
+
+@_attrs_define
+class BusifavorFinderInfo:
+    """视频号相关信息。The WeChat Channels (视频号) video shown with the coupon.
+
+    Attributes:
+        finder_id (str): 视频号 ID.
+        finder_video_id (str): 视频号视频 ID.
+        finder_video_cover_image_url (str): 视频号封面图 URL.
+    """
+
+    finder_id: str
+    finder_video_id: str
+    finder_video_cover_image_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        finder_id = self.finder_id
+
+        finder_video_id = self.finder_video_id
+
+        finder_video_cover_image_url = self.finder_video_cover_image_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "finder_id": finder_id,
+                "finder_video_id": finder_video_id,
+                "finder_video_cover_image_url": finder_video_cover_image_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        finder_id = d.pop("finder_id")
+
+        finder_video_id = d.pop("finder_video_id")
+
+        finder_video_cover_image_url = d.pop("finder_video_cover_image_url")
+
+        busifavor_finder_info = cls(
+            finder_id=finder_id,
+            finder_video_id=finder_video_id,
+            finder_video_cover_image_url=finder_video_cover_image_url,
+        )
+
+        busifavor_finder_info.additional_properties = d
+        return busifavor_finder_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.product_coupon_scope import ProductCouponScope
+from ..models.product_coupon_state import ProductCouponState
+from ..models.product_coupon_type import ProductCouponType
+from ..models.product_coupon_usage_mode import ProductCouponUsageMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.product_coupon_display_info import ProductCouponDisplayInfo
+    from ..models.product_coupon_progressive_bundle_usage_info import (
+        ProductCouponProgressiveBundleUsageInfo,
+    )
+    from ..models.product_coupon_single_usage_info import ProductCouponSingleUsageInfo
+
+
+T = TypeVar("T", bound="ProductCoupon")
+
+
+@_attrs_define
+class ProductCoupon:
+    """【商品券信息】The product coupon this user coupon is an instance of.
+
+    Attributes:
+        product_coupon_id (str): 商品券 ID。
+        scope (ProductCouponScope): 优惠范围。ALL 全场券; SINGLE 单品券; CATEGORY 品类券 (documented on the brand product-coupon
+            pages).
+        type_ (ProductCouponType): 商品券类型。NORMAL 满减券; DISCOUNT 折扣券; EXCHANGE 兑换券。
+        usage_mode (ProductCouponUsageMode): 使用模式。SINGLE 单券; PROGRESSIVE_BUNDLE 多次优惠 (a bundle of coupons used in
+            sequence).
+        display_info (ProductCouponDisplayInfo): 商品券展示信息。
+        state (ProductCouponState): 商品券状态。AUDITING 审核中; EFFECTIVE 已生效; DEACTIVATED 已失效。
+        single_usage_info (ProductCouponSingleUsageInfo | Unset): 单券模式信息 (whole-store coupons of usage_mode SINGLE).
+        progressive_bundle_usage_info (ProductCouponProgressiveBundleUsageInfo | Unset): 多次优惠模式信息。
+        out_product_no (str | Unset): 商户侧商品券编号。
+        deactivate_request_no (str | Unset): 失效请求单号。
+        deactivate_time (datetime.datetime | Unset): 失效时间。
+        deactivate_reason (str | Unset): 失效原因。
+    """
+
+    product_coupon_id: str
+    scope: ProductCouponScope
+    type_: ProductCouponType
+    usage_mode: ProductCouponUsageMode
+    display_info: ProductCouponDisplayInfo
+    state: ProductCouponState
+    single_usage_info: ProductCouponSingleUsageInfo | Unset = UNSET
+    progressive_bundle_usage_info: ProductCouponProgressiveBundleUsageInfo | Unset = UNSET
+    out_product_no: str | Unset = UNSET
+    deactivate_request_no: str | Unset = UNSET
+    deactivate_time: datetime.datetime | Unset = UNSET
+    deactivate_reason: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_coupon_id = self.product_coupon_id
+
+        scope = self.scope.value
+
+        type_ = self.type_.value
+
+        usage_mode = self.usage_mode.value
+
+        display_info = self.display_info.to_dict()
+
+        state = self.state.value
+
+        single_usage_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.single_usage_info, Unset):
+            single_usage_info = self.single_usage_info.to_dict()
+
+        progressive_bundle_usage_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.progressive_bundle_usage_info, Unset):
+            progressive_bundle_usage_info = self.progressive_bundle_usage_info.to_dict()
+
+        out_product_no = self.out_product_no
+
+        deactivate_request_no = self.deactivate_request_no
+
+        deactivate_time: str | Unset = UNSET
+        if not isinstance(self.deactivate_time, Unset):
+            deactivate_time = self.deactivate_time.isoformat()
+
+        deactivate_reason = self.deactivate_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "product_coupon_id": product_coupon_id,
+                "scope": scope,
+                "type": type_,
+                "usage_mode": usage_mode,
+                "display_info": display_info,
+                "state": state,
+            }
+        )
+        if single_usage_info is not UNSET:
+            field_dict["single_usage_info"] = single_usage_info
+        if progressive_bundle_usage_info is not UNSET:
+            field_dict["progressive_bundle_usage_info"] = progressive_bundle_usage_info
+        if out_product_no is not UNSET:
+            field_dict["out_product_no"] = out_product_no
+        if deactivate_request_no is not UNSET:
+            field_dict["deactivate_request_no"] = deactivate_request_no
+        if deactivate_time is not UNSET:
+            field_dict["deactivate_time"] = deactivate_time
+        if deactivate_reason is not UNSET:
+            field_dict["deactivate_reason"] = deactivate_reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_coupon_display_info import ProductCouponDisplayInfo  # noqa: PLC0415
+        from ..models.product_coupon_progressive_bundle_usage_info import (
+            ProductCouponProgressiveBundleUsageInfo,  # noqa: PLC0415
+        )
+        from ..models.product_coupon_single_usage_info import ProductCouponSingleUsageInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        product_coupon_id = d.pop("product_coupon_id")
+
+        scope = ProductCouponScope(d.pop("scope"))
+
+        type_ = ProductCouponType(d.pop("type"))
+
+        usage_mode = ProductCouponUsageMode(d.pop("usage_mode"))
+
+        display_info = ProductCouponDisplayInfo.from_dict(d.pop("display_info"))
+
+        state = ProductCouponState(d.pop("state"))
+
+        _single_usage_info = d.pop("single_usage_info", UNSET)
+        single_usage_info: ProductCouponSingleUsageInfo | Unset
+        if isinstance(_single_usage_info, Unset):
+            single_usage_info = UNSET
+        else:
+            single_usage_info = ProductCouponSingleUsageInfo.from_dict(_single_usage_info)
+
+        _progressive_bundle_usage_info = d.pop("progressive_bundle_usage_info", UNSET)
+        progressive_bundle_usage_info: ProductCouponProgressiveBundleUsageInfo | Unset
+        if isinstance(_progressive_bundle_usage_info, Unset):
+            progressive_bundle_usage_info = UNSET
+        else:
+            progressive_bundle_usage_info = ProductCouponProgressiveBundleUsageInfo.from_dict(
+                _progressive_bundle_usage_info
+            )
+
+        out_product_no = d.pop("out_product_no", UNSET)
+
+        deactivate_request_no = d.pop("deactivate_request_no", UNSET)
+
+        _deactivate_time = d.pop("deactivate_time", UNSET)
+        deactivate_time: datetime.datetime | Unset
+        if isinstance(_deactivate_time, Unset):
+            deactivate_time = UNSET
+        else:
+            deactivate_time = datetime.datetime.fromisoformat(_deactivate_time)
+
+        deactivate_reason = d.pop("deactivate_reason", UNSET)
+
+        product_coupon = cls(
+            product_coupon_id=product_coupon_id,
+            scope=scope,
+            type_=type_,
+            usage_mode=usage_mode,
+            display_info=display_info,
+            state=state,
+            single_usage_info=single_usage_info,
+            progressive_bundle_usage_info=progressive_bundle_usage_info,
+            out_product_no=out_product_no,
+            deactivate_request_no=deactivate_request_no,
+            deactivate_time=deactivate_time,
+            deactivate_reason=deactivate_reason,
+        )
+
+        product_coupon.additional_properties = d
+        return product_coupon
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

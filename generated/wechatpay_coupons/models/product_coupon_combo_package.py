@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.product_coupon_combo_package_choice import ProductCouponComboPackageChoice
+
+
+T = TypeVar("T", bound="ProductCouponComboPackage")
+
+
+@_attrs_define
+class ProductCouponComboPackage:
+    """套餐组合。
+
+    Attributes:
+        name (str): 套餐名称。
+        pick_count (int): 可选数量。
+        choice_list (list[ProductCouponComboPackageChoice]): 可选商品。
+    """
+
+    name: str
+    pick_count: int
+    choice_list: list[ProductCouponComboPackageChoice]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        pick_count = self.pick_count
+
+        choice_list = []
+        for choice_list_item_data in self.choice_list:
+            choice_list_item = choice_list_item_data.to_dict()
+            choice_list.append(choice_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "pick_count": pick_count,
+                "choice_list": choice_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_coupon_combo_package_choice import ProductCouponComboPackageChoice  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        pick_count = d.pop("pick_count")
+
+        choice_list = []
+        _choice_list = d.pop("choice_list")
+        for choice_list_item_data in _choice_list:
+            choice_list_item = ProductCouponComboPackageChoice.from_dict(choice_list_item_data)
+
+            choice_list.append(choice_list_item)
+
+        product_coupon_combo_package = cls(
+            name=name,
+            pick_count=pick_count,
+            choice_list=choice_list,
+        )
+
+        product_coupon_combo_package.additional_properties = d
+        return product_coupon_combo_package
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.product_coupon_available_period import ProductCouponAvailablePeriod
+    from ..models.product_coupon_discount_coupon_usage_rule import (
+        ProductCouponDiscountCouponUsageRule,
+    )
+    from ..models.product_coupon_exchange_coupon_usage_rule import (
+        ProductCouponExchangeCouponUsageRule,
+    )
+    from ..models.product_coupon_normal_coupon_usage_rule import ProductCouponNormalCouponUsageRule
+
+
+T = TypeVar("T", bound="ProductCouponStockUsageRule")
+
+
+@_attrs_define
+class ProductCouponStockUsageRule:
+    """批次使用规则 (single_usage_rule and progressive_bundle_usage_rule share this shape).
+
+    Attributes:
+        coupon_available_period (ProductCouponAvailablePeriod): 券可用时间。
+        normal_coupon (ProductCouponNormalCouponUsageRule | Unset): 满减券使用规则。
+        discount_coupon (ProductCouponDiscountCouponUsageRule | Unset): 折扣券使用规则。
+        exchange_coupon (ProductCouponExchangeCouponUsageRule | Unset): 兑换券使用规则。
+    """
+
+    coupon_available_period: ProductCouponAvailablePeriod
+    normal_coupon: ProductCouponNormalCouponUsageRule | Unset = UNSET
+    discount_coupon: ProductCouponDiscountCouponUsageRule | Unset = UNSET
+    exchange_coupon: ProductCouponExchangeCouponUsageRule | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        coupon_available_period = self.coupon_available_period.to_dict()
+
+        normal_coupon: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.normal_coupon, Unset):
+            normal_coupon = self.normal_coupon.to_dict()
+
+        discount_coupon: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discount_coupon, Unset):
+            discount_coupon = self.discount_coupon.to_dict()
+
+        exchange_coupon: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.exchange_coupon, Unset):
+            exchange_coupon = self.exchange_coupon.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "coupon_available_period": coupon_available_period,
+            }
+        )
+        if normal_coupon is not UNSET:
+            field_dict["normal_coupon"] = normal_coupon
+        if discount_coupon is not UNSET:
+            field_dict["discount_coupon"] = discount_coupon
+        if exchange_coupon is not UNSET:
+            field_dict["exchange_coupon"] = exchange_coupon
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_coupon_available_period import ProductCouponAvailablePeriod  # noqa: PLC0415
+        from ..models.product_coupon_discount_coupon_usage_rule import (
+            ProductCouponDiscountCouponUsageRule,  # noqa: PLC0415
+        )
+        from ..models.product_coupon_exchange_coupon_usage_rule import (
+            ProductCouponExchangeCouponUsageRule,  # noqa: PLC0415
+        )
+        from ..models.product_coupon_normal_coupon_usage_rule import (
+            ProductCouponNormalCouponUsageRule,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        coupon_available_period = ProductCouponAvailablePeriod.from_dict(
+            d.pop("coupon_available_period")
+        )
+
+        _normal_coupon = d.pop("normal_coupon", UNSET)
+        normal_coupon: ProductCouponNormalCouponUsageRule | Unset
+        if isinstance(_normal_coupon, Unset):
+            normal_coupon = UNSET
+        else:
+            normal_coupon = ProductCouponNormalCouponUsageRule.from_dict(_normal_coupon)
+
+        _discount_coupon = d.pop("discount_coupon", UNSET)
+        discount_coupon: ProductCouponDiscountCouponUsageRule | Unset
+        if isinstance(_discount_coupon, Unset):
+            discount_coupon = UNSET
+        else:
+            discount_coupon = ProductCouponDiscountCouponUsageRule.from_dict(_discount_coupon)
+
+        _exchange_coupon = d.pop("exchange_coupon", UNSET)
+        exchange_coupon: ProductCouponExchangeCouponUsageRule | Unset
+        if isinstance(_exchange_coupon, Unset):
+            exchange_coupon = UNSET
+        else:
+            exchange_coupon = ProductCouponExchangeCouponUsageRule.from_dict(_exchange_coupon)
+
+        product_coupon_stock_usage_rule = cls(
+            coupon_available_period=coupon_available_period,
+            normal_coupon=normal_coupon,
+            discount_coupon=discount_coupon,
+            exchange_coupon=exchange_coupon,
+        )
+
+        product_coupon_stock_usage_rule.additional_properties = d
+        return product_coupon_stock_usage_rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ProductCouponTimePeriod")
+
+
+@_attrs_define
+class ProductCouponTimePeriod:
+    """时间段。
+
+    Attributes:
+        begin_time (datetime.datetime): 开始时间。
+        end_time (datetime.datetime): 结束时间。
+    """
+
+    begin_time: datetime.datetime
+    end_time: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        begin_time = self.begin_time.isoformat()
+
+        end_time = self.end_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "begin_time": begin_time,
+                "end_time": end_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        begin_time = datetime.datetime.fromisoformat(d.pop("begin_time"))
+
+        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
+
+        product_coupon_time_period = cls(
+            begin_time=begin_time,
+            end_time=end_time,
+        )
+
+        product_coupon_time_period.additional_properties = d
+        return product_coupon_time_period
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.product_coupon_usage_method import ProductCouponUsageMethod
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.product_coupon_available_store_info import ProductCouponAvailableStoreInfo
+
+
+T = TypeVar("T", bound="ProductCouponUsageRuleDisplayInfo")
+
+
+@_attrs_define
+class ProductCouponUsageRuleDisplayInfo:
+    """使用规则展示信息。
+
+    Attributes:
+        coupon_usage_method_list (list[ProductCouponUsageMethod]): 核销方式列表。
+        usage_description (str): 使用说明。
+        coupon_available_store_info (ProductCouponAvailableStoreInfo): 可用门店信息。
+        mini_program_appid (str | Unset): 核销小程序 AppID (MINI_PROGRAM).
+        mini_program_path (str | Unset): 核销小程序路径 (MINI_PROGRAM).
+        app_path (str | Unset): APP 跳转路径 (APP).
+    """
+
+    coupon_usage_method_list: list[ProductCouponUsageMethod]
+    usage_description: str
+    coupon_available_store_info: ProductCouponAvailableStoreInfo
+    mini_program_appid: str | Unset = UNSET
+    mini_program_path: str | Unset = UNSET
+    app_path: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        coupon_usage_method_list = []
+        for coupon_usage_method_list_item_data in self.coupon_usage_method_list:
+            coupon_usage_method_list_item = coupon_usage_method_list_item_data.value
+            coupon_usage_method_list.append(coupon_usage_method_list_item)
+
+        usage_description = self.usage_description
+
+        coupon_available_store_info = self.coupon_available_store_info.to_dict()
+
+        mini_program_appid = self.mini_program_appid
+
+        mini_program_path = self.mini_program_path
+
+        app_path = self.app_path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "coupon_usage_method_list": coupon_usage_method_list,
+                "usage_description": usage_description,
+                "coupon_available_store_info": coupon_available_store_info,
+            }
+        )
+        if mini_program_appid is not UNSET:
+            field_dict["mini_program_appid"] = mini_program_appid
+        if mini_program_path is not UNSET:
+            field_dict["mini_program_path"] = mini_program_path
+        if app_path is not UNSET:
+            field_dict["app_path"] = app_path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_coupon_available_store_info import ProductCouponAvailableStoreInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        coupon_usage_method_list = []
+        _coupon_usage_method_list = d.pop("coupon_usage_method_list")
+        for coupon_usage_method_list_item_data in _coupon_usage_method_list:
+            coupon_usage_method_list_item = ProductCouponUsageMethod(
+                coupon_usage_method_list_item_data
+            )
+
+            coupon_usage_method_list.append(coupon_usage_method_list_item)
+
+        usage_description = d.pop("usage_description")
+
+        coupon_available_store_info = ProductCouponAvailableStoreInfo.from_dict(
+            d.pop("coupon_available_store_info")
+        )
+
+        mini_program_appid = d.pop("mini_program_appid", UNSET)
+
+        mini_program_path = d.pop("mini_program_path", UNSET)
+
+        app_path = d.pop("app_path", UNSET)
+
+        product_coupon_usage_rule_display_info = cls(
+            coupon_usage_method_list=coupon_usage_method_list,
+            usage_description=usage_description,
+            coupon_available_store_info=coupon_available_store_info,
+            mini_program_appid=mini_program_appid,
+            mini_program_path=mini_program_path,
+            app_path=app_path,
+        )
+
+        product_coupon_usage_rule_display_info.additional_properties = d
+        return product_coupon_usage_rule_display_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

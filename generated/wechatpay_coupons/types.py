@@ -1,0 +1,105 @@
+"""Shared types of the generated client: the UNSET sentinel and the detailed response."""
+
+from collections.abc import Mapping, MutableMapping
+from typing import IO, Any, BinaryIO, Final, Generic, Literal, TypeVar
+
+from attrs import define, fields, has
+
+
+class Unset:
+    """The type of `UNSET`: a field or argument that was not given (as opposed to `None`)."""
+
+    _instance: "Unset | None" = None
+
+    def __new__(cls) -> "Unset":
+        # One sentinel only, so that `is UNSET` holds even after copy or unpickling.
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> "Unset":
+        return self
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Final[Unset] = Unset()
+
+# The types that `httpx.Client(files=)` can accept, copied from that library.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    tuple[str | None, FileContent, str | None]
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """Contains information for file uploads"""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+
+
+@define
+class Response(Generic[T]):
+    """A successful response: the parsed model plus what the transport saw.
+
+    `status_code` is an `int` (an `HTTPStatus` where the code is a registered one), so that a
+    status outside the IANA registry never raises while the response is being wrapped.
+    """
+
+    status_code: int
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T
+
+    @property
+    def request_id(self) -> str | None:
+        """WeChat Pay's `Request-ID` header: quote it when you contact WeChat Pay support."""
+        return self.headers.get("Request-ID")
+
+
+def readable_repr(self: Any) -> str:
+    """A model's repr with the fields that were set, and unknown fields the server sent.
+
+    attrs' default repr lists every optional field, mostly as UNSET; a WeChat coupon has dozens.
+    """
+    parts = [
+        f"{attribute.name}={value!r}"
+        for attribute in fields(type(self))
+        if attribute.name != "additional_properties"
+        and not isinstance(value := getattr(self, attribute.name), Unset)
+    ]
+    extra = getattr(self, "additional_properties", None)
+    if extra:
+        parts.append(f"additional_properties={extra!r}")
+    return f"{type(self).__name__}({', '.join(parts)})"
+
+
+def install_readable_repr(*classes: type) -> None:
+    for cls in classes:
+        if has(cls):
+            cls.__repr__ = readable_repr  # type: ignore[method-assign]
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
