@@ -40,7 +40,7 @@ def render_extras(spec: dict[str, Any], package_dir: Path) -> None:
         version=spec["info"]["version"],
         servers=_servers(spec),
         idempotency_keys=sorted(
-            (operation["operationId"], operation["x-idempotency-key"])
+            (snake_case(operation["operationId"]), operation["x-idempotency-key"])
             for _, _, operation in _operations(spec)
             if "x-idempotency-key" in operation
         ),

@@ -10,8 +10,8 @@ PRIMARY_BASE_URL: Final = "https://api.mch.weixin.qq.com"
 #: 备域名 Backup domain; routes to an access point in another region. Use it for failover.
 BACKUP_BASE_URL: Final = "https://api2.mch.weixin.qq.com"
 
-#: Operations whose request carries an idempotency key (``x-idempotency-key``): the server
-#: answers a repeat with the first result, so the client retries them like a GET.
+#: Operations (by module name) whose request carries an idempotency key (``x-idempotency-key``):
+#: the server answers a repeat with the first result, so the client retries them like a GET.
 IDEMPOTENCY_KEYS: Final[dict[str, str]] = {
-    "useBusifavorCoupon": "use_request_no",
+    "use_busifavor_coupon": "use_request_no",
 }
