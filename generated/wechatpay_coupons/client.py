@@ -170,7 +170,7 @@ class Client:
                 self._log_retry(request, attempt, retries, delay, type(exc).__name__)
             else:
                 if attempt >= retries or not _is_retryable_status(response.status_code):
-                    return response
+                    return _unbind_stream(response)
                 delay = self._delay(attempt, response)
                 self._log_retry(request, attempt, retries, delay, str(response.status_code))
                 response.close()
@@ -201,7 +201,7 @@ class Client:
                 self._log_retry(request, attempt, retries, delay, type(exc).__name__)
             else:
                 if attempt >= retries or not _is_retryable_status(response.status_code):
-                    return response
+                    return _unbind_stream(response)
                 delay = self._delay(attempt, response)
                 self._log_retry(request, attempt, retries, delay, str(response.status_code))
                 await response.aclose()
@@ -236,6 +236,15 @@ class Client:
             attempt + 1,
             retries,
         )
+
+
+def _unbind_stream(response: httpx.Response) -> httpx.Response:
+    # httpx ties every response to its stream in a reference cycle (Bound*Stream), so a response
+    # is freed only by a full garbage collection and a long page walk grows until one runs. Once
+    # the body is read, the cycle carries nothing; replacing the stream lets refcounting free it.
+    if response.is_closed and response.is_stream_consumed:
+        response.stream = httpx.ByteStream(response.content)
+    return response
 
 
 def _timeout_option(timeout: httpx.Timeout | float | None | Unset) -> dict[str, Any]:

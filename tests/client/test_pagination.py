@@ -1,6 +1,7 @@
 """The page iterator: every coupon once, one page in memory, stops at total_count."""
 
 import copy
+import gc
 import json
 
 import httpx
@@ -135,3 +136,22 @@ async def test_async_iterator_matches_the_sync_one():
     ]
     assert codes == [f"C{i:05d}" for i in range(33)]
     assert server.pages_served == [0, 1, 2, 3]
+
+
+def test_pages_are_freed_by_refcounting_not_left_for_the_cycle_collector():
+    # httpx keeps each response in a cycle with its stream; the client unbinds it once read,
+    # so a long walk holds one page, not every page since the last full collection.
+    server = PagedServer(400)
+    client = client_for(server)
+    gc.collect()
+    gc.disable()
+    try:
+        live = []
+        for index, _coupon in enumerate(
+            iter_busifavor_coupons_by_filter("openid", client=client, appid="wx", limit=10)
+        ):
+            if index % 100 == 99:
+                live.append(sum(isinstance(o, httpx.Response) for o in gc.get_objects()))
+    finally:
+        gc.enable()
+    assert max(live) <= 2, live
