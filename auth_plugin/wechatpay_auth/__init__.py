@@ -1,0 +1,67 @@
+"""WeChat Pay APIv3 signing and verification for httpx: any endpoint, both schemes.
+
+from wechatpay_auth import MerchantAuth, WechatPayVerifier
+verifier = WechatPayVerifier(public_keys={"PUB_KEY_ID_0114…": "wechatpay_public_key.pem"})
+auth = MerchantAuth("1900000001", "<API cert serial>", "apiclient_key.pem", verifier)
+httpx.Client(base_url="https://api.mch.weixin.qq.com", auth=auth).get("/v3/…")
+"""
+
+from .auth import BrandAuth, MerchantAuth
+from .errors import (
+    KeyLoadError,
+    NotificationError,
+    SignatureVerificationError,
+    WechatPayAuthError,
+)
+from .keys import (
+    certificate_serial,
+    load_certificate,
+    load_private_key,
+    load_public_key,
+)
+from .notification import Notification, decrypt_resource, parse_notification
+from .sensitive import encrypt_sensitive
+from .signing import (
+    BRAND_SCHEME,
+    MERCHANT_SCHEME,
+    AuthorizationParams,
+    build_request_message,
+    build_response_message,
+    format_authorization,
+    new_nonce,
+    parse_authorization,
+    sign,
+    sign_response_headers,
+    verify,
+)
+from .verifier import PROBE_PREFIX, WechatPayVerifier
+
+__all__ = [
+    "BRAND_SCHEME",
+    "MERCHANT_SCHEME",
+    "PROBE_PREFIX",
+    "AuthorizationParams",
+    "BrandAuth",
+    "KeyLoadError",
+    "MerchantAuth",
+    "Notification",
+    "NotificationError",
+    "SignatureVerificationError",
+    "WechatPayAuthError",
+    "WechatPayVerifier",
+    "build_request_message",
+    "build_response_message",
+    "certificate_serial",
+    "decrypt_resource",
+    "encrypt_sensitive",
+    "format_authorization",
+    "load_certificate",
+    "load_private_key",
+    "load_public_key",
+    "new_nonce",
+    "parse_authorization",
+    "parse_notification",
+    "sign",
+    "sign_response_headers",
+    "verify",
+]

@@ -1,0 +1,158 @@
+"""The APIv3 signature primitives, shared by the client auth and by servers (the mock).
+
+Request message:  METHOD\\nPATH?QUERY\\nTIMESTAMP\\nNONCE\\nBODY\\n
+Response message: TIMESTAMP\\nNONCE\\nBODY\\n
+Both signed with RSASSA-PKCS1-v1_5 / SHA-256, standard Base64.
+"""
+
+import base64
+import binascii
+import re
+import secrets
+import string
+import time
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
+
+from .errors import WechatPayAuthError
+
+MERCHANT_SCHEME = "WECHATPAY2-SHA256-RSA2048"
+BRAND_SCHEME = "WECHATPAY-BRAND-SHA256-RSA2048"
+SCHEMES = (MERCHANT_SCHEME, BRAND_SCHEME)
+PRINCIPAL_FIELD = {MERCHANT_SCHEME: "mchid", BRAND_SCHEME: "brand_id"}
+
+_NONCE_ALPHABET = string.ascii_letters + string.digits
+_AUTH_PARAM = re.compile(r'\s*([a-z_]+)="([^"]*)"\s*(?:,|$)')
+
+
+def new_nonce() -> str:
+    """32 random characters from [0-9A-Za-z], as the official SDKs send."""
+    return "".join(secrets.choice(_NONCE_ALPHABET) for _ in range(32))
+
+
+def now() -> int:
+    return int(time.time())
+
+
+def build_request_message(
+    method: str, path_and_query: str, timestamp: str, nonce: str, body: bytes
+) -> bytes:
+    head = f"{method.upper()}\n{path_and_query}\n{timestamp}\n{nonce}\n".encode()
+    return head + body + b"\n"
+
+
+def build_response_message(timestamp: str, nonce: str, body: bytes) -> bytes:
+    return f"{timestamp}\n{nonce}\n".encode() + body + b"\n"
+
+
+def sign(private_key: RSAPrivateKey, message: bytes) -> str:
+    signature = private_key.sign(message, padding.PKCS1v15(), hashes.SHA256())
+    return base64.b64encode(signature).decode("ascii")
+
+
+def verify(public_key: RSAPublicKey, message: bytes, signature: str) -> bool:
+    """True when ``signature`` (Base64) signs ``message``; False for anything else, never raises."""
+    try:
+        raw = base64.b64decode(signature, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    try:
+        public_key.verify(raw, message, padding.PKCS1v15(), hashes.SHA256())
+    except InvalidSignature:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class AuthorizationParams:
+    """The parts of an ``Authorization: WECHATPAY…`` header."""
+
+    scheme: str
+    principal: str  # mchid for the merchant scheme, brand_id for the brand scheme
+    serial_no: str
+    nonce_str: str
+    timestamp: str
+    signature: str
+
+    def __repr__(self) -> str:
+        # The signature is not secret, but it is long and useless in logs.
+        return (
+            f"AuthorizationParams(scheme={self.scheme!r}, principal={self.principal!r}, "
+            f"serial_no={self.serial_no!r}, timestamp={self.timestamp!r})"
+        )
+
+
+def format_authorization(params: AuthorizationParams) -> str:
+    field = PRINCIPAL_FIELD[params.scheme]
+    return (
+        f'{params.scheme} {field}="{params.principal}",nonce_str="{params.nonce_str}",'
+        f'signature="{params.signature}",timestamp="{params.timestamp}",'
+        f'serial_no="{params.serial_no}"'
+    )
+
+
+def parse_authorization(header: str) -> AuthorizationParams:
+    """Parse either scheme's header; parameter order is free, values are double-quoted."""
+    scheme, _, rest = header.strip().partition(" ")
+    if scheme not in SCHEMES:
+        raise WechatPayAuthError(
+            f"Authorization scheme must be {MERCHANT_SCHEME} or {BRAND_SCHEME}, got {scheme[:40]!r}"
+        )
+    values: dict[str, str] = {}
+    position = 0
+    rest = rest.strip()
+    while position < len(rest):
+        match = _AUTH_PARAM.match(rest, position)
+        if match is None:
+            raise WechatPayAuthError(
+                f"Authorization parameters are malformed near position {position}: "
+                'expected name="value" pairs separated by commas'
+            )
+        name, value = match.groups()
+        if name in values:
+            raise WechatPayAuthError(f"Authorization repeats the parameter {name!r}")
+        values[name] = value
+        position = match.end()
+    principal_field = PRINCIPAL_FIELD[scheme]
+    required = (principal_field, "nonce_str", "signature", "timestamp", "serial_no")
+    missing = [name for name in required if not values.get(name)]
+    if missing:
+        raise WechatPayAuthError(f"Authorization ({scheme}) lacks {', '.join(missing)}")
+    unexpected = sorted(set(values) - set(required))
+    if unexpected:
+        raise WechatPayAuthError(
+            f"Authorization ({scheme}) has unexpected parameters: {', '.join(unexpected)}"
+        )
+    return AuthorizationParams(
+        scheme=scheme,
+        principal=values[principal_field],
+        serial_no=values["serial_no"],
+        nonce_str=values["nonce_str"],
+        timestamp=values["timestamp"],
+        signature=values["signature"],
+    )
+
+
+def sign_response_headers(
+    private_key: RSAPrivateKey,
+    serial: str,
+    body: bytes,
+    *,
+    timestamp: int | None = None,
+    nonce: str | None = None,
+    signature_type: str = MERCHANT_SCHEME,
+) -> dict[str, str]:
+    """The ``Wechatpay-*`` headers a WeChat Pay server puts on a response (or a notification)."""
+    stamp = str(now() if timestamp is None else timestamp)
+    nonce = new_nonce() if nonce is None else nonce
+    return {
+        "Wechatpay-Timestamp": stamp,
+        "Wechatpay-Nonce": nonce,
+        "Wechatpay-Signature": sign(private_key, build_response_message(stamp, nonce, body)),
+        "Wechatpay-Serial": serial,
+        "Wechatpay-Signature-Type": signature_type,
+    }

@@ -1,0 +1,29 @@
+"""Test keys, generated once per test session (TEST-ONLY, never written to the repo)."""
+
+import json
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+VECTORS = Path(__file__).parent / "vectors"
+
+
+@pytest.fixture(scope="session")
+def vectors():
+    return json.loads((VECTORS / "vectors.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def merchant_key():
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+@pytest.fixture(scope="session")
+def platform_key():
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+@pytest.fixture(scope="session")
+def other_key():
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
