@@ -1,0 +1,142 @@
+"""Running the mock on a loopback port from Python (tests, demos, benchmarks, downstream suites)."""
+
+import json
+import logging
+import socket
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import uvicorn
+
+from wechatpay_auth import BrandAuth, MerchantAuth, WechatPayVerifier
+
+from .app import ConnectionResetByMock, create_app
+from .world import CONFIG_NAME, DemoCredentials, ensure_demo_world, load_settings
+
+
+class _HideInjectedResets(logging.Filter):
+    # A reset the test asked for is not a server error worth a traceback in the log.
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], ConnectionResetByMock))
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind((host, 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+class MockServer:
+    """The demo world served by uvicorn in a background thread.
+
+    with MockServer(tmp_path) as mock:
+        client = Client(mock.base_url, auth=mock.merchant_auth())
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        host: str = "127.0.0.1",
+        port: int | None = None,
+        database: str | None = None,
+    ) -> None:
+        self.credentials: DemoCredentials = ensure_demo_world(data_dir)
+        self.settings = load_settings(data_dir / CONFIG_NAME, database=database)
+        self.host = host
+        self.port = port or free_port(host)
+        self.app = create_app(self.settings)
+        self._server = uvicorn.Server(
+            uvicorn.Config(
+                self.app,
+                host=host,
+                port=self.port,
+                log_level="warning",
+                access_log=False,
+                lifespan="off",
+            )
+        )
+        self._thread: threading.Thread | None = None
+        logging.getLogger("uvicorn.error").addFilter(_HideInjectedResets())
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self) -> "MockServer":
+        self._thread = threading.Thread(target=self._server.run, name="wechatpay-mock", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"wechatpay-mock did not start on {self.base_url}")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+
+    def __enter__(self) -> "MockServer":
+        return self.start()
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # --- clients of the demo world ---------------------------------------------------------------
+
+    def verifier(self) -> WechatPayVerifier:
+        return WechatPayVerifier(
+            public_keys={self.credentials.public_key_id: self.credentials.platform_public_key}
+        )
+
+    def merchant_auth(self) -> MerchantAuth:
+        c = self.credentials
+        return MerchantAuth(c.mchid, c.merchant_serial_no, c.merchant_private_key, self.verifier())
+
+    def brand_auth(self) -> BrandAuth:
+        c = self.credentials
+        return BrandAuth(c.brand_id, c.brand_serial_no, c.brand_private_key, self.verifier())
+
+    # --- the control API -------------------------------------------------------------------------
+
+    def control(self, method: str, path: str, payload: dict[str, Any] | None = None) -> Any:
+        data = json.dumps(payload).encode() if payload is not None else None
+        request = urllib.request.Request(  # noqa: S310 - our own loopback URL
+            f"{self.base_url}/_mock/{path.lstrip('/')}",
+            data=data,
+            method=method,
+            headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+            return json.loads(response.read())
+
+    def reset(self) -> None:
+        self.control("POST", "reset")
+
+    def arm_fault(
+        self, kind: str, *, operation: str = "*", count: int = 1, seconds: float = 1.0
+    ) -> None:
+        self.control(
+            "POST",
+            "faults",
+            {"operation": operation, "kind": kind, "count": count, "seconds": seconds},
+        )
+
+    def journal(self, limit: int = 100) -> list[dict[str, Any]]:
+        result: list[dict[str, Any]] = self.control("GET", f"journal?limit={limit}")["requests"]
+        return result
+
+    def set_clock(self, *, offset_seconds: float) -> None:
+        self.control("POST", "clock", {"offset_seconds": offset_seconds})

@@ -1,0 +1,198 @@
+"""Turning a raw request into validated values, or into WeChat's PARAM_ERROR detail."""
+
+import json
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import unquote
+
+from jsonschema.exceptions import ValidationError
+
+from .spec import Operation, Parameter
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a request: what WeChat puts in ``detail``."""
+
+    field: str
+    location: str
+    issue: str
+    value: Any = None
+
+    def detail(self) -> dict[str, Any]:
+        detail: dict[str, Any] = {
+            "field": self.field,
+            "location": self.location,
+            "issue": self.issue,
+        }
+        if self.value is not None:
+            detail["value"] = self.value
+        return detail
+
+
+class RequestRejected(Exception):
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(f"{problem.location} {problem.field}: {problem.issue}")
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class ValidRequest:
+    path: dict[str, str]
+    query: dict[str, Any]
+    headers: dict[str, str]
+    body: Any
+
+
+def decode_path(raw_path: bytes) -> str:
+    try:
+        return unquote(raw_path.decode("ascii"), errors="strict")
+    except UnicodeError:
+        raise RequestRejected(
+            Problem("path", "path", "the path is not valid percent-encoded UTF-8")
+        ) from None
+
+
+def parse_query(raw_query: bytes) -> dict[str, list[str]]:
+    values: dict[str, list[str]] = {}
+    if not raw_query:
+        return values
+    for pair in raw_query.split(b"&"):
+        if not pair:
+            continue
+        raw_name, _, raw_value = pair.partition(b"=")
+        try:
+            name = unquote(raw_name.decode("ascii").replace("+", " "), errors="strict")
+            value = unquote(raw_value.decode("ascii").replace("+", " "), errors="strict")
+        except UnicodeError:
+            field = raw_name.decode("ascii", errors="replace")[:64]
+            raise RequestRejected(
+                Problem(field, "query", "not valid percent-encoded UTF-8")
+            ) from None
+        values.setdefault(name, []).append(value)
+    return values
+
+
+def _check(parameter: Parameter, value: Any) -> None:
+    error = _first_error(parameter.validator.iter_errors(value))
+    if error is not None:
+        raise RequestRejected(
+            Problem(parameter.name, parameter.location, _describe(error), _short(value))
+        )
+
+
+def _coerce(parameter: Parameter, text: str) -> Any:
+    if parameter.is_integer:
+        try:
+            return int(text, 10)
+        except ValueError:
+            raise RequestRejected(
+                Problem(parameter.name, parameter.location, "must be an integer", _short(text))
+            ) from None
+    return text
+
+
+def validate(
+    operation: Operation,
+    path_values: dict[str, str],
+    query: dict[str, list[str]],
+    headers: dict[str, str],
+    body: bytes,
+    content_type: str,
+) -> ValidRequest:
+    """Check every parameter and the body against the spec; raise on the first problem."""
+    checked_path: dict[str, str] = {}
+    checked_query: dict[str, Any] = {}
+    checked_headers: dict[str, str] = {}
+    for parameter in operation.parameters:
+        if parameter.location == "path":
+            value: Any = path_values.get(parameter.name, "")
+            _check(parameter, value)
+            checked_path[parameter.name] = value
+        elif parameter.location == "query":
+            given = query.get(parameter.name)
+            if given is None:
+                if parameter.required:
+                    raise RequestRejected(Problem(parameter.name, "query", "is required"))
+                continue
+            if len(given) > 1:
+                raise RequestRejected(Problem(parameter.name, "query", "is given more than once"))
+            value = _coerce(parameter, given[0])
+            _check(parameter, value)
+            checked_query[parameter.name] = value
+        elif parameter.location == "header":
+            header = headers.get(parameter.name.lower())
+            if header is None:
+                if parameter.required:
+                    raise RequestRejected(Problem(parameter.name, "header", "is required"))
+                continue
+            _check(parameter, header)
+            checked_headers[parameter.name] = header
+    parsed_body: Any = None
+    if operation.body_validator is not None:
+        parsed_body = _json_body(body, content_type, operation.body_required)
+        if parsed_body is not None:
+            error = _first_error(operation.body_validator.iter_errors(parsed_body))
+            if error is not None:
+                pointer = "/" + "/".join(str(part) for part in error.absolute_path)
+                raise RequestRejected(
+                    Problem(pointer, "body", _describe(error), _short(error.instance))
+                )
+    return ValidRequest(checked_path, checked_query, checked_headers, parsed_body)
+
+
+def _json_body(body: bytes, content_type: str, required: bool) -> Any:
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    if not body:
+        if required:
+            raise RequestRejected(Problem("body", "body", "a JSON body is required"))
+        return None
+    if media_type != "application/json":
+        raise RequestRejected(
+            Problem("Content-Type", "header", "must be application/json", _short(content_type))
+        )
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RequestRejected(
+            Problem("body", "body", f"not valid UTF-8 at byte {exc.start}")
+        ) from None
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        raise RequestRejected(Problem("body", "body", f"not valid JSON: {exc}")) from None
+
+
+def _first_error(errors: Any) -> ValidationError | None:
+    found: list[ValidationError] = sorted(errors, key=lambda e: list(e.absolute_path))
+    return found[0] if found else None
+
+
+def _describe(error: ValidationError) -> str:
+    # jsonschema's messages repeat the whole instance; keep them short and about the rule.
+    rule = error.validator
+    limit = error.validator_value
+    descriptions = {
+        "maxLength": f"must be at most {limit} characters",
+        "minLength": f"must be at least {limit} characters",
+        "pattern": f"must match {limit}",
+        "enum": f"must be one of {', '.join(map(str, limit))}" if isinstance(limit, list) else "",
+        "type": f"must be of type {limit}",
+        "minimum": f"must be >= {limit}",
+        "maximum": f"must be <= {limit}",
+        "format": f"must be a {limit} (RFC 3339)" if limit == "date-time" else f"must be {limit}",
+    }
+    if rule == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else "a field"
+        return f"{missing} is required"
+    if rule == "additionalProperties":
+        return "has fields the spec does not allow"
+    return descriptions.get(str(rule)) or str(error.message)[:200]
+
+
+def _short(value: Any) -> Any:
+    if isinstance(value, str) and len(value) > 64:
+        return value[:64] + "…"
+    if isinstance(value, (dict, list)):
+        return None
+    return value

@@ -1,0 +1,248 @@
+"""Who the mock knows: merchants, brands and its own platform key; and the embedded demo world.
+
+A data directory holds ``mock.toml`` naming everything, the PEM files it points to, and the
+seed fixture. ``ensure_demo_world(DIR)`` creates a complete one on first use and reuses it after.
+The demo keys are generated on this machine for testing only; they sign nothing real.
+"""
+
+import json
+import os
+import shutil
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
+
+from wechatpay_auth import load_private_key, load_public_key
+
+DEMO_MCHID = "1900000001"
+DEMO_BRAND_ID = "12345678"
+DEMO_APPIDS = ("wx233544546545989", "wx1234567889999")
+DEMO_OPENID = "2323dfsdf342342"
+DEMO_PUBLIC_KEY_ID = "PUB_KEY_ID_0000000000000024101100397200000006"
+DEMO_MERCHANT_SERIAL = "3775B6A45ACD588826D15E583A95F5DD00000001"
+DEMO_BRAND_SERIAL = "3775B6A45ACD588826D15E583A95F5DD00000002"
+CONFIG_NAME = "mock.toml"
+SEED_FIXTURE = Path(__file__).parent / "fixtures" / "demo_seed.json"
+
+
+class ConfigError(ValueError):
+    """mock.toml is missing something or names a file that is not there."""
+
+
+@dataclass(frozen=True)
+class Merchant:
+    mchid: str
+    serial_no: str
+    public_key: RSAPublicKey = field(repr=False)
+    appids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Brand:
+    brand_id: str
+    serial_no: str
+    public_key: RSAPublicKey = field(repr=False)
+    appids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MockSettings:
+    """Everything ``create_app`` needs. Private keys stay out of the repr."""
+
+    merchants: dict[str, Merchant]
+    brands: dict[str, Brand]
+    platform_key: RSAPrivateKey = field(repr=False)
+    public_key_id: str
+    seed_path: Path | None = SEED_FIXTURE
+    database: str = ":memory:"
+    max_skew: int = 300
+
+    def merchant_public_key(self, mchid: str, serial_no: str) -> RSAPublicKey | None:
+        merchant = self.merchants.get(mchid)
+        return merchant.public_key if merchant and merchant.serial_no == serial_no else None
+
+    def brand_public_key(self, brand_id: str, serial_no: str) -> RSAPublicKey | None:
+        brand = self.brands.get(brand_id)
+        return brand.public_key if brand and brand.serial_no == serial_no else None
+
+
+@dataclass(frozen=True)
+class DemoCredentials:
+    """What a client needs to talk to the demo world (paths, not key material)."""
+
+    data_dir: Path
+    mchid: str
+    merchant_serial_no: str
+    merchant_private_key: Path
+    brand_id: str
+    brand_serial_no: str
+    brand_private_key: Path
+    public_key_id: str
+    platform_public_key: Path
+    appid: str
+    openid: str
+
+
+def load_settings(config_path: Path, *, database: str | None = None) -> MockSettings:
+    """Settings from a ``mock.toml``; relative paths in it are relative to the file."""
+    try:
+        config = tomllib.loads(config_path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read {config_path}: {exc}") from None
+    base = config_path.parent
+
+    def path_of(section: str, entry: dict[str, Any], key: str) -> Path:
+        if key not in entry:
+            raise ConfigError(f"{config_path}: [{section}] needs {key}")
+        found = base / str(entry[key])
+        if not found.exists():
+            raise ConfigError(f"{config_path}: [{section}] {key} = {found} does not exist")
+        return found
+
+    platform = config.get("platform", {})
+    merchants = {}
+    for entry in config.get("merchants", []):
+        merchant = Merchant(
+            mchid=str(entry["mchid"]),
+            serial_no=str(entry["serial_no"]),
+            public_key=certificate_or_key(path_of("merchants", entry, "public_key")),
+            appids=tuple(str(a) for a in entry.get("appids", [])),
+        )
+        merchants[merchant.mchid] = merchant
+    brands = {}
+    for entry in config.get("brands", []):
+        brand = Brand(
+            brand_id=str(entry["brand_id"]),
+            serial_no=str(entry["serial_no"]),
+            public_key=certificate_or_key(path_of("brands", entry, "public_key")),
+            appids=tuple(str(a) for a in entry.get("appids", [])),
+        )
+        brands[brand.brand_id] = brand
+    store = config.get("store", {})
+    seed = store.get("seed")
+    stored_db = store.get("database", ":memory:")
+    if stored_db != ":memory:":
+        stored_db = str(base / stored_db)
+    return MockSettings(
+        merchants=merchants,
+        brands=brands,
+        platform_key=load_private_key(path_of("platform", platform, "private_key")),
+        public_key_id=str(platform.get("public_key_id", DEMO_PUBLIC_KEY_ID)),
+        seed_path=(base / seed) if seed else None,
+        database=database or stored_db,
+        max_skew=int(config.get("signature", {}).get("max_skew", 300)),
+    )
+
+
+def ensure_demo_world(data_dir: Path) -> DemoCredentials:
+    """Create the demo world in ``data_dir`` unless it is there already; return its credentials."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    files = {
+        "merchant": data_dir / "merchant_private_key.pem",
+        "brand": data_dir / "brand_private_key.pem",
+        "platform": data_dir / "platform_private_key.pem",
+    }
+    if not (data_dir / CONFIG_NAME).exists():
+        for role, path in files.items():
+            key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+            _write_private(path, key)
+            public_path = data_dir / f"{role}_public_key.pem"
+            public_path.write_bytes(
+                key.public_key().public_bytes(
+                    serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+                )
+            )
+        shutil.copyfile(SEED_FIXTURE, data_dir / "seed.json")
+        (data_dir / "README.txt").write_text(_README, encoding="utf-8")
+        # Written last: its presence means the world is complete.
+        (data_dir / CONFIG_NAME).write_text(_demo_toml(), encoding="utf-8")
+    return DemoCredentials(
+        data_dir=data_dir,
+        mchid=DEMO_MCHID,
+        merchant_serial_no=DEMO_MERCHANT_SERIAL,
+        merchant_private_key=files["merchant"],
+        brand_id=DEMO_BRAND_ID,
+        brand_serial_no=DEMO_BRAND_SERIAL,
+        brand_private_key=files["brand"],
+        public_key_id=DEMO_PUBLIC_KEY_ID,
+        platform_public_key=data_dir / "platform_public_key.pem",
+        appid=DEMO_APPIDS[0],
+        openid=DEMO_OPENID,
+    )
+
+
+def load_seed(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _write_private(path: Path, key: RSAPrivateKey) -> None:
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(pem)
+
+
+def _demo_toml() -> str:
+    appids = ", ".join(f'"{a}"' for a in DEMO_APPIDS)
+    return f"""# wechatpay-mock demo world. TEST-ONLY keys, generated on this machine.
+# Register your own merchants and brands by copying this file and pointing --config at it.
+
+[platform]
+# The mock signs every response with this key; clients verify with platform_public_key.pem.
+private_key = "platform_private_key.pem"
+public_key_id = "{DEMO_PUBLIC_KEY_ID}"
+
+[[merchants]]
+mchid = "{DEMO_MCHID}"
+serial_no = "{DEMO_MERCHANT_SERIAL}"
+public_key = "merchant_public_key.pem"
+appids = [{appids}]
+
+[[brands]]
+brand_id = "{DEMO_BRAND_ID}"
+serial_no = "{DEMO_BRAND_SERIAL}"
+public_key = "brand_public_key.pem"
+appids = [{appids}]
+
+[store]
+# ":memory:" keeps state per process; a file name shares it between worker processes.
+database = ":memory:"
+seed = "seed.json"
+
+[signature]
+max_skew = 300
+"""
+
+
+_README = """This folder is a wechatpay-mock demo world.
+
+Every key in it was generated for testing on this machine and is TEST-ONLY: it signs nothing
+real and must never be used with WeChat Pay. Delete the folder to start a new world.
+
+  *_private_key.pem   the demo merchant's, brand's and mock platform's private keys
+  *_public_key.pem    their public keys (the mock verifies requests with the first two)
+  mock.toml           names them; pass --config to use your own
+  seed.json           the coupons loaded at start and on /_mock/reset
+"""
+
+
+def certificate_or_key(source: Path) -> RSAPublicKey:
+    """A public key from a PEM public key or certificate file (for user configs)."""
+    data = source.read_bytes()
+    if b"CERTIFICATE" in data:
+        key = x509.load_pem_x509_certificate(data).public_key()
+        if not isinstance(key, RSAPublicKey):
+            raise ConfigError(f"{source}: not an RSA certificate")
+        return key
+    return load_public_key(data)
