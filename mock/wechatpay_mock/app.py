@@ -48,8 +48,8 @@ class MockState:
         self.store = Store(settings.database)
         self.seed = load_seed(settings.seed_path) if settings.seed_path else None
         # Worker processes sharing a file start from what is there; a fresh store gets the seed.
-        if self.seed and self.store.is_empty():
-            self.store.reset(self.seed)
+        if self.seed:
+            self.store.seed_if_empty(self.seed)
 
     def business_now(self) -> datetime.datetime:
         offset = self.store.clock_offset()
@@ -241,6 +241,9 @@ def _respond(
     journal: dict[str, Any],
 ) -> Response:
     body = json.dumps(answer.body, ensure_ascii=False, separators=(",", ":")).encode()
+    if journal["method"] == "HEAD":
+        # A HEAD answer carries no body, so the signature must cover an empty one.
+        body = b""
     kind = fault[0] if fault else None
     timestamp = int(time.time()) - (STALE_SECONDS if kind == "stale_timestamp" else 0)
     headers = sign_response_headers(

@@ -71,10 +71,11 @@ class Store:
 
     # --- seed and reset -------------------------------------------------------------------------
 
-    def is_empty(self) -> bool:
-        with self._lock:
-            row = self._connection.execute("SELECT COUNT(*) FROM busifavor").fetchone()
-        return int(row[0]) == 0
+    def seed_if_empty(self, seed: dict[str, Any]) -> None:
+        """Load the seed into a fresh store; worker processes sharing a file race here safely."""
+        with self.transaction() as db:
+            if db.execute("SELECT COUNT(*) FROM busifavor").fetchone()[0] == 0:
+                self._load(db, seed)
 
     def reset(self, seed: dict[str, Any] | None) -> None:
         with self.transaction() as db:

@@ -134,7 +134,11 @@ def validate(
         if parsed_body is not None:
             error = _first_error(operation.body_validator.iter_errors(parsed_body))
             if error is not None:
-                pointer = "/" + "/".join(str(part) for part in error.absolute_path)
+                parts = [str(part) for part in error.absolute_path]
+                if error.validator == "required":
+                    # The error sits on the parent object; the field at fault is the missing one.
+                    parts.append(_missing_property(error))
+                pointer = "/" + "/".join(parts)
                 raise RequestRejected(
                     Problem(pointer, "body", _describe(error), _short(error.instance))
                 )
@@ -183,11 +187,16 @@ def _describe(error: ValidationError) -> str:
         "format": f"must be a {limit} (RFC 3339)" if limit == "date-time" else f"must be {limit}",
     }
     if rule == "required":
-        missing = error.message.split("'")[1] if "'" in error.message else "a field"
-        return f"{missing} is required"
+        return "is required"
     if rule == "additionalProperties":
         return "has fields the spec does not allow"
     return descriptions.get(str(rule)) or str(error.message)[:200]
+
+
+def _missing_property(error: ValidationError) -> str:
+    required = error.validator_value if isinstance(error.validator_value, list) else []
+    present = error.instance if isinstance(error.instance, dict) else {}
+    return next((str(name) for name in required if name not in present), "")
 
 
 def _short(value: Any) -> Any:

@@ -1,0 +1,104 @@
+"""`wechatpay-mock`: creates the demo world once, reuses it, serves it, explains itself."""
+
+import subprocess
+import sys
+import time
+
+import httpx
+
+from wechatpay_mock.server import free_port
+
+
+def start(tmp_path, *extra):
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "wechatpay_mock.cli",
+            "--data-dir",
+            str(tmp_path / "world"),
+            "--port",
+            str(port),
+            *extra,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/_mock/health").status_code == 200:
+                return process, port
+        except httpx.TransportError:
+            time.sleep(0.1)
+    process.kill()
+    raise AssertionError(process.communicate())
+
+
+def stop(process):
+    process.terminate()
+    out, _ = process.communicate(timeout=10)
+    return out
+
+
+def test_first_start_creates_the_world_and_the_second_reuses_it(tmp_path):
+    process, port = start(tmp_path)
+    out = stop(process)
+    world = tmp_path / "world"
+    assert {
+        "mock.toml",
+        "seed.json",
+        "README.txt",
+        "merchant_private_key.pem",
+        "brand_private_key.pem",
+        "platform_private_key.pem",
+    } <= {p.name for p in world.iterdir()}
+    assert (world / "merchant_private_key.pem").stat().st_mode & 0o077 == 0
+    assert "MerchantAuth(" in out and "TEST-ONLY" in out and f"127.0.0.1:{port}" in out
+    assert "PRIVATE KEY" not in out
+    key_before = (world / "platform_private_key.pem").read_bytes()
+    process, _ = start(tmp_path)
+    stop(process)
+    assert (world / "platform_private_key.pem").read_bytes() == key_before
+
+
+def test_a_broken_config_is_a_clear_error(tmp_path):
+    config = tmp_path / "mine.toml"
+    config.write_text('[platform]\nprivate_key = "absent.pem"\n')
+    result = subprocess.run(
+        [sys.executable, "-m", "wechatpay_mock.cli", "--config", str(config)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 2
+    assert "private_key" in result.stderr and "does not exist" in result.stderr
+
+
+def test_several_workers_share_one_state(tmp_path):
+    from wechatpay_mock import ensure_demo_world
+    from wechatpay_mock.server import MockServer
+
+    ensure_demo_world(tmp_path / "world")
+    process, port = start(tmp_path, "--workers", "2")
+    try:
+        mock = MockServer.__new__(MockServer)  # borrow the client helpers only
+        mock.credentials = ensure_demo_world(tmp_path / "world")
+        mock.host, mock.port = "127.0.0.1", port
+        with httpx.Client(base_url=mock.base_url, auth=mock.merchant_auth()) as client:
+            body = {
+                "coupon_code": "8800000000000010",
+                "appid": "wx233544546545989",
+                "use_time": "2026-03-02T12:30:00+08:00",
+            }
+            results = [
+                client.post(
+                    "/v3/marketing/busifavor/coupons/use", json={**body, "use_request_no": f"W{i}"}
+                ).status_code
+                for i in range(8)
+            ]
+        assert sorted(results) == [200] + [400] * 7
+    finally:
+        stop(process)

@@ -1,0 +1,109 @@
+"""The control API: faults armed N times, per operation; clock, seed, journal; clear errors."""
+
+import time
+
+import httpx
+import pytest
+
+from wechatpay_auth import SignatureVerificationError
+
+from .conftest import APPID, LIST, OPENID
+
+FAVOR = f"/v3/marketing/favor/users/{OPENID}/coupons/9856888"
+
+
+def test_rate_limit_then_normal(wechatpay_mock, merchant):
+    wechatpay_mock.arm_fault(
+        "rate_limit", operation="listBusifavorCouponsByFilter", count=2, seconds=2
+    )
+    assert merchant.get(FAVOR, params={"appid": APPID}).status_code == 200  # other operation
+    for _ in range(2):
+        limited = merchant.get(LIST, params={"appid": APPID})
+        assert (limited.status_code, limited.headers["Retry-After"]) == (429, "2")
+        assert limited.json()["code"] == "FREQUENCY_LIMITED"
+    assert merchant.get(LIST, params={"appid": APPID}).status_code == 200
+    faults = [e["fault"] for e in wechatpay_mock.journal()[-4:]]
+    assert faults == [None, "rate_limit", "rate_limit", None]
+
+
+def test_server_error_uses_the_operations_documented_code(wechatpay_mock, merchant):
+    wechatpay_mock.arm_fault("server_error", operation="queryFavorCoupon")
+    failed = merchant.get(FAVOR, params={"appid": APPID})
+    assert (failed.status_code, failed.json()["code"]) == (500, "SYSTEM_ERROR")
+
+
+def test_delay_and_hang(wechatpay_mock, merchant):
+    wechatpay_mock.arm_fault("delay", seconds=0.4)
+    started = time.monotonic()
+    assert merchant.get(FAVOR, params={"appid": APPID}).status_code == 200
+    assert time.monotonic() - started >= 0.4
+    wechatpay_mock.arm_fault("hang")
+    with pytest.raises(httpx.ReadTimeout):
+        merchant.get(FAVOR, params={"appid": APPID}, timeout=0.5)
+
+
+def test_reset_drops_the_connection(wechatpay_mock, merchant):
+    wechatpay_mock.arm_fault("reset")
+    with pytest.raises(httpx.TransportError):
+        merchant.get(FAVOR, params={"appid": APPID})
+    assert merchant.get(FAVOR, params={"appid": APPID}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("kind", "reason"),
+    [("corrupt_signature", "bad signature"), ("stale_timestamp", "stale timestamp")],
+)
+def test_signature_faults_are_caught_by_the_auth_plugin(wechatpay_mock, merchant, kind, reason):
+    wechatpay_mock.arm_fault(kind)
+    with pytest.raises(SignatureVerificationError, match=reason):
+        merchant.get(FAVOR, params={"appid": APPID})
+
+
+def test_reset_clears_faults_clock_and_redemptions(wechatpay_mock):
+    wechatpay_mock.arm_fault("server_error", count=5)
+    wechatpay_mock.set_clock(offset_seconds=3600)
+    wechatpay_mock.reset()
+    assert wechatpay_mock.control("GET", "faults") == {"faults": []}
+    assert wechatpay_mock.control("GET", "clock")["offset_seconds"] == 0.0
+
+
+def test_seed_adds_coupons(wechatpay_mock, merchant):
+    entry = {
+        "openid": "new-user",
+        "appid": APPID,
+        "coupon": {
+            "coupon_id": "777",
+            "stock_creator_mchid": "1900000001",
+            "stock_id": "1",
+            "coupon_name": "新券",
+            "status": "SENDED",
+            "description": "d",
+            "create_time": "2026-01-01T00:00:00+08:00",
+            "coupon_type": "NORMAL",
+            "no_cash": False,
+            "available_begin_time": "2026-01-01T00:00:00+08:00",
+            "available_end_time": "2099-01-01T00:00:00+08:00",
+            "singleitem": False,
+        },
+    }
+    wechatpay_mock.control("POST", "seed", {"favor_coupons": [entry]})
+    found = merchant.get("/v3/marketing/favor/users/new-user/coupons/777", params={"appid": APPID})
+    assert found.json()["coupon_name"] == "新券"
+
+
+@pytest.mark.parametrize(
+    ("path", "payload", "message"),
+    [
+        ("faults", {"kind": "explode"}, "kind must be one of"),
+        ("faults", {"kind": "delay", "operation": "nope"}, "operation must be"),
+        ("faults", {"kind": "delay", "count": 0}, "count must be >= 1"),
+        ("faults", {"kind": "delay", "seconds": "soon"}, "must be numbers"),
+        ("clock", {"now": "2030-01-01T00:00:00"}, "UTC offset"),
+        ("clock", {}, "give offset_seconds"),
+        ("seed", {"favor_coupons": [{"coupon": {}}]}, "lacks or mistypes"),
+    ],
+)
+def test_control_errors_say_what_is_wrong(wechatpay_mock, path, payload, message):
+    with httpx.Client(base_url=wechatpay_mock.base_url) as client:
+        response = client.post(f"/_mock/{path}", json=payload)
+    assert response.status_code == 400 and message in response.json()["error"]
