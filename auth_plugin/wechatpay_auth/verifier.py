@@ -67,9 +67,12 @@ class WechatPayVerifier:
         self, headers: Mapping[str, str], body: bytes, *, request_id: str | None = None
     ) -> None:
         """Raise ``SignatureVerificationError`` unless the headers sign ``body`` in time."""
+        # HTTP header names are case-insensitive; a plain dict from a web framework may be
+        # lower-cased, so look names up without regard to case.
+        lowered = {str(name).lower(): value for name, value in headers.items()}
         values = {}
         for name in SIGNATURE_HEADERS:
-            value = headers.get(name)
+            value = lowered.get(name.lower())
             if not value:
                 raise SignatureVerificationError(f"missing header {name}", request_id=request_id)
             values[name] = value

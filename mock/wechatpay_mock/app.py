@@ -17,7 +17,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Mount, Route
+from starlette.routing import Mount
 
 from wechatpay_auth import BRAND_SCHEME, MERCHANT_SCHEME, sign_response_headers
 
@@ -30,7 +30,6 @@ from .validation import RequestRejected, decode_path, parse_query, validate
 from .world import MockSettings, load_seed
 
 MAX_BODY_BYTES = 1 << 20
-ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 STALE_SECONDS = 600
 logger = logging.getLogger("wechatpay_mock")
 
@@ -56,20 +55,24 @@ class MockState:
         return datetime.datetime.now(datetime.UTC) + datetime.timedelta(seconds=offset)
 
 
-def create_app(settings: MockSettings, *, spec: Spec | None = None) -> Starlette:
-    state = MockState(settings, spec or Spec.load())
+class MockApp:
+    """The ASGI application. WeChat paths take any method (a wrong one is a signed 405, not a
+    framework's bare one); ``/_mock`` goes to the control API."""
 
-    async def wechat(request: Request) -> Response:
-        return await _handle(state, request)
+    def __init__(self, state: MockState) -> None:
+        self.mock = state
+        self._control = Starlette(routes=[Mount("/_mock", routes=control_routes(state))])
 
-    app = Starlette(
-        routes=[
-            Mount("/_mock", routes=control_routes(state)),
-            Route("/{path:path}", wechat, methods=ALL_METHODS),
-        ]
-    )
-    app.state.mock = state
-    return app
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and not scope["path"].startswith("/_mock/"):
+            response = await _handle(self.mock, Request(scope, receive))
+            await response(scope, receive, send)
+            return
+        await self._control(scope, receive, send)
+
+
+def create_app(settings: MockSettings, *, spec: Spec | None = None) -> MockApp:
+    return MockApp(MockState(settings, spec or Spec.load()))
 
 
 async def _read_body(request: Request) -> bytes:

@@ -6,16 +6,15 @@ import sys
 from pathlib import Path
 
 import uvicorn
-from starlette.applications import Starlette
 
-from .app import create_app
+from .app import MockApp, create_app
 from .world import CONFIG_NAME, ConfigError, ensure_demo_world, load_settings
 
 _CONFIG_ENV = "WECHATPAY_MOCK_CONFIG"
 _DATABASE_ENV = "WECHATPAY_MOCK_DATABASE"
 
 
-def app_from_environment() -> Starlette:
+def app_from_environment() -> MockApp:
     """The app for uvicorn's workers (they import it by name, so settings travel by env)."""
     database = os.environ.get(_DATABASE_ENV) or None
     return create_app(load_settings(Path(os.environ[_CONFIG_ENV]), database=database))

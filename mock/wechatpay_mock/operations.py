@@ -143,8 +143,8 @@ def use_busifavor_coupon(ctx: Context) -> Answer:
                 return error(
                     ctx.operation,
                     400,
-                    "PARAM_ERROR",
-                    "参数错误",
+                    "RESOURCE_ALREADY_EXISTS",
+                    "核销请求单据号已被使用",
                     {
                         "field": "/use_request_no",
                         "location": "body",

@@ -17,6 +17,7 @@ class Problem:
     field: str
     location: str
     issue: str
+    rule: str  # the spec rule broken (JSON Schema keyword, or encoding/json/content-type)
     value: Any = None
 
     def detail(self) -> dict[str, Any]:
@@ -24,6 +25,7 @@ class Problem:
             "field": self.field,
             "location": self.location,
             "issue": self.issue,
+            "rule": self.rule,
         }
         if self.value is not None:
             detail["value"] = self.value
@@ -49,7 +51,7 @@ def decode_path(raw_path: bytes) -> str:
         return unquote(raw_path.decode("ascii"), errors="strict")
     except UnicodeError:
         raise RequestRejected(
-            Problem("path", "path", "the path is not valid percent-encoded UTF-8")
+            Problem("path", "path", "the path is not valid percent-encoded UTF-8", "encoding")
         ) from None
 
 
@@ -67,7 +69,7 @@ def parse_query(raw_query: bytes) -> dict[str, list[str]]:
         except UnicodeError:
             field = raw_name.decode("ascii", errors="replace")[:64]
             raise RequestRejected(
-                Problem(field, "query", "not valid percent-encoded UTF-8")
+                Problem(field, "query", "not valid percent-encoded UTF-8", "encoding")
             ) from None
         values.setdefault(name, []).append(value)
     return values
@@ -77,7 +79,13 @@ def _check(parameter: Parameter, value: Any) -> None:
     error = _first_error(parameter.validator.iter_errors(value))
     if error is not None:
         raise RequestRejected(
-            Problem(parameter.name, parameter.location, _describe(error), _short(value))
+            Problem(
+                parameter.name,
+                parameter.location,
+                _describe(error),
+                str(error.validator),
+                _short(value),
+            )
         )
 
 
@@ -87,7 +95,9 @@ def _coerce(parameter: Parameter, text: str) -> Any:
             return int(text, 10)
         except ValueError:
             raise RequestRejected(
-                Problem(parameter.name, parameter.location, "must be an integer", _short(text))
+                Problem(
+                    parameter.name, parameter.location, "must be an integer", "type", _short(text)
+                )
             ) from None
     return text
 
@@ -113,10 +123,14 @@ def validate(
             given = query.get(parameter.name)
             if given is None:
                 if parameter.required:
-                    raise RequestRejected(Problem(parameter.name, "query", "is required"))
+                    raise RequestRejected(
+                        Problem(parameter.name, "query", "is required", "required")
+                    )
                 continue
             if len(given) > 1:
-                raise RequestRejected(Problem(parameter.name, "query", "is given more than once"))
+                raise RequestRejected(
+                    Problem(parameter.name, "query", "is given more than once", "repeated")
+                )
             value = _coerce(parameter, given[0])
             _check(parameter, value)
             checked_query[parameter.name] = value
@@ -124,47 +138,58 @@ def validate(
             header = headers.get(parameter.name.lower())
             if header is None:
                 if parameter.required:
-                    raise RequestRejected(Problem(parameter.name, "header", "is required"))
+                    raise RequestRejected(
+                        Problem(parameter.name, "header", "is required", "required")
+                    )
                 continue
             _check(parameter, header)
             checked_headers[parameter.name] = header
     parsed_body: Any = None
-    if operation.body_validator is not None:
-        parsed_body = _json_body(body, content_type, operation.body_required)
-        if parsed_body is not None:
-            error = _first_error(operation.body_validator.iter_errors(parsed_body))
-            if error is not None:
-                parts = [str(part) for part in error.absolute_path]
-                if error.validator == "required":
-                    # The error sits on the parent object; the field at fault is the missing one.
-                    parts.append(_missing_property(error))
-                pointer = "/" + "/".join(parts)
-                raise RequestRejected(
-                    Problem(pointer, "body", _describe(error), _short(error.instance))
+    if operation.body_validator is not None and (body or operation.body_required):
+        # A body of JSON `null` is a body, and is validated like any other.
+        parsed_body = _json_body(body, content_type)
+        error = _first_error(operation.body_validator.iter_errors(parsed_body))
+        if error is not None:
+            parts = [str(part) for part in error.absolute_path]
+            if error.validator == "required":
+                # The error sits on the parent object; the field at fault is the missing one.
+                parts.append(_missing_property(error))
+            raise RequestRejected(
+                Problem(
+                    "/" + "/".join(parts),
+                    "body",
+                    _describe(error),
+                    str(error.validator),
+                    _short(error.instance),
                 )
+            )
     return ValidRequest(checked_path, checked_query, checked_headers, parsed_body)
 
 
-def _json_body(body: bytes, content_type: str, required: bool) -> Any:
+def _json_body(body: bytes, content_type: str) -> Any:
     media_type = content_type.split(";", 1)[0].strip().lower()
     if not body:
-        if required:
-            raise RequestRejected(Problem("body", "body", "a JSON body is required"))
-        return None
+        raise RequestRejected(Problem("body", "body", "a JSON body is required", "required"))
     if media_type != "application/json":
         raise RequestRejected(
-            Problem("Content-Type", "header", "must be application/json", _short(content_type))
+            Problem(
+                "Content-Type",
+                "header",
+                "must be application/json",
+                "content-type",
+                _short(content_type),
+            )
         )
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise RequestRejected(
-            Problem("body", "body", f"not valid UTF-8 at byte {exc.start}")
+            Problem("body", "body", f"not valid UTF-8 at byte {exc.start}", "encoding")
         ) from None
     try:
         return json.loads(text)
     except ValueError as exc:
-        raise RequestRejected(Problem("body", "body", f"not valid JSON: {exc}")) from None
+        raise RequestRejected(Problem("body", "body", f"not valid JSON: {exc}", "json")) from None
 
 
 def _first_error(errors: Any) -> ValidationError | None:

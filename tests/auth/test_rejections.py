@@ -185,3 +185,9 @@ def test_no_secret_in_exceptions_or_logs(merchant_key, platform_key, other_key, 
     text = str(caught.value) + repr(caught.value) + caplog.text
     assert "signature=" not in text and "PRIVATE KEY" not in text
     assert "WECHATPAY2-SHA256-RSA2048 mchid" not in text
+
+
+def test_header_names_are_case_insensitive(platform_key):
+    verifier = WechatPayVerifier(public_keys={KEY_ID: platform_key.public_key()}, clock=lambda: NOW)
+    lowered = {name.lower(): value for name, value in signed(platform_key).items()}
+    verifier.verify(lowered, BODY)

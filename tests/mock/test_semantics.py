@@ -71,6 +71,7 @@ def test_replaying_a_use_request_no_returns_the_first_result(merchant, wechatpay
     assert other.json()["message"] == "券已被其他订单核销"
     reused = merchant.post(USE, json=use_body("8800000000000005", "USE-2"))
     assert reused.status_code == 400 and reused.json()["detail"]["field"] == "/use_request_no"
+    assert reused.json()["code"] == "RESOURCE_ALREADY_EXISTS"
 
 
 @pytest.mark.parametrize(
@@ -149,6 +150,7 @@ def test_validation_errors_name_the_field_and_location(merchant):
         "field": "appid",
         "location": "query",
         "issue": "is required",
+        "rule": "required",
     }
     bad_int = merchant.get(LIST, params={"appid": APPID, "limit": "ten"})
     assert bad_int.json()["detail"]["field"] == "limit"
