@@ -42,7 +42,8 @@ def free_port() -> int:
 
 
 def start_mock(data_dir: Path, port: int) -> subprocess.Popen[str]:
-    process = subprocess.Popen(
+    # As a user would in another terminal: the installed command, on a loopback port.
+    process = subprocess.Popen(  # noqa: S603 - our own command line, no shell
         [
             sys.executable,
             "-m",
