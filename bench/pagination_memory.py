@@ -19,7 +19,8 @@ def _template() -> dict[str, object]:
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     operation = spec["paths"]["/v3/marketing/busifavor/users/{openid}/coupons"]["get"]
     examples = operation["responses"]["200"]["content"]["application/json"]["examples"]
-    return next(iter(examples.values()))["value"]["data"][0]
+    entity: dict[str, object] = next(iter(examples.values()))["value"]["data"][0]
+    return entity
 
 
 def _server(total: int, template: dict[str, object]) -> httpx.MockTransport:

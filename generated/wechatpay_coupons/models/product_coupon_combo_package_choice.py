@@ -17,7 +17,7 @@ class ProductCouponComboPackageChoice:
 
     Attributes:
         name (str): 商品名称。
-        price (int): 商品价格
+        price (int): 商品价格 (in fen).
         count (int): 商品数量。
         image_url (str | Unset): 商品图片 URL.
         mini_program_appid (str | Unset): 商品小程序 AppID.

@@ -22,11 +22,7 @@ def _get_kwargs(
     sender_merchant: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    wechatpay_serial: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(wechatpay_serial, Unset):
-        headers["Wechatpay-Serial"] = wechatpay_serial
 
     params: dict[str, Any] = {}
 
@@ -60,7 +56,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -107,7 +102,6 @@ def sync_detailed(
     sender_merchant: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> Response[BusifavorCouponListResponse]:
@@ -143,9 +137,6 @@ def sync_detailed(
             when the caller is the sender.
         offset (int | Unset): 分页页码。Zero-based page index; the first page is 0.
         limit (int | Unset): 分页大小。Page size (number of coupons per page).
-        wechatpay_serial (str | Unset): 微信支付公钥ID或平台证书序列号。The WeChat Pay public key ID
-            (`PUB_KEY_ID_…`) or platform certificate serial the caller verifies responses with; WeChat
-            Pay signs its answer with that key.
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
@@ -172,7 +163,6 @@ def sync_detailed(
         sender_merchant=sender_merchant,
         offset=offset,
         limit=limit,
-        wechatpay_serial=wechatpay_serial,
     )
     response = client.send(
         request,
@@ -195,7 +185,6 @@ def sync(
     sender_merchant: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> BusifavorCouponListResponse:
@@ -231,9 +220,6 @@ def sync(
             when the caller is the sender.
         offset (int | Unset): 分页页码。Zero-based page index; the first page is 0.
         limit (int | Unset): 分页大小。Page size (number of coupons per page).
-        wechatpay_serial (str | Unset): 微信支付公钥ID或平台证书序列号。The WeChat Pay public key ID
-            (`PUB_KEY_ID_…`) or platform certificate serial the caller verifies responses with; WeChat
-            Pay signs its answer with that key.
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
@@ -261,7 +247,6 @@ def sync(
         sender_merchant=sender_merchant,
         offset=offset,
         limit=limit,
-        wechatpay_serial=wechatpay_serial,
         max_retries=max_retries,
         timeout=timeout,
     ).parsed
@@ -279,7 +264,6 @@ async def asyncio_detailed(
     sender_merchant: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> Response[BusifavorCouponListResponse]:
@@ -315,9 +299,6 @@ async def asyncio_detailed(
             when the caller is the sender.
         offset (int | Unset): 分页页码。Zero-based page index; the first page is 0.
         limit (int | Unset): 分页大小。Page size (number of coupons per page).
-        wechatpay_serial (str | Unset): 微信支付公钥ID或平台证书序列号。The WeChat Pay public key ID
-            (`PUB_KEY_ID_…`) or platform certificate serial the caller verifies responses with; WeChat
-            Pay signs its answer with that key.
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
@@ -344,7 +325,6 @@ async def asyncio_detailed(
         sender_merchant=sender_merchant,
         offset=offset,
         limit=limit,
-        wechatpay_serial=wechatpay_serial,
     )
     response = await client.send_async(
         request,
@@ -367,7 +347,6 @@ async def asyncio(
     sender_merchant: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> BusifavorCouponListResponse:
@@ -403,9 +382,6 @@ async def asyncio(
             when the caller is the sender.
         offset (int | Unset): 分页页码。Zero-based page index; the first page is 0.
         limit (int | Unset): 分页大小。Page size (number of coupons per page).
-        wechatpay_serial (str | Unset): 微信支付公钥ID或平台证书序列号。The WeChat Pay public key ID
-            (`PUB_KEY_ID_…`) or platform certificate serial the caller verifies responses with; WeChat
-            Pay signs its answer with that key.
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
@@ -434,7 +410,6 @@ async def asyncio(
             sender_merchant=sender_merchant,
             offset=offset,
             limit=limit,
-            wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
         )

@@ -13,11 +13,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: UseBusifavorCouponRequest,
-    wechatpay_serial: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(wechatpay_serial, Unset):
-        headers["Wechatpay-Serial"] = wechatpay_serial
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -67,7 +64,6 @@ def sync_detailed(
     *,
     client: Client,
     body: UseBusifavorCouponRequest,
-    wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> Response[UseBusifavorCouponResponse]:
@@ -88,9 +84,6 @@ def sync_detailed(
     ``POST /v3/marketing/busifavor/coupons/use``
 
     Args:
-        wechatpay_serial (str | Unset): 微信支付公钥ID或平台证书序列号。The WeChat Pay public key ID
-            (`PUB_KEY_ID_…`) or platform certificate serial the caller verifies responses with; WeChat
-            Pay signs its answer with that key.
         body (UseBusifavorCouponRequest): 核销用户券请求。
         body (UseBusifavorCouponRequest): the JSON request body.
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
@@ -111,7 +104,6 @@ def sync_detailed(
 
     request = _get_kwargs(
         body=body,
-        wechatpay_serial=wechatpay_serial,
     )
     response = client.send(
         request, operation_id="use_busifavor_coupon", max_retries=max_retries, timeout=timeout
@@ -123,7 +115,6 @@ def sync(
     *,
     client: Client,
     body: UseBusifavorCouponRequest,
-    wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> UseBusifavorCouponResponse:
@@ -144,9 +135,6 @@ def sync(
     ``POST /v3/marketing/busifavor/coupons/use``
 
     Args:
-        wechatpay_serial (str | Unset): 微信支付公钥ID或平台证书序列号。The WeChat Pay public key ID
-            (`PUB_KEY_ID_…`) or platform certificate serial the caller verifies responses with; WeChat
-            Pay signs its answer with that key.
         body (UseBusifavorCouponRequest): 核销用户券请求。
         body (UseBusifavorCouponRequest): the JSON request body.
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
@@ -168,7 +156,6 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        wechatpay_serial=wechatpay_serial,
         max_retries=max_retries,
         timeout=timeout,
     ).parsed
@@ -178,7 +165,6 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: UseBusifavorCouponRequest,
-    wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> Response[UseBusifavorCouponResponse]:
@@ -199,9 +185,6 @@ async def asyncio_detailed(
     ``POST /v3/marketing/busifavor/coupons/use``
 
     Args:
-        wechatpay_serial (str | Unset): 微信支付公钥ID或平台证书序列号。The WeChat Pay public key ID
-            (`PUB_KEY_ID_…`) or platform certificate serial the caller verifies responses with; WeChat
-            Pay signs its answer with that key.
         body (UseBusifavorCouponRequest): 核销用户券请求。
         body (UseBusifavorCouponRequest): the JSON request body.
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
@@ -222,7 +205,6 @@ async def asyncio_detailed(
 
     request = _get_kwargs(
         body=body,
-        wechatpay_serial=wechatpay_serial,
     )
     response = await client.send_async(
         request, operation_id="use_busifavor_coupon", max_retries=max_retries, timeout=timeout
@@ -234,7 +216,6 @@ async def asyncio(
     *,
     client: Client,
     body: UseBusifavorCouponRequest,
-    wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> UseBusifavorCouponResponse:
@@ -255,9 +236,6 @@ async def asyncio(
     ``POST /v3/marketing/busifavor/coupons/use``
 
     Args:
-        wechatpay_serial (str | Unset): 微信支付公钥ID或平台证书序列号。The WeChat Pay public key ID
-            (`PUB_KEY_ID_…`) or platform certificate serial the caller verifies responses with; WeChat
-            Pay signs its answer with that key.
         body (UseBusifavorCouponRequest): 核销用户券请求。
         body (UseBusifavorCouponRequest): the JSON request body.
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
@@ -280,7 +258,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
         )

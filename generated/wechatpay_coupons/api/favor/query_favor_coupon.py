@@ -15,11 +15,7 @@ def _get_kwargs(
     coupon_id: str,
     *,
     appid: str,
-    wechatpay_serial: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(wechatpay_serial, Unset):
-        headers["Wechatpay-Serial"] = wechatpay_serial
 
     params: dict[str, Any] = {}
 
@@ -36,7 +32,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -77,7 +72,6 @@ def sync_detailed(
     *,
     client: Client,
     appid: str,
-    wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> Response[FavorCoupon]:
@@ -97,9 +91,6 @@ def sync_detailed(
         appid (str): 公众账号 ID。微信为发券方商户分配的公众账号 ID，接口传入的所有 appid 应该为公众号的 appid（在 mp.weixin.qq.com
             申请的），不能为 APP 的 appid（在 open.weixin.qq.com 申请的）。The AppID the OpenID belongs to; must be
             bound to the caller.
-        wechatpay_serial (str | Unset): 微信支付公钥ID或平台证书序列号。The WeChat Pay public key ID
-            (`PUB_KEY_ID_…`) or platform certificate serial the caller verifies responses with; WeChat
-            Pay signs its answer with that key.
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
@@ -120,7 +111,6 @@ def sync_detailed(
         openid=openid,
         coupon_id=coupon_id,
         appid=appid,
-        wechatpay_serial=wechatpay_serial,
     )
     response = client.send(
         request, operation_id="query_favor_coupon", max_retries=max_retries, timeout=timeout
@@ -134,7 +124,6 @@ def sync(
     *,
     client: Client,
     appid: str,
-    wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> FavorCoupon:
@@ -154,9 +143,6 @@ def sync(
         appid (str): 公众账号 ID。微信为发券方商户分配的公众账号 ID，接口传入的所有 appid 应该为公众号的 appid（在 mp.weixin.qq.com
             申请的），不能为 APP 的 appid（在 open.weixin.qq.com 申请的）。The AppID the OpenID belongs to; must be
             bound to the caller.
-        wechatpay_serial (str | Unset): 微信支付公钥ID或平台证书序列号。The WeChat Pay public key ID
-            (`PUB_KEY_ID_…`) or platform certificate serial the caller verifies responses with; WeChat
-            Pay signs its answer with that key.
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
@@ -178,7 +164,6 @@ def sync(
         coupon_id=coupon_id,
         client=client,
         appid=appid,
-        wechatpay_serial=wechatpay_serial,
         max_retries=max_retries,
         timeout=timeout,
     ).parsed
@@ -190,7 +175,6 @@ async def asyncio_detailed(
     *,
     client: Client,
     appid: str,
-    wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> Response[FavorCoupon]:
@@ -210,9 +194,6 @@ async def asyncio_detailed(
         appid (str): 公众账号 ID。微信为发券方商户分配的公众账号 ID，接口传入的所有 appid 应该为公众号的 appid（在 mp.weixin.qq.com
             申请的），不能为 APP 的 appid（在 open.weixin.qq.com 申请的）。The AppID the OpenID belongs to; must be
             bound to the caller.
-        wechatpay_serial (str | Unset): 微信支付公钥ID或平台证书序列号。The WeChat Pay public key ID
-            (`PUB_KEY_ID_…`) or platform certificate serial the caller verifies responses with; WeChat
-            Pay signs its answer with that key.
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
@@ -233,7 +214,6 @@ async def asyncio_detailed(
         openid=openid,
         coupon_id=coupon_id,
         appid=appid,
-        wechatpay_serial=wechatpay_serial,
     )
     response = await client.send_async(
         request, operation_id="query_favor_coupon", max_retries=max_retries, timeout=timeout
@@ -247,7 +227,6 @@ async def asyncio(
     *,
     client: Client,
     appid: str,
-    wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> FavorCoupon:
@@ -267,9 +246,6 @@ async def asyncio(
         appid (str): 公众账号 ID。微信为发券方商户分配的公众账号 ID，接口传入的所有 appid 应该为公众号的 appid（在 mp.weixin.qq.com
             申请的），不能为 APP 的 appid（在 open.weixin.qq.com 申请的）。The AppID the OpenID belongs to; must be
             bound to the caller.
-        wechatpay_serial (str | Unset): 微信支付公钥ID或平台证书序列号。The WeChat Pay public key ID
-            (`PUB_KEY_ID_…`) or platform certificate serial the caller verifies responses with; WeChat
-            Pay signs its answer with that key.
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
@@ -292,7 +268,6 @@ async def asyncio(
             coupon_id=coupon_id,
             client=client,
             appid=appid,
-            wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
         )

@@ -1,0 +1,73 @@
+"""The published page, opened offline in headless Chromium, shows every operation."""
+
+import json
+import shutil
+
+import pytest
+
+from .conftest import REPO, load_spec, run
+
+pytestmark = pytest.mark.portal
+METHODS = ("get", "post", "put", "patch", "delete")
+
+
+def operations():
+    spec = load_spec()
+    for path, item in spec["paths"].items():
+        for method in METHODS:
+            if method in item:
+                yield spec, path, item[method]
+
+
+def visible_names(spec, operation):
+    names = []
+    for parameter in operation.get("parameters", []):
+        if "$ref" in parameter:
+            parameter = spec["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[1]]
+        names.append(parameter["name"])
+    if "requestBody" in operation:
+        schema = operation["requestBody"]["content"]["application/json"]["schema"]
+        names += spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]["required"]
+    return names
+
+
+def first_400_code(spec, operation):
+    response = operation["responses"]["400"]
+    name = response["$ref"].rsplit("/", 1)[1]
+    examples = spec["components"]["responses"][name]["content"]["application/json"]["examples"]
+    return next(iter(examples.values()))["value"]["code"]
+
+
+def test_every_operation_its_parameters_and_an_error_code_are_visible(node_tools, tmp_path):
+    page = REPO / "site" / "index.html"
+    if not page.exists():
+        pytest.fail("site/index.html is missing: `make docs` builds it (make browser-test does)")
+    if shutil.which("chromium") is None:
+        pytest.fail(
+            "Debian's chromium is not installed and `make browser-test` could not "
+            "install it (apt-get install -y chromium); the page cannot be checked"
+        )
+    expected = {
+        f"{op['tags'][0]}/{op['operationId'].lower()}": (spec, op) for spec, _, op in operations()
+    }
+    result = run(
+        [
+            "node",
+            str(REPO / "tools" / "publish" / "browser_check.mjs"),
+            str(page),
+            str(tmp_path),
+            *expected,
+        ]
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    for route, (spec, operation) in expected.items():
+        text = report["pages"][route]
+        assert operation["summary"] in text, (route, "summary")
+        for name in visible_names(spec, operation):
+            assert name in text, (route, name)
+        assert first_400_code(spec, operation) in text, (route, "error code")
+        shot = tmp_path / f"{route.replace('/', '--')}.png"
+        assert shot.stat().st_size > 10_000, shot
+    # The page drew everything above with the network refused; list what it reached for.
+    print("refused while offline:", report["refused"])
