@@ -84,4 +84,6 @@ browser-test: docs $(STAMP)
 
 # --- Benchmarks (never part of make test) -------------------------------------------------------
 bench: $(STAMP)
-	@echo "bench: not yet implemented"; exit 1
+	@command -v wrk >/dev/null 2>&1 || apt-get install -y wrk || (apt-get update && apt-get install -y wrk)
+	$(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) -m bench.run

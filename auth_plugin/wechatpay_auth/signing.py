@@ -9,7 +9,6 @@ import base64
 import binascii
 import re
 import secrets
-import string
 import time
 from dataclasses import dataclass
 
@@ -25,13 +24,16 @@ BRAND_SCHEME = "WECHATPAY-BRAND-SHA256-RSA2048"
 SCHEMES = (MERCHANT_SCHEME, BRAND_SCHEME)
 PRINCIPAL_FIELD = {MERCHANT_SCHEME: "mchid", BRAND_SCHEME: "brand_id"}
 
-_NONCE_ALPHABET = string.ascii_letters + string.digits
 _AUTH_PARAM = re.compile(r'\s*([a-z_]+)="([^"]*)"\s*(?:,|$)')
 
 
 def new_nonce() -> str:
-    """32 random characters from [0-9A-Za-z], as the official SDKs send."""
-    return "".join(secrets.choice(_NONCE_ALPHABET) for _ in range(32))
+    """32 random upper-case hex characters (128 bits from ``secrets``).
+
+    The official SDKs send 32 characters of [0-9A-Za-z] or upper-case hex; hex costs one call
+    to the OS random source instead of 32 (measured: 72 µs -> 1 µs, see docs/benchmarks.md).
+    """
+    return secrets.token_hex(16).upper()
 
 
 def now() -> int:

@@ -1,0 +1,112 @@
+"""Shared by the benchmarks: keys, canned signed answers from the spec, a mock in a process."""
+
+import copy
+import json
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import yaml
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+
+from wechatpay_auth import sign_response_headers
+
+REPO = Path(__file__).resolve().parent.parent
+SPEC = yaml.safe_load((REPO / "spec" / "wechatpay-coupons.yaml").read_text(encoding="utf-8"))
+KEY_ID = "PUB_KEY_ID_0000000000000024101100397200000006"
+NOW = 1_790_000_000
+
+
+def new_key() -> RSAPrivateKey:
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+def example(path: str, method: str, name: str | None = None) -> Any:
+    media = SPEC["paths"][path][method]["responses"]["200"]["content"]["application/json"]
+    examples = media["examples"]
+    return copy.deepcopy((examples[name] if name else next(iter(examples.values())))["value"])
+
+
+def list_page(size: int) -> dict[str, Any]:
+    page = example("/v3/marketing/busifavor/users/{openid}/coupons", "get", "document")
+    template = page["data"][0]
+    page["data"] = [{**copy.deepcopy(template), "coupon_code": f"C{i:06d}"} for i in range(size)]
+    page.update(total_count=size, limit=size, offset=0)
+    return page
+
+
+@dataclass(frozen=True)
+class Canned:
+    """A pre-signed 200 answer, as WeChat Pay would send it at time NOW."""
+
+    body: bytes
+    headers: dict[str, str]
+
+    @classmethod
+    def of(cls, value: Any, platform_key: RSAPrivateKey) -> "Canned":
+        body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+        headers = sign_response_headers(platform_key, KEY_ID, body, timestamp=NOW, nonce="N" * 32)
+        headers.update({"Request-ID": "BENCH-0", "Content-Type": "application/json"})
+        return cls(body, headers)
+
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(
+            lambda request: httpx.Response(200, content=self.body, headers=self.headers)
+        )
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+class MockProcess:
+    """``wechatpay-mock`` in its own process, so that it never shares a GIL with a client."""
+
+    def __init__(self, data_dir: Path, *, workers: int = 1, database: str | None = None) -> None:
+        self.data_dir, self.port = data_dir, free_port()
+        command = [
+            sys.executable,
+            "-m",
+            "wechatpay_mock.cli",
+            "--data-dir",
+            str(data_dir),
+            "--port",
+            str(self.port),
+            "--workers",
+            str(workers),
+        ]
+        if database:
+            command += ["--database", database]
+        self.process = subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(f"{self.base_url}/_mock/health").raise_for_status()
+                break
+            except httpx.HTTPError:
+                if time.monotonic() > deadline or self.process.poll() is not None:
+                    self.stop()
+                    raise RuntimeError("wechatpay-mock did not start") from None
+                time.sleep(0.1)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def reset(self) -> None:
+        httpx.post(f"{self.base_url}/_mock/reset").raise_for_status()
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=20)

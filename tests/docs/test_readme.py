@@ -1,0 +1,107 @@
+"""Every code block of README.md runs here, as a downstream developer would run it."""
+
+import re
+import shutil
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import httpx
+import pytest
+
+import wechatpay_coupons
+from wechatpay_mock.server import free_port
+
+REPO = Path(__file__).resolve().parents[2]
+README = (REPO / "README.md").read_text(encoding="utf-8")
+BLOCKS = re.findall(r"```(\w+)\n(.*?)```", README, flags=re.S)
+PYTHON = [code for lang, code in BLOCKS if lang == "python"]
+SHELL = [line.split("#")[0].strip() for lang, code in BLOCKS if lang == "sh"
+         for line in code.splitlines() if line.split("#")[0].strip()]
+MAKE_TARGETS = set(re.findall(r"^([a-z][a-z-]*(?: [a-z][a-z-]*)*):", (REPO / "Makefile").read_text(),
+                              flags=re.M))
+
+
+def test_the_readme_has_the_blocks_these_tests_expect():
+    assert len(PYTHON) == 4 and PYTHON[3].lstrip().startswith("from wechatpay_coupons import")
+    assert SHELL[:2] == ["make demo", "make test"]
+
+
+@pytest.fixture
+def in_keys_dir(wechatpay_mock, tmp_path, monkeypatch):
+    """The README's key files, taken from the mock's demo world; its base URL as 'production'."""
+    world = wechatpay_mock.credentials
+    (tmp_path / "keys").mkdir()
+    shutil.copy(world.platform_public_key, tmp_path / "keys" / "wechatpay_public_key.pem")
+    shutil.copy(world.merchant_private_key, tmp_path / "keys" / "apiclient_key.pem")
+    shutil.copy(world.brand_private_key, tmp_path / "keys" / "brand_key.pem")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(wechatpay_coupons, "PRIMARY_BASE_URL", wechatpay_mock.base_url)
+    return wechatpay_mock
+
+
+def test_construct_call_and_handle_errors(in_keys_dir, capsys):
+    namespace: dict = {}
+    for block in PYTHON[:3]:
+        exec(compile(block, "README.md", "exec"), namespace)  # noqa: S102 - our own README
+    out = capsys.readouterr().out
+    assert "8800000000000001" in out and "满100减10 SENDED" in out and "EFFECTIVE" in out
+    assert "RESOURCE_NOT_EXISTS" in out
+
+
+def test_the_pytest_example_passes_as_a_downstream_suite(tmp_path):
+    (tmp_path / "test_downstream.py").write_text(PYTHON[3], encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                             str(tmp_path / "test_downstream.py")],
+                            capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2 passed" in result.stdout
+
+
+def test_make_targets_exist_and_are_real():
+    makefile = (REPO / "Makefile").read_text()
+    for line in SHELL:
+        if line.startswith("make "):
+            for target in line.split()[1:]:
+                assert any(target in targets.split() for targets in MAKE_TARGETS), target
+    assert "not yet implemented" not in makefile
+
+
+def test_the_install_lines_build_one_wheel_with_three_packages(tmp_path):
+    assert any(line.startswith("pip install ./wechatpay-coupons") for line in SHELL)
+    result = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+                             "-q", "-w", str(tmp_path), str(REPO)],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    wheel = next(tmp_path.glob("wechatpay_coupons-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    for expected in ("wechatpay_coupons/__init__.py", "wechatpay_coupons/py.typed",
+                     "wechatpay_auth/__init__.py", "wechatpay_mock/__init__.py",
+                     "wechatpay_mock/openapi/wechatpay-coupons.yaml",
+                     "wechatpay_mock/fixtures/demo_seed.json"):
+        assert expected in names, expected
+    assert not [n for n in names if n.endswith(".pem")]
+
+
+def test_the_mock_command_line_serves(tmp_path):
+    line = next(line for line in SHELL if line.startswith("wechatpay-mock"))
+    port = free_port()
+    args = line.split()[1:]
+    args[args.index("--port") + 1] = str(port)
+    process = subprocess.Popen([sys.executable, "-m", "wechatpay_mock.cli", *args], cwd=tmp_path,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                assert httpx.get(f"http://127.0.0.1:{port}/_mock/health").json()["ok"]
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline and process.poll() is None
+                time.sleep(0.1)
+        assert (tmp_path / "wechatpay-mock-data" / "mock.toml").exists()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
