@@ -34,7 +34,9 @@ def example(path: str, method: str, name: str | None = None) -> Any:
 
 
 def list_page(size: int) -> dict[str, Any]:
-    page = example("/v3/marketing/busifavor/users/{openid}/coupons", "get", "document")
+    page: dict[str, Any] = example(
+        "/v3/marketing/busifavor/users/{openid}/coupons", "get", "document"
+    )
     template = page["data"][0]
     page["data"] = [{**copy.deepcopy(template), "coupon_code": f"C{i:06d}"} for i in range(size)]
     page.update(total_count=size, limit=size, offset=0)
