@@ -75,8 +75,8 @@ def run(seconds: int = 5) -> dict[str, dict[str, float]]:
         auth = MerchantAuth(
             world.mchid, world.merchant_serial_no, world.merchant_private_key, verifier
         )
-        for workers in (1, 2):
-            database = str(Path(tmp) / f"state-{workers}.sqlite3") if workers > 1 else None
+        for workers, shared in ((1, False), (1, True), (2, True)):
+            database = str(Path(tmp) / f"state-{workers}.sqlite3") if shared else None
             mock = MockProcess(world.data_dir, workers=workers, database=database)
             try:
                 url = mock.base_url + PATH
