@@ -18,10 +18,16 @@ REPO = Path(__file__).resolve().parents[2]
 README = (REPO / "README.md").read_text(encoding="utf-8")
 BLOCKS = re.findall(r"```(\w+)\n(.*?)```", README, flags=re.S)
 PYTHON = [code for lang, code in BLOCKS if lang == "python"]
-SHELL = [line.split("#")[0].strip() for lang, code in BLOCKS if lang == "sh"
-         for line in code.splitlines() if line.split("#")[0].strip()]
-MAKE_TARGETS = set(re.findall(r"^([a-z][a-z-]*(?: [a-z][a-z-]*)*):", (REPO / "Makefile").read_text(),
-                              flags=re.M))
+SHELL = [
+    line.split("#")[0].strip()
+    for lang, code in BLOCKS
+    if lang == "sh"
+    for line in code.splitlines()
+    if line.split("#")[0].strip()
+]
+MAKE_TARGETS = set(
+    re.findall(r"^([a-z][a-z-]*(?: [a-z][a-z-]*)*):", (REPO / "Makefile").read_text(), flags=re.M)
+)
 
 
 def test_the_readme_has_the_blocks_these_tests_expect():
@@ -45,7 +51,7 @@ def in_keys_dir(wechatpay_mock, tmp_path, monkeypatch):
 def test_construct_call_and_handle_errors(in_keys_dir, capsys):
     namespace: dict = {}
     for block in PYTHON[:3]:
-        exec(compile(block, "README.md", "exec"), namespace)  # noqa: S102 - our own README
+        exec(compile(block, "README.md", "exec"), namespace)
     out = capsys.readouterr().out
     assert "8800000000000001" in out and "满100减10 SENDED" in out and "EFFECTIVE" in out
     assert "RESOURCE_NOT_EXISTS" in out
@@ -53,9 +59,21 @@ def test_construct_call_and_handle_errors(in_keys_dir, capsys):
 
 def test_the_pytest_example_passes_as_a_downstream_suite(tmp_path):
     (tmp_path / "test_downstream.py").write_text(PYTHON[3], encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                             str(tmp_path / "test_downstream.py")],
-                            capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            str(tmp_path / "test_downstream.py"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "2 passed" in result.stdout
 
@@ -71,16 +89,34 @@ def test_make_targets_exist_and_are_real():
 
 def test_the_install_lines_build_one_wheel_with_three_packages(tmp_path):
     assert any(line.startswith("pip install ./wechatpay-coupons") for line in SHELL)
-    result = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                             "-q", "-w", str(tmp_path), str(REPO)],
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(REPO),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     wheel = next(tmp_path.glob("wechatpay_coupons-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    for expected in ("wechatpay_coupons/__init__.py", "wechatpay_coupons/py.typed",
-                     "wechatpay_auth/__init__.py", "wechatpay_mock/__init__.py",
-                     "wechatpay_mock/openapi/wechatpay-coupons.yaml",
-                     "wechatpay_mock/fixtures/demo_seed.json"):
+    for expected in (
+        "wechatpay_coupons/__init__.py",
+        "wechatpay_coupons/py.typed",
+        "wechatpay_auth/__init__.py",
+        "wechatpay_mock/__init__.py",
+        "wechatpay_mock/openapi/wechatpay-coupons.yaml",
+        "wechatpay_mock/fixtures/demo_seed.json",
+    ):
         assert expected in names, expected
     assert not [n for n in names if n.endswith(".pem")]
 
@@ -90,8 +126,13 @@ def test_the_mock_command_line_serves(tmp_path):
     port = free_port()
     args = line.split()[1:]
     args[args.index("--port") + 1] = str(port)
-    process = subprocess.Popen([sys.executable, "-m", "wechatpay_mock.cli", *args], cwd=tmp_path,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "wechatpay_mock.cli", *args],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 30
         while True:
