@@ -60,7 +60,7 @@ $(NPM_STAMP): package.json package-lock.json
 	@touch $@
 
 lint-spec: $(NPM_STAMP) $(STAMP)
-	$(REDOCLY) lint $(SPEC) --config redocly.yaml --format=stylish
+	$(REDOCLY) lint $(SPEC) --config redocly.yaml --lint-config=error --format=stylish
 	node_modules/.bin/spectral lint $(SPEC) --ruleset .spectral.yaml --fail-severity=hint
 	$(PY) tools/publish/score.py $(SPEC) $(SCORE_FLOOR)
 	$(PY) -m pytest -p no:xdist -m portal tests/publish/test_lint.py
@@ -72,7 +72,7 @@ docs: $(NPM_STAMP)
 
 spec-diff: $(NPM_STAMP) $(STAMP)
 	$(REDOCLY) diff spec/released/wechatpay-coupons.yaml $(SPEC) --config redocly.yaml \
-		--format=markdown --fail-on=major --check-version
+		--lint-config=error --format=markdown --fail-on=major --check-version
 	$(PY) -m pytest -p no:xdist -m portal tests/publish/test_gate.py
 
 # Debian's Chromium (and a CJK font, so the Chinese text in screenshots is legible).

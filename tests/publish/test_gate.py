@@ -71,3 +71,13 @@ def test_gate_passes_and_reports_an_additive_change(node_tools, tmp_path):
     result = diff(node_tools, SPEC_PATH, write(tmp_path, spec))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "memo" in result.stdout and "minor" in result.stdout
+
+
+def test_a_new_response_enum_value_is_reported_but_not_breaking(node_tools, tmp_path):
+    """The spec tells clients to keep unknown enum values, so redocly.yaml rates this minor."""
+    spec = load_spec()
+    spec["components"]["schemas"]["FavorCouponStatus"]["enum"].append("FROZEN")
+    spec["info"]["version"] = "1.1.0"
+    result = diff(node_tools, SPEC_PATH, write(tmp_path, spec))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "FROZEN" in result.stdout and "enum-values-added" in result.stdout

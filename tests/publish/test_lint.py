@@ -1,9 +1,11 @@
-"""The linters catch what portals reject."""
+"""The linters catch what portals reject, and find nothing at all in the spec."""
+
+import json
 
 import pytest
 import yaml
 
-from .conftest import REPO, load_spec, run
+from .conftest import REPO, SPEC_PATH, load_spec, run
 
 pytestmark = pytest.mark.portal
 
@@ -12,6 +14,35 @@ def write(tmp_path, spec, name="spec.yaml"):
     path = tmp_path / name
     path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path
+
+
+def test_the_spec_has_no_problem_of_any_severity(node_tools):
+    """`redocly lint` exits 0 on warnings, so the warnings are counted here."""
+    redocly = run(
+        [
+            str(node_tools / "redocly"),
+            "lint",
+            str(SPEC_PATH),
+            "--config",
+            str(REPO / "redocly.yaml"),
+            "--lint-config=error",
+            "--format=json",
+        ]
+    )
+    report = json.loads(redocly.stdout[redocly.stdout.index("{") :])
+    assert report["totals"] == {"errors": 0, "warnings": 0, "ignored": 0}, report["problems"]
+    spectral = run(
+        [
+            str(node_tools / "spectral"),
+            "lint",
+            str(SPEC_PATH),
+            "--ruleset",
+            str(REPO / ".spectral.yaml"),
+            "--format=json",
+            "--quiet",
+        ]
+    )
+    assert json.loads(spectral.stdout) == [], spectral.stdout
 
 
 def test_lint_rejects_an_example_that_breaks_its_schema(node_tools, tmp_path):
