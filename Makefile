@@ -50,6 +50,7 @@ clean:
 # --- Publishing the spec (lint, docs page, breaking-change gate) -------------------------------
 # Node 20 + npm; the tools are pinned in package.json / package-lock.json.
 SPEC := spec/wechatpay-coupons.yaml
+RELEASED := spec/released/wechatpay-coupons.yaml
 NPM_STAMP := node_modules/.installed
 REDOCLY := REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true node_modules/.bin/redocly
 # The score is bounded by the API's own shape (see spec/CHANGELOG.md); the floor stops regressions.
@@ -70,9 +71,16 @@ docs: $(NPM_STAMP)
 	$(REDOCLY) build-docs $(SPEC) --config redocly.yaml --inlineBundle -o site/index.html
 	$(REDOCLY) bundle $(SPEC) --config redocly.yaml -o site/wechatpay-coupons.yaml
 
+# Both reports print every change; either one finding a breaking change fails the target.
 spec-diff: $(NPM_STAMP) $(STAMP)
-	$(REDOCLY) diff spec/released/wechatpay-coupons.yaml $(SPEC) --config redocly.yaml \
-		--lint-config=error --format=markdown --fail-on=major --check-version
+	@status=0; \
+	set -x; \
+	$(REDOCLY) diff $(RELEASED) $(SPEC) --config redocly.yaml \
+		--lint-config=error --format=markdown --fail-on=major --check-version || status=1; \
+	$(PY) tools/publish/breaking.py $(RELEASED) $(SPEC) || status=1; \
+	{ set +x; } 2>/dev/null; \
+	if [ $$status -ne 0 ]; then echo "spec-diff: breaking change (or no version bump) against $(RELEASED)" >&2; fi; \
+	exit $$status
 	$(PY) -m pytest -p no:xdist -m portal tests/publish/test_gate.py
 
 # Debian's Chromium (and a CJK font, so the Chinese text in screenshots is legible).
