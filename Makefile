@@ -53,7 +53,7 @@ SPEC := spec/wechatpay-coupons.yaml
 RELEASED := spec/released/wechatpay-coupons.yaml
 NPM_STAMP := node_modules/.installed
 REDOCLY := REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true node_modules/.bin/redocly
-# The score is bounded by the API's own shape (see spec/CHANGELOG.md); the floor stops regressions.
+# The score is bounded by the API's own shape (see tools/publish/score.py); the floor stops regressions.
 SCORE_FLOOR := 88
 
 $(NPM_STAMP): package.json package-lock.json
