@@ -2,9 +2,7 @@
 
 import re
 
-import yaml
-
-from .conftest import REPO, load_spec
+from .conftest import REPO, breaking, load_released, load_spec
 
 
 def semver(text: str) -> tuple[int, int, int]:
@@ -23,7 +21,18 @@ def test_info_version_is_the_newest_changelog_entry():
 
 
 def test_the_released_spec_is_not_newer_than_the_working_one():
-    released = yaml.safe_load(
-        (REPO / "spec" / "released" / "wechatpay-coupons.yaml").read_text(encoding="utf-8")
-    )
+    released = load_released()
     assert semver(released["info"]["version"]) <= semver(load_spec()["info"]["version"])
+
+
+def test_a_changed_api_has_a_new_version():
+    """Offline counterpart of `redocly diff --check-version` in `make spec-diff`: once operations,
+    parameters, bodies or responses differ from the released spec, info.version (and so the
+    changelog, by the test above) must move past the released version."""
+    released, working = load_released(), load_spec()
+    changes = breaking.compare(released, working)
+    if changes:
+        assert semver(working["info"]["version"]) > semver(released["info"]["version"]), (
+            "the spec changed since its last release; bump info.version and add its "
+            "spec/CHANGELOG.md entry:\n" + "\n".join(map(str, changes))
+        )
