@@ -262,6 +262,6 @@ def _respond(
     request_id = f"{uuid.uuid4().hex.upper()}-{0 if answer.status == 200 else answer.status}"
     headers["Request-ID"] = request_id
     headers.update(extra_headers)
-    journal.update(status=answer.status, request_id=request_id)
+    journal.update(status=answer.status, request_id=request_id, code=answer.body.get("code"))
     state.store.record(journal)
     return Response(body, status_code=answer.status, headers=headers, media_type="application/json")

@@ -34,7 +34,7 @@ CREATE TABLE IF NOT EXISTS faults (
 CREATE TABLE IF NOT EXISTS journal (
     id INTEGER PRIMARY KEY AUTOINCREMENT, at REAL NOT NULL, method TEXT NOT NULL,
     target TEXT NOT NULL, operation TEXT, status INTEGER NOT NULL, request_id TEXT NOT NULL,
-    nonce TEXT, fault TEXT);
+    nonce TEXT, fault TEXT, code TEXT);
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
@@ -52,6 +52,13 @@ class Store:
             self._connection.execute("PRAGMA journal_mode=WAL")
             self._connection.execute("PRAGMA synchronous=NORMAL")
         self._connection.executescript(_SCHEMA)
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        # A state file written by an older mock lacks later journal columns; add them in place.
+        columns = {row[1] for row in self._connection.execute("PRAGMA table_info(journal)")}
+        if "code" not in columns:
+            self._connection.execute("ALTER TABLE journal ADD COLUMN code TEXT")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -183,7 +190,7 @@ class Store:
         with self._lock:
             self._connection.execute(
                 "INSERT INTO journal (at, method, target, operation, status, request_id, nonce, "
-                "fault) VALUES (?,?,?,?,?,?,?,?)",
+                "fault, code) VALUES (?,?,?,?,?,?,?,?,?)",
                 (
                     time.time(),
                     entry["method"],
@@ -193,6 +200,7 @@ class Store:
                     entry["request_id"],
                     entry.get("nonce"),
                     entry.get("fault"),
+                    entry.get("code"),
                 ),
             )
 

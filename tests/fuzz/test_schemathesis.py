@@ -1,113 +1,45 @@
-"""schemathesis against the mock, in process: every check, every phase, every request signed.
+"""schemathesis against the mock: every check, every phase, every request signed.
 
-The long campaign over a real socket is in README.md beside this file.
+Three runs, all tuned in one place (schemathesis.toml beside this file):
+
+* in process (ASGI), per operation: examples, coverage and fuzzing, every built-in check plus
+  the custom ones in st_hooks.py;
+* in process, stateful: schemathesis's state machine over the spec's OpenAPI links, with the
+  store reset before each scenario, asserting that every link was followed to a 2xx;
+* over loopback, exactly as a user runs it: ``st run`` with all four phases against the mock
+  served by uvicorn, asserting no failure, no error, no warning and every link covered.
+
+The long campaign is in README.md beside this file.
 """
 
+import os
+import re
+import subprocess
+import sys
 import tempfile
-import time
+from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
+from typing import Any, ClassVar
 
-import requests
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.config import SchemathesisConfig
 
-from wechatpay_auth import (
-    BRAND_SCHEME,
-    MERCHANT_SCHEME,
-    AuthorizationParams,
-    SignatureVerificationError,
-    WechatPayVerifier,
-    build_request_message,
-    format_authorization,
-    load_private_key,
-    new_nonce,
-    sign,
-)
-from wechatpay_mock import create_app, ensure_demo_world, load_settings
-from wechatpay_mock.spec import Spec
+from wechatpay_mock import MockServer, create_app, ensure_demo_world, load_settings
+from wechatpay_mock.spec import spec_path
+
+from . import st_hooks
 
 HERE = Path(__file__).parent
-SPEC = HERE.parents[1] / "spec" / "wechatpay-coupons.yaml"
+SPEC = spec_path()
+CONFIG_FILE = HERE / "schemathesis.toml"
 WORLD = ensure_demo_world(Path(tempfile.mkdtemp(prefix="wechatpay-fuzz-")))
 APP = create_app(load_settings(WORLD.data_dir / "mock.toml"))
-VERIFIER = WechatPayVerifier(public_keys={WORLD.public_key_id: WORLD.platform_public_key})
-MERCHANT_KEY = load_private_key(WORLD.merchant_private_key)
-BRAND_KEY = load_private_key(WORLD.brand_private_key)
-BRAND_SERIAL = next(
-    p
-    for p in Spec.load(SPEC).by_id["getUserProductCoupon"].parameters
-    if p.name == "Wechatpay-Serial"
-)
 
-CONFIG = SchemathesisConfig.from_path(HERE / "schemathesis.toml")
-schema = schemathesis.openapi.from_path(SPEC, config=CONFIG)
+schema = schemathesis.openapi.from_path(SPEC, config=SchemathesisConfig.from_path(CONFIG_FILE))
 schema.app = APP
-
-
-class SignLikeAClient(requests.auth.AuthBase):
-    """Signs the final bytes of each request, as ``wechatpay_auth`` does for httpx.
-
-    schemathesis's own auth hooks run before the body is serialised, so they cannot sign it;
-    a requests auth sees the prepared request (see anchors-mock-fuzz-publish.md §2.5).
-    """
-
-    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
-        url = urlsplit(request.url or "")
-        brand = url.path.startswith("/brand/")
-        serial = request.headers.get("Wechatpay-Serial")
-        if brand and serial and BRAND_SERIAL.validator.is_valid(serial):
-            # A real client names the one key it holds; a schema-valid but unknown id would
-            # only test that the mock refuses keys it does not have (tests/mock does that).
-            request.headers["Wechatpay-Serial"] = WORLD.public_key_id
-        body = request.body or b""
-        raw = body.encode() if isinstance(body, str) else body
-        target = url.path + (f"?{url.query}" if url.query else "")
-        timestamp, nonce = str(int(time.time())), new_nonce()
-        key = BRAND_KEY if brand else MERCHANT_KEY
-        signature = sign(
-            key, build_request_message(request.method or "", target, timestamp, nonce, raw)
-        )
-        request.headers["Authorization"] = format_authorization(
-            AuthorizationParams(
-                scheme=BRAND_SCHEME if brand else MERCHANT_SCHEME,
-                principal=WORLD.brand_id if brand else WORLD.mchid,
-                serial_no=WORLD.brand_serial_no if brand else WORLD.merchant_serial_no,
-                nonce_str=nonce,
-                timestamp=timestamp,
-                signature=signature,
-            )
-        )
-        return request
-
-
-schema.auth.set_from_requests(SignLikeAClient())
-
-
-@schemathesis.check
-def response_signed_by_wechatpay(ctx, response, case):
-    """Every answer, errors included, verifies with the platform key (the mock's promise)."""
-    headers = {name: values[0] for name, values in response.headers.items()}
-    try:
-        VERIFIER.verify(headers, response.content)
-    except SignatureVerificationError as exc:
-        raise AssertionError(f"response signature: {exc.reason}") from None
-
-
-@schemathesis.check
-def valid_input_is_never_a_param_error(ctx, response, case):
-    """positive_data_acceptance accepts 400 for documented business errors (see the toml);
-    this keeps it honest: a schema-valid request must never fail *validation*."""
-    meta = case.meta
-    if meta is None or not meta.generation.mode.is_positive or response.status_code != 400:
-        return
-    body = response.json()
-    detail = body.get("detail") or {}
-    # The mock marks validation failures with the spec rule broken; business errors have none.
-    if body.get("code") == "PARAM_ERROR" and "rule" in detail:
-        raise AssertionError(f"schema-valid request failed validation: {detail}")
-
+schema.auth.set_from_requests(st_hooks.configure(WORLD))
 
 FUZZ_SETTINGS = settings(
     deadline=None,
@@ -120,17 +52,102 @@ FUZZ_SETTINGS = settings(
     ],
 )
 
+# Every link the spec declares: (source operationId, link name).
+LINKS = {
+    (operation["operationId"], name)
+    for item in schema.raw_schema["paths"].values()
+    for operation in item.values()
+    if isinstance(operation, dict) and "operationId" in operation
+    for response in operation.get("responses", {}).values()
+    for name in response.get("links", {})
+}
+
 
 @schema.parametrize()
 @FUZZ_SETTINGS
-def test_every_operation_conforms(case):
+def test_every_operation_conforms(case: Any) -> None:
     case.call_and_validate()
 
 
-class StatefulMock(schema.as_state_machine()):
-    def setup(self):
+class StatefulMock(schema.as_state_machine()):  # type: ignore[misc]
+    """The spec's state machine; remembers which links it followed to a 2xx."""
+
+    followed: ClassVar[set[str]] = set()
+
+    def setup(self) -> None:
+        # Each scenario starts from the seed, so redeeming the first listed coupon can succeed.
         APP.mock.store.reset(APP.mock.seed)
 
+    def step(self, input: Any) -> Any:
+        output = super().step(input)
+        if (
+            input.transition is not None
+            and input.is_applied
+            and 200 <= output.response.status_code < 300
+        ):
+            StatefulMock.followed.add(input.transition.id)
+        return output
 
-TestStateful = StatefulMock.TestCase
-TestStateful.settings = settings(FUZZ_SETTINGS, max_examples=40, stateful_step_count=6)
+
+def test_stateful_follows_every_link() -> None:
+    StatefulMock.followed.clear()
+    StatefulMock.run(settings=settings(FUZZ_SETTINGS, max_examples=40, stateful_step_count=6))
+    # Transition ids read "GET /path -> [200] linkName -> POST /other".
+    followed = {re.sub(r".* -> \[\d+\] (\S+) -> .*", r"\1", t) for t in StatefulMock.followed}
+    assert followed == {name for _, name in LINKS}
+
+
+@pytest.fixture(scope="module")
+def served_mock() -> Iterator[MockServer]:
+    with MockServer(WORLD.data_dir) as server:
+        yield server
+
+
+def st_run(mock: MockServer, phases: str, workdir: Path) -> str:
+    """``st run`` as a user runs it (README.md), with every check; returns its output."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(HERE), os.environ.get("PYTHONPATH", "")]),
+        "SCHEMATHESIS_HOOKS": "st_hooks",
+        st_hooks.DATA_DIR_ENV: str(WORLD.data_dir),
+    }
+    command = [
+        str(Path(sys.executable).with_name("st")),
+        "--no-color",
+        "--config-file",
+        str(CONFIG_FILE),
+        "run",
+        str(SPEC),
+        "--url",
+        mock.base_url,
+        "--checks",
+        "all",
+        "--phases",
+        phases,
+        # Hostile input must be answered fast (the issue says within a second).
+        "--max-response-time",
+        "1",
+        "--request-timeout",
+        "5",
+    ]
+    # In a scratch directory: st writes its crash store (.schemathesis/) where it runs.
+    result = subprocess.run(
+        command, env=env, cwd=workdir, capture_output=True, text=True, timeout=240, check=False
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output[-6000:]
+    # Zero failures, zero errors and zero warnings (the toml makes every warning fail the run).
+    assert "No issues found" in output, output[-6000:]
+    return output
+
+
+def test_st_run_over_loopback(served_mock: MockServer, tmp_path: Path) -> None:
+    """What the CI bar means: `st run` over a real socket, all four phases, all checks."""
+    output = st_run(served_mock, "examples,coverage,fuzzing", tmp_path)
+    for phase in ("Examples", "Coverage", "Fuzzing"):
+        assert re.search(rf"✅\s+{phase}\b", output), output[-3000:]
+    served_mock.reset()
+    output = st_run(served_mock, "stateful", tmp_path)
+    covered = re.search(r"API Links:\s+(\d+) covered / (\d+) selected / (\d+) total", output)
+    assert covered is not None, output[-3000:]
+    assert covered.group(1) == covered.group(2) == covered.group(3) == str(len(LINKS)), output

@@ -1,0 +1,146 @@
+"""Signing and response checks for schemathesis, shared by the pytest run and the CLI campaign.
+
+In pytest, ``test_schemathesis.py`` calls ``configure(world)`` and registers the signer it
+returns on its schema. For ``st run`` this file is the hooks module (README.md beside it)::
+
+    PYTHONPATH=tests/fuzz SCHEMATHESIS_HOOKS=st_hooks WECHATPAY_MOCK_DATA_DIR=DIR st run …
+
+and configures itself from the demo world in ``$WECHATPAY_MOCK_DATA_DIR``.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+import schemathesis
+
+from wechatpay_auth import (
+    BRAND_SCHEME,
+    MERCHANT_SCHEME,
+    AuthorizationParams,
+    SignatureVerificationError,
+    WechatPayVerifier,
+    build_request_message,
+    format_authorization,
+    load_private_key,
+    new_nonce,
+    sign,
+)
+from wechatpay_mock import DemoCredentials, ensure_demo_world
+from wechatpay_mock.spec import Spec
+
+DATA_DIR_ENV = "WECHATPAY_MOCK_DATA_DIR"
+
+_BRAND_SERIAL = next(
+    p for p in Spec.load().by_id["getUserProductCoupon"].parameters if p.name == "Wechatpay-Serial"
+)
+
+
+class SignLikeAClient(requests.auth.AuthBase):
+    """Signs the final bytes of each request, as ``wechatpay_auth`` does for httpx.
+
+    schemathesis's own auth hooks run before the body is serialised, so they cannot sign it;
+    a ``requests`` auth sees the prepared request (anchors-mock-fuzz-publish.md §2.5).
+    ``ignored_auth`` still works: it strips or garbles what this puts in ``Authorization``.
+    """
+
+    def __init__(self, world: DemoCredentials) -> None:
+        self.world = world
+        self._merchant_key = load_private_key(world.merchant_private_key)
+        self._brand_key = load_private_key(world.brand_private_key)
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        if "Authorization" not in request.headers:
+            # schemathesis generates a value for the scheme's Authorization header in every
+            # positive case; it is absent only when a negative case removed it on purpose
+            # (sometimes with other headers, which schemathesis then cannot name as negated).
+            # Signing anyway would turn that case valid and fail negative_data_rejection.
+            return request
+        world = self.world
+        url = urlsplit(request.url or "")
+        brand = url.path.startswith("/brand/")
+        serial = request.headers.get("Wechatpay-Serial")
+        if brand and serial and _BRAND_SERIAL.validator.is_valid(serial):
+            # A real client names the one key it holds; a schema-valid but unknown id would
+            # only test that the mock refuses keys it does not have (tests/mock does that).
+            # Schema-invalid values are left alone, so negative cases stay negative.
+            request.headers["Wechatpay-Serial"] = world.public_key_id
+        body = request.body or b""
+        raw = body.encode() if isinstance(body, str) else body
+        target = url.path + (f"?{url.query}" if url.query else "")
+        timestamp, nonce = str(int(time.time())), new_nonce()
+        key = self._brand_key if brand else self._merchant_key
+        message = build_request_message(request.method or "", target, timestamp, nonce, raw)
+        request.headers["Authorization"] = format_authorization(
+            AuthorizationParams(
+                scheme=BRAND_SCHEME if brand else MERCHANT_SCHEME,
+                principal=world.brand_id if brand else world.mchid,
+                serial_no=world.brand_serial_no if brand else world.merchant_serial_no,
+                nonce_str=nonce,
+                timestamp=timestamp,
+                signature=sign(key, message),
+            )
+        )
+        return request
+
+
+_verifier: WechatPayVerifier | None = None
+
+
+def configure(world: DemoCredentials) -> SignLikeAClient:
+    """Point the checks at ``world``'s platform key; returns the signer to register."""
+    global _verifier
+    _verifier = WechatPayVerifier(public_keys={world.public_key_id: world.platform_public_key})
+    return SignLikeAClient(world)
+
+
+@schemathesis.check
+def response_signed_by_wechatpay(ctx: Any, response: Any, case: Any) -> None:
+    """Every answer (errors, 404 and 405 included) is signed by the platform key and has a
+    Request-ID: the promise the mock makes, as WeChat Pay does."""
+    if _verifier is None:
+        raise AssertionError("st_hooks.configure(world) was not called")
+    headers = {name: values[0] for name, values in response.headers.items()}
+    try:
+        _verifier.verify(headers, response.content)
+    except SignatureVerificationError as exc:
+        raise AssertionError(f"response signature: {exc.reason}") from None
+    if not any(name.lower() == "request-id" for name in headers):
+        raise AssertionError("the response carries no Request-ID")
+
+
+@schemathesis.check
+def signed_request_is_never_refused(ctx: Any, response: Any, case: Any) -> None:
+    """positive_data_acceptance accepts 401, since an API may refuse any credentials; but every
+    positive request here is signed correctly, so a 401 means the mock verified other bytes
+    than those sent (a path, query or body the transport changed) or the signer skipped it."""
+    meta = case.meta
+    if meta is None or not meta.generation.mode.is_positive or response.status_code != 401:
+        return
+    raise AssertionError(f"a correctly signed request was refused: {response.text[:300]}")
+
+
+@schemathesis.check
+def valid_input_is_never_a_param_error(ctx: Any, response: Any, case: Any) -> None:
+    """positive_data_acceptance accepts 400 for documented business errors (see the toml);
+    this keeps it honest: a schema-valid request must never fail *validation*."""
+    meta = case.meta
+    if meta is None or not meta.generation.mode.is_positive or response.status_code != 400:
+        return
+    body = response.json()
+    detail = body.get("detail") or {}
+    # The mock marks validation failures with the spec rule broken; business errors have none.
+    if body.get("code") == "PARAM_ERROR" and "rule" in detail:
+        raise AssertionError(f"schema-valid request failed validation: {detail}")
+
+
+if os.environ.get(DATA_DIR_ENV):
+    # Loaded by `st run` as SCHEMATHESIS_HOOKS: sign every request of the run.
+    schemathesis.auth.set_from_requests(
+        configure(ensure_demo_world(Path(os.environ[DATA_DIR_ENV])))
+    )
