@@ -72,7 +72,21 @@ class MockApp:
 
 
 def create_app(settings: MockSettings, *, spec: Spec | None = None) -> MockApp:
+    """The mock for ``settings``; ``spec`` defaults to the spec file shipped with the package."""
+    _hide_injected_resets()
     return MockApp(MockState(settings, spec or Spec.load()))
+
+
+class _HideInjectedResets(logging.Filter):
+    # A reset a client test asked for is not a server error worth a traceback in the log.
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], ConnectionResetByMock))
+
+
+def _hide_injected_resets() -> None:
+    server_log = logging.getLogger("uvicorn.error")
+    if not any(isinstance(f, _HideInjectedResets) for f in server_log.filters):
+        server_log.addFilter(_HideInjectedResets())
 
 
 async def _read_body(request: Request) -> bytes:
@@ -150,7 +164,7 @@ async def _handle(state: MockState, request: Request) -> Response:
         fault = state.store.take_fault(operation.operation_id)
         if fault is not None:
             journal["fault"] = fault[0]
-            early = await _apply_fault(fault, operation, extra_headers)
+            early = await _apply_fault(fault, operation, extra_headers, request)
             if early is not None:
                 raise _Reject(early)
         valid = validate(
@@ -170,6 +184,11 @@ async def _handle(state: MockState, request: Request) -> Response:
         journal.update(status=0, request_id="-")
         state.store.record(journal)
         return ResetResponse()
+    except _ClientGone:
+        # Nobody is left to answer (a hang ends here); 499 as nginx logs it, for the journal.
+        journal.update(status=499, request_id="-", code="CLIENT_CLOSED_REQUEST")
+        state.store.record(journal)
+        return Response(b"", status_code=499)
     except SignatureRejected as rejected:
         answer = error(operation, 401, "SIGN_ERROR", "错误的签名，验签失败", rejected.detail)
     except RequestRejected as rejected:
@@ -184,7 +203,7 @@ class _Reject(Exception):
 
 
 async def _apply_fault(
-    fault: tuple[str, float], operation: Operation, headers: dict[str, str]
+    fault: tuple[str, float], operation: Operation, headers: dict[str, str], request: Request
 ) -> Answer | None:
     kind, seconds = fault
     if kind == "rate_limit":
@@ -200,7 +219,7 @@ async def _apply_fault(
         )
     if kind in ("delay", "hang"):
         # A hang is a delay longer than any sane client timeout; the client gives up first.
-        await asyncio.sleep(seconds if kind == "delay" else max(seconds, 3600.0))
+        await _sleep_while_connected(request, seconds if kind == "delay" else max(seconds, 3600.0))
     if kind == "reset":
         raise _Reset
     return None  # corrupt_signature and stale_timestamp act on the answer
@@ -208,6 +227,31 @@ async def _apply_fault(
 
 class _Reset(Exception):
     pass
+
+
+class _ClientGone(Exception):
+    pass
+
+
+async def _sleep_while_connected(request: Request, seconds: float) -> None:
+    """Sleep, or raise ``_ClientGone`` as soon as the client hangs up.
+
+    A hang then ends with the client's timeout instead of an hour later, so the journal shows
+    it at once and the server can shut down without waiting for it.
+    """
+
+    async def disconnected() -> None:
+        # The body has been read, so the next message is the disconnect.
+        while (await request.receive())["type"] != "http.disconnect":
+            pass
+
+    sleeper = asyncio.ensure_future(asyncio.sleep(seconds))
+    watcher = asyncio.ensure_future(disconnected())
+    done, pending = await asyncio.wait({sleeper, watcher}, return_when=asyncio.FIRST_COMPLETED)
+    for task in pending:
+        task.cancel()
+    if watcher in done and sleeper not in done:
+        raise _ClientGone
 
 
 class ConnectionResetByMock(Exception):

@@ -72,17 +72,16 @@ def _iso(moment: datetime.datetime) -> str:
 def list_busifavor_coupons(ctx: Context) -> Answer:
     query = ctx.request.query
     openid, appid = ctx.request.path["openid"], query["appid"]
-    merchant = ctx.settings.merchants.get(ctx.caller.principal)
-    if merchant is None or appid not in merchant.appids:
+    if not _appid_bound(ctx, appid):
+        # Document 000, 错误码: 400 APPID_MCHID_NOT_MATCH, "appid 与请求方商户无关联关系".
         return error(
             ctx.operation,
-            403,
-            "NOAUTH",
-            "无权限",
-            {
+            400,
+            "APPID_MCHID_NOT_MATCH",
+            detail={
                 "field": "appid",
                 "location": "query",
-                "issue": "appid 与请求方商户无关联关系 (the AppID is not bound to the caller)",
+                "issue": "the AppID is not bound to the calling merchant",
             },
         )
     clauses = [
@@ -110,6 +109,12 @@ def list_busifavor_coupons(ctx: Context) -> Answer:
     return Answer(
         200, {"data": window, "total_count": len(coupons), "limit": limit, "offset": page}
     )
+
+
+def _appid_bound(ctx: Context, appid: str) -> bool:
+    """Whether ``appid`` is one the calling merchant registered (mock.toml ``appids``)."""
+    merchant = ctx.settings.merchants.get(ctx.caller.principal)
+    return merchant is not None and appid in merchant.appids
 
 
 def _busifavor_state(coupon: dict[str, Any], now: datetime.datetime) -> str:
@@ -166,8 +171,7 @@ def _redeem(
     request_no: str,
     body: dict[str, Any],
 ) -> Answer:
-    merchant = ctx.settings.merchants.get(mchid)
-    if merchant is None or appid not in merchant.appids:
+    if not _appid_bound(ctx, appid):
         return error(
             ctx.operation,
             400,
@@ -178,14 +182,15 @@ def _redeem(
                 "issue": "the AppID is not bound to the calling merchant",
             },
         )
-    sql = "SELECT * FROM busifavor WHERE coupon_code = ?"
-    values: list[Any] = [code]
+    # A code is unique within its stock only; under another AppID it is another coupon.
+    sql = "SELECT * FROM busifavor WHERE coupon_code = ? AND appid = ?"
+    values: list[Any] = [code, appid]
     if "stock_id" in body:
         sql += " AND stock_id = ?"
         values.append(body["stock_id"])
     rows = db.execute(sql + " ORDER BY seq", values).fetchall()
     mine = [r for r in rows if mchid in (r["belong_merchant"], r["creator_merchant"])]
-    if not rows or rows[0]["appid"] != appid:
+    if not rows:
         return error(
             ctx.operation,
             404,
@@ -280,13 +285,13 @@ def _redeem(
 def query_favor_coupon(ctx: Context) -> Answer:
     openid, coupon_id = ctx.request.path["openid"], ctx.request.path["coupon_id"]
     appid = ctx.request.query["appid"]
-    merchant = ctx.settings.merchants.get(ctx.caller.principal)
-    if merchant is None or appid not in merchant.appids:
+    if not _appid_bound(ctx, appid):
+        # Document 002, 错误码: 400 APPID_MCHID_NOT_MATCH, "商户号与 appid 不匹配".
         return error(
             ctx.operation,
-            403,
-            "REQUEST_BLOCKED",
-            "调用商户无权限",
+            400,
+            "APPID_MCHID_NOT_MATCH",
+            "商户号与 appid 不匹配",
             {
                 "field": "appid",
                 "location": "query",

@@ -1,7 +1,6 @@
 """Running the mock on a loopback port from Python (tests, demos, benchmarks, downstream suites)."""
 
 import json
-import logging
 import socket
 import threading
 import time
@@ -14,14 +13,8 @@ import uvicorn
 
 from wechatpay_auth import BrandAuth, MerchantAuth, WechatPayVerifier
 
-from .app import ConnectionResetByMock, create_app
+from .app import create_app
 from .world import CONFIG_NAME, DemoCredentials, ensure_demo_world, load_settings
-
-
-class _HideInjectedResets(logging.Filter):
-    # A reset the test asked for is not a server error worth a traceback in the log.
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not (record.exc_info and isinstance(record.exc_info[1], ConnectionResetByMock))
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -62,7 +55,6 @@ class MockServer:
             )
         )
         self._thread: threading.Thread | None = None
-        logging.getLogger("uvicorn.error").addFilter(_HideInjectedResets())
 
     @property
     def base_url(self) -> str:

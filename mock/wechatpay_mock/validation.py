@@ -1,6 +1,7 @@
 """Turning a raw request into validated values, or into WeChat's PARAM_ERROR detail."""
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
@@ -8,6 +9,8 @@ from urllib.parse import unquote
 from jsonschema.exceptions import ValidationError
 
 from .spec import Operation, Parameter
+
+_INTEGER = re.compile(r"-?[0-9]+")
 
 
 @dataclass(frozen=True)
@@ -91,14 +94,15 @@ def _check(parameter: Parameter, value: Any) -> None:
 
 def _coerce(parameter: Parameter, text: str) -> Any:
     if parameter.is_integer:
-        try:
-            return int(text, 10)
-        except ValueError:
+        # Not int(): it also takes " 5", "5_000" and non-ASCII digits ("５"), none of which is
+        # an integer on the wire.
+        if _INTEGER.fullmatch(text) is None:
             raise RequestRejected(
                 Problem(
                     parameter.name, parameter.location, "must be an integer", "type", _short(text)
                 )
-            ) from None
+            )
+        return int(text)
     return text
 
 

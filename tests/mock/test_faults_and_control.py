@@ -42,6 +42,25 @@ def test_delay_and_hang(wechatpay_mock, merchant):
         merchant.get(FAVOR, params={"appid": APPID}, timeout=0.5)
 
 
+def test_a_hang_ends_when_the_client_gives_up(wechatpay_mock, merchant):
+    # The journal records a hang when it ends; it ends with the client's timeout, not an hour
+    # later, so nothing is left running when the server stops.
+    wechatpay_mock.arm_fault("hang", operation="queryFavorCoupon")
+    with pytest.raises(httpx.ReadTimeout):
+        # A marked request: an earlier test's hang may still be ending as this one starts.
+        merchant.get(FAVOR, params={"appid": "wx-hang-probe"}, timeout=0.3)
+
+    def probe() -> list[dict]:
+        return [e for e in wechatpay_mock.journal() if "wx-hang-probe" in e["target"]]
+
+    deadline = time.monotonic() + 10
+    while not probe():
+        assert time.monotonic() < deadline, "the hung request never ended"
+        time.sleep(0.02)
+    (hung,) = probe()
+    assert (hung["fault"], hung["status"], hung["code"]) == ("hang", 499, "CLIENT_CLOSED_REQUEST")
+
+
 def test_reset_drops_the_connection(wechatpay_mock, merchant):
     wechatpay_mock.arm_fault("reset")
     with pytest.raises(httpx.TransportError):

@@ -46,7 +46,8 @@ def test_list_filters(merchant, filters, expected):
 
 def test_list_refuses_an_appid_not_bound_to_the_merchant(merchant):
     response = merchant.get(LIST, params={"appid": "wx_not_mine"})
-    assert response.status_code == 403 and response.json()["code"] == "NOAUTH"
+    assert (response.status_code, response.json()["code"]) == (400, "APPID_MCHID_NOT_MATCH")
+    assert response.json()["detail"]["field"] == "appid"
 
 
 def test_redeem_then_list_shows_it_used(merchant):
@@ -105,6 +106,17 @@ def test_redeem_errors(merchant, body, status, code, field):
         assert response.json()["detail"]["field"] == field
 
 
+def test_a_code_is_found_under_its_own_appid(merchant):
+    # 8800000000000001 exists twice: stock ...001 under APPID, stock ...005 under the second
+    # AppID (another user). The AppID alone picks the right one.
+    body = {**use_body("8800000000000001", "R12"), "appid": "wx1234567889999"}
+    response = merchant.post(USE, json=body)
+    assert response.status_code == 200, response.text
+    assert response.json()["stock_id"] == "1212300000000005"
+    mine = merchant.post(USE, json=use_body("8800000000000001", "R13"))
+    assert (mine.status_code, mine.json()["stock_id"]) == (200, "1212300000000001")
+
+
 def test_merchant_coded_stock_redeems_with_its_stock_id(merchant):
     body = use_body("MCHCODE0000000001", "R10", stock_id="1212300000000004")
     assert merchant.post(USE, json=body).status_code == 200
@@ -124,8 +136,9 @@ def test_favor_coupon(merchant):
     assert found.status_code == 200 and found.json()["coupon_id"] == "9856888"
     missing = merchant.get(path.replace("9856888", "1"), params={"appid": APPID})
     assert (missing.status_code, missing.json()["code"]) == (404, "RESOURCE_NOT_EXISTS")
-    blocked = merchant.get(path, params={"appid": "wx_not_mine"})
-    assert (blocked.status_code, blocked.json()["code"]) == (403, "REQUEST_BLOCKED")
+    unbound = merchant.get(path, params={"appid": "wx_not_mine"})
+    assert (unbound.status_code, unbound.json()["code"]) == (400, "APPID_MCHID_NOT_MATCH")
+    assert unbound.json()["message"] == "商户号与 appid 不匹配"
 
 
 def test_brand_product_coupon(brand, wechatpay_mock):
@@ -152,9 +165,11 @@ def test_validation_errors_name_the_field_and_location(merchant):
         "issue": "is required",
         "rule": "required",
     }
-    bad_int = merchant.get(LIST, params={"appid": APPID, "limit": "ten"})
-    assert bad_int.json()["detail"]["field"] == "limit"
-    assert bad_int.json()["detail"]["issue"] == "must be an integer"
+    for not_an_integer in ("ten", " 5", "5_0", "５", "1.0", "+", ""):
+        bad_int = merchant.get(LIST, params={"appid": APPID, "limit": not_an_integer})
+        assert bad_int.status_code == 400, not_an_integer
+        assert bad_int.json()["detail"]["field"] == "limit"
+        assert bad_int.json()["detail"]["issue"] == "must be an integer"
     bad_enum = merchant.get(LIST, params={"appid": APPID, "coupon_state": "LOST"})
     assert "must be one of" in bad_enum.json()["detail"]["issue"]
     short = merchant.get(LIST, params={"appid": APPID, "belong_merchant": "123"})
