@@ -8,6 +8,7 @@ httpx.Client(base_url="https://api.mch.weixin.qq.com", auth=auth).get("/v3/…")
 
 from .auth import BrandAuth, MerchantAuth
 from .errors import (
+    ConfigurationError,
     KeyLoadError,
     NotificationError,
     SignatureVerificationError,
@@ -42,6 +43,7 @@ __all__ = [
     "PROBE_PREFIX",
     "AuthorizationParams",
     "BrandAuth",
+    "ConfigurationError",
     "KeyLoadError",
     "MerchantAuth",
     "Notification",

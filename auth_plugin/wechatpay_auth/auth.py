@@ -5,11 +5,12 @@ request as httpx will send them, and the body bytes httpx has already encoded. h
 flow once per attempt, so a retry above httpx gets a fresh timestamp, nonce and signature.
 """
 
+import re
 from collections.abc import Callable, Generator
 
 import httpx
 
-from .errors import SignatureVerificationError
+from .errors import ConfigurationError, SignatureVerificationError
 from .keys import PrivateKeySource, load_private_key
 from .signing import (
     BRAND_SCHEME,
@@ -22,6 +23,17 @@ from .signing import (
     sign,
 )
 from .verifier import WechatPayVerifier
+
+# Visible ASCII except the quote and comma that delimit Authorization parameters: a value with
+# those would change the header's meaning, and WeChat Pay's ids are digits and hex anyway.
+_HEADER_SAFE = re.compile(r"[\x21\x23-\x2b\x2d-\x7e]+")
+
+
+def _check_header_value(name: str, value: str) -> None:
+    if not isinstance(value, str) or not _HEADER_SAFE.fullmatch(value):
+        raise ConfigurationError(
+            f"{name} must be a non-empty string of visible ASCII without quotes or commas"
+        )
 
 
 class _WechatPayAuth(httpx.Auth):
@@ -40,10 +52,8 @@ class _WechatPayAuth(httpx.Auth):
         clock: Callable[[], float] | None = None,
         nonce: Callable[[], str] | None = None,
     ) -> None:
-        if not principal:
-            raise ValueError(f"{self._principal_name} must not be empty")
-        if not serial_no:
-            raise ValueError("serial_no (your API certificate serial) must not be empty")
+        _check_header_value(self._principal_name, principal)
+        _check_header_value("serial_no (your API certificate serial)", serial_no)
         self._principal = principal
         self.serial_no = serial_no
         self._private_key = load_private_key(private_key)

@@ -5,6 +5,13 @@ class WechatPayAuthError(Exception):
     """Base of every error raised by ``wechatpay_auth``."""
 
 
+class ConfigurationError(WechatPayAuthError, ValueError):
+    """An argument to ``MerchantAuth``, ``BrandAuth`` or ``WechatPayVerifier`` cannot work.
+
+    Also a ``ValueError``, so code written against plain argument checks keeps working.
+    """
+
+
 class KeyLoadError(WechatPayAuthError, ValueError):
     """A key or certificate could not be loaded, or is not fit for WeChat Pay (e.g. < 2048 bits)."""
 

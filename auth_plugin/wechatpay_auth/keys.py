@@ -6,11 +6,12 @@ Keys are parsed once, here; nothing else in the package touches PEM.
 import os
 import re
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, get_args
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
+from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes, PublicKeyTypes
 
 from .errors import KeyLoadError
 
@@ -23,25 +24,66 @@ CertificateSource = x509.Certificate | str | bytes | os.PathLike[str]
 _Key = TypeVar("_Key", RSAPrivateKey, RSAPublicKey)
 
 _PEM_LABEL = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----")
+_KEY_FILE_SUFFIXES = frozenset({".pem", ".key", ".crt", ".cer", ".txt"})
+_PRIVATE_KEY_CLASSES = get_args(PrivateKeyTypes)
+_PUBLIC_KEY_CLASSES = get_args(PublicKeyTypes)
 
 
-def _read_pem(source: str | bytes | os.PathLike[str], what: str) -> bytes:
+def _read_pem(source: object, what: str) -> bytes:
     """PEM bytes from PEM text, PEM bytes, or a path; errors name the path, never the content."""
     if isinstance(source, bytes):
         data = source
     elif isinstance(source, str) and "-----BEGIN" in source:
         data = source.encode("ascii", errors="replace")
-    else:
+    elif isinstance(source, str | os.PathLike):
         path = Path(source)
         try:
             data = path.read_bytes()
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
+            # ValueError: a NUL byte, which only pasted binary junk would contain.
+            reason = getattr(exc, "strerror", None) or type(exc).__name__
             raise KeyLoadError(
-                f"cannot read the {what} file {str(path)!r}: {exc.strerror}"
+                f"the {what} is neither PEM text (no '-----BEGIN' line) nor a readable file: "
+                f"{_shown_path(path)}: {reason}"
             ) from None
+    else:
+        raise KeyLoadError(
+            f"expected the {what} as an RSA object, PEM text, PEM bytes or a path; "
+            f"got {_kind(source)}"
+        )
     if b"-----BEGIN" not in data:
         raise KeyLoadError(f"the {what} is not PEM (no '-----BEGIN' line)")
     return data
+
+
+def _shown_path(path: Path) -> str:
+    """The path for an error message, unless the "path" may really be a secret.
+
+    Key material pasted without its PEM lines (a common way to keep a key in an environment
+    variable) arrives here as a str; echoing it would put the key into logs.
+    """
+    text = str(path)
+    try:
+        plausible = path.suffix.lower() in _KEY_FILE_SUFFIXES or (
+            len(path.parts) > 1 and path.parent.is_dir()
+        )
+    except (OSError, ValueError):
+        plausible = False
+    if plausible and len(text) <= 255 and text.isprintable():
+        return repr(text)
+    return "(value not shown: it does not look like a file name and may be key material)"
+
+
+def _kind(source: object) -> str:
+    """What the caller passed, in words, for errors about passing the wrong thing."""
+    name = type(source).__name__
+    if isinstance(source, x509.Certificate):
+        return "a certificate object"
+    if isinstance(source, _PRIVATE_KEY_CLASSES):
+        return f"a private key object ({name})"
+    if isinstance(source, _PUBLIC_KEY_CLASSES):
+        return f"a public key object ({name})"
+    return f"a {name}"
 
 
 def _labels(data: bytes) -> list[str]:
@@ -82,6 +124,10 @@ def load_public_key(source: PublicKeySource) -> RSAPublicKey:
     """A WeChat Pay public key (the one with a ``PUB_KEY_ID_…``), from object, PEM or path."""
     if isinstance(source, RSAPublicKey):
         return _check_size(source, "public key")
+    if isinstance(source, x509.Certificate):
+        raise KeyLoadError(
+            "expected a public key, got a certificate object (pass certificates in certificates=)"
+        )
     data = _read_pem(source, "public key")
     labels = _labels(data)
     if "PUBLIC KEY" not in labels and "RSA PUBLIC KEY" not in labels:

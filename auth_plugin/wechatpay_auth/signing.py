@@ -25,6 +25,8 @@ SCHEMES = (MERCHANT_SCHEME, BRAND_SCHEME)
 PRINCIPAL_FIELD = {MERCHANT_SCHEME: "mchid", BRAND_SCHEME: "brand_id"}
 
 _AUTH_PARAM = re.compile(r'\s*([a-z_]+)="([^"]*)"\s*(?:,|$)')
+# Schemes worth naming in an error; anything else in that place may be a credential.
+_SCHEME_LIKE = re.compile(r"(?i:WECHATPAY[A-Z0-9-]{0,40}|Bearer|Basic|Digest)")
 
 
 def new_nonce() -> str:
@@ -101,8 +103,11 @@ def parse_authorization(header: str) -> AuthorizationParams:
     """Parse either scheme's header; parameter order is free, values are double-quoted."""
     scheme, _, rest = header.strip().partition(" ")
     if scheme not in SCHEMES:
+        # Name the scheme only when it looks like one: a bare token or key in its place is a
+        # credential, and this message ends up in logs and in 401 answers.
+        shown = repr(scheme) if _SCHEME_LIKE.fullmatch(scheme) else "another value (not shown)"
         raise WechatPayAuthError(
-            f"Authorization scheme must be {MERCHANT_SCHEME} or {BRAND_SCHEME}, got {scheme[:40]!r}"
+            f"Authorization scheme must be {MERCHANT_SCHEME} or {BRAND_SCHEME}, got {shown}"
         )
     values: dict[str, str] = {}
     position = 0

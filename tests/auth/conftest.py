@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 
@@ -27,3 +28,18 @@ def platform_key():
 @pytest.fixture(scope="session")
 def other_key():
     return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request):
+    return request.param
+
+
+async def send(mode, auth, handler, method, url, **kwargs):
+    """One request through ``httpx.Client`` or ``httpx.AsyncClient``: the flows must not differ."""
+    transport = httpx.MockTransport(handler)
+    if mode == "sync":
+        with httpx.Client(transport=transport, auth=auth) as client:
+            return client.request(method, url, **kwargs)
+    async with httpx.AsyncClient(transport=transport, auth=auth) as client:
+        return await client.request(method, url, **kwargs)
