@@ -76,14 +76,14 @@ def _shown_path(path: Path) -> str:
 
 def _kind(source: object) -> str:
     """What the caller passed, in words, for errors about passing the wrong thing."""
-    name = type(source).__name__
     if isinstance(source, x509.Certificate):
         return "a certificate object"
-    if isinstance(source, _PRIVATE_KEY_CLASSES):
-        return f"a private key object ({name})"
-    if isinstance(source, _PUBLIC_KEY_CLASSES):
-        return f"a public key object ({name})"
-    return f"a {name}"
+    for classes, kind in ((_PRIVATE_KEY_CLASSES, "private"), (_PUBLIC_KEY_CLASSES, "public")):
+        for cls in classes:
+            if isinstance(source, cls):
+                # The interface's name: the concrete classes are private Rust bindings.
+                return f"a {kind} key object ({cls.__name__})"
+    return f"a value of type {type(source).__name__}"
 
 
 def _labels(data: bytes) -> list[str]:

@@ -1,11 +1,15 @@
 """Test keys, generated once per test session (TEST-ONLY, never written to the repo)."""
 
+import datetime
 import json
 from pathlib import Path
 
 import httpx
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.x509.oid import NameOID
 
 VECTORS = Path(__file__).parent / "vectors"
 
@@ -43,3 +47,18 @@ async def send(mode, auth, handler, method, url, **kwargs):
             return client.request(method, url, **kwargs)
     async with httpx.AsyncClient(transport=transport, auth=auth) as client:
         return await client.request(method, url, **kwargs)
+
+
+def self_signed(key, serial=0x1DDE55AD98ED71D6):
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "test-only")])
+    now = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
+    return (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(serial)
+        .not_valid_before(now)
+        .not_valid_after(now + datetime.timedelta(days=3650))
+        .sign(key, hashes.SHA256())
+    )

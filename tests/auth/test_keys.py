@@ -1,12 +1,8 @@
 """Keys and certificates from objects, PEM text, PEM bytes and paths, with clear errors."""
 
-import datetime
-
 import pytest
-from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
-from cryptography.x509.oid import NameOID
 
 from wechatpay_auth import (
     KeyLoadError,
@@ -18,22 +14,7 @@ from wechatpay_auth import (
     load_public_key,
 )
 
-from .conftest import VECTORS
-
-
-def self_signed(key, serial=0x1DDE55AD98ED71D6):
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "test-only")])
-    now = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
-    return (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(serial)
-        .not_valid_before(now)
-        .not_valid_after(now + datetime.timedelta(days=3650))
-        .sign(key, hashes.SHA256())
-    )
+from .conftest import VECTORS, self_signed
 
 
 def pem(key, password=None):
@@ -142,3 +123,50 @@ def test_encrypt_sensitive_round_trips_and_limits(platform_key):
     encrypt_sensitive(b"x" * 214, platform_key.public_key())
     with pytest.raises(WechatPayAuthError, match="at most 214"):
         encrypt_sensitive(b"x" * 215, platform_key.public_key())
+
+
+def test_loaded_objects_of_the_wrong_kind_are_named(merchant_key, platform_key):
+    with pytest.raises(KeyLoadError, match=r"got a public key object \(RSAPublicKey\)"):
+        load_private_key(merchant_key.public_key())
+    ec_key = ec.generate_private_key(ec.SECP256R1())
+    with pytest.raises(KeyLoadError, match="EllipticCurvePrivateKey"):
+        load_private_key(ec_key)
+    with pytest.raises(KeyLoadError, match=r"got a private key object \(RSAPrivateKey\)"):
+        load_public_key(platform_key)
+    with pytest.raises(KeyLoadError, match="pass certificates in certificates="):
+        load_public_key(self_signed(platform_key))
+    with pytest.raises(KeyLoadError, match="got a public key object"):
+        load_certificate(platform_key.public_key())
+    with pytest.raises(KeyLoadError, match="got a value of type int"):
+        load_private_key(42)
+
+
+def test_a_certificate_with_a_short_key_is_refused():
+    short = rsa.generate_private_key(public_exponent=65537, key_size=1024)
+    with pytest.raises(KeyLoadError, match="certificate key has 1024 bits"):
+        load_certificate(self_signed(short))
+
+
+def test_pasted_key_material_without_pem_lines_is_never_echoed(merchant_key):
+    # Keys kept in environment variables often lose their BEGIN/END lines.
+    body = "".join(pem(merchant_key).decode().splitlines()[1:-1])
+    for secret in (body, body[:64], "a7cde1ZJB1kG2e7VfTs3jQzaWizur8Gb"):
+        with pytest.raises(KeyLoadError) as caught:
+            load_private_key(secret)
+        assert secret not in str(caught.value)
+        assert "neither PEM text" in str(caught.value) and "not shown" in str(caught.value)
+
+
+def test_a_wrong_password_is_not_echoed(merchant_key):
+    with pytest.raises(KeyLoadError) as caught:
+        load_private_key(pem(merchant_key, b"s3cret"), password="hunter2-wrong")
+    assert "hunter2" not in str(caught.value)
+    assert caught.value.__cause__ is None
+
+
+def test_a_pem_string_is_never_taken_for_a_path(merchant_key, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    text = pem(merchant_key).decode()
+    assert load_private_key(text).key_size == 2048
+    (tmp_path / "apiclient_key.pem").write_text(text)
+    assert load_private_key("apiclient_key.pem").key_size == 2048

@@ -14,6 +14,8 @@ from wechatpay_auth import (
     sign_response_headers,
 )
 
+from .conftest import send
+
 KEY_ID = "PUB_KEY_ID_0100000000000000000000000000"
 NOW = 1_700_000_000
 BODY = b'{"coupon_id":"1"}'
@@ -64,6 +66,19 @@ def non_numeric_timestamp(headers, platform_key, other_key):
     return {**headers, "Wechatpay-Timestamp": "yesterday"}, BODY
 
 
+def underscored_timestamp(headers, platform_key, other_key):
+    # int() would read "1_700_000_000" as NOW; the header is not Unix seconds all the same.
+    return {**headers, "Wechatpay-Timestamp": "1_700_000_000"}, BODY
+
+
+def unsupported_signature_type(headers, platform_key, other_key):
+    return {**headers, "Wechatpay-Signature-Type": "WECHATPAY2-SM2-WITH-SM3"}, BODY
+
+
+def empty_signature(headers, platform_key, other_key):
+    return {**headers, "Wechatpay-Signature": ""}, BODY
+
+
 def missing(name):
     def drop(headers, platform_key, other_key):
         return {k: v for k, v in headers.items() if k != name}, BODY
@@ -83,6 +98,9 @@ CASES = [
     (malformed_base64, "bad signature"),
     (probe, "probe signature"),
     (non_numeric_timestamp, "not Unix seconds"),
+    (underscored_timestamp, "not Unix seconds"),
+    (unsupported_signature_type, "unsupported Wechatpay-Signature-Type"),
+    (empty_signature, "missing header Wechatpay-Signature"),
     *[
         (missing(name), f"missing header {name}")
         for name in (
@@ -95,99 +113,109 @@ CASES = [
 ]
 
 
-def client_for(merchant_key, platform_key, answer, status=200):
-    verifier = WechatPayVerifier(public_keys={KEY_ID: platform_key.public_key()}, clock=lambda: NOW)
-    auth = MerchantAuth("1900000001", "SERIAL1", merchant_key, verifier)
-
-    def handler(request):
-        headers, body = answer()
-        return httpx.Response(status, content=body, headers={**headers, "Request-ID": "rid-9"})
-
-    return httpx.Client(transport=httpx.MockTransport(handler), auth=auth)
-
-
-# An unsigned error passes through by design (tested below), so that case runs on 200 only.
+# An unsigned error passes through by design (tested below), so those cases run on 200 only.
+UNSIGNED = {"missing_Wechatpay-Signature", "empty_signature"}
 MATRIX = [
     pytest.param(mutate, reason, status, id=f"{mutate.__name__}-{status}")
     for mutate, reason in CASES
     for status in (200, 400)
-    if not (status == 400 and mutate.__name__ == "missing_Wechatpay-Signature")
+    if not (status == 400 and mutate.__name__ in UNSIGNED)
 ]
 
 
 @pytest.mark.parametrize(("mutate", "reason", "status"), MATRIX)
-def test_rejected(merchant_key, platform_key, other_key, mutate, reason, status):
-    answer = lambda: mutate(signed(platform_key), platform_key, other_key)  # noqa: E731
-    with (
-        client_for(merchant_key, platform_key, answer, status) as client,
-        pytest.raises(SignatureVerificationError) as caught,
-    ):
-        client.get("https://api.mch.weixin.qq.com/v3/x")
+async def test_rejected(merchant_key, platform_key, other_key, mode, mutate, reason, status):
+    verifier = WechatPayVerifier(public_keys={KEY_ID: platform_key.public_key()}, clock=lambda: NOW)
+    auth = MerchantAuth("1900000001", "SERIAL1", merchant_key, verifier)
+    headers, body = mutate(signed(platform_key), platform_key, other_key)
+
+    def handler(request):
+        return httpx.Response(status, content=body, headers={**headers, "Request-ID": "rid-9"})
+
+    with pytest.raises(SignatureVerificationError) as caught:
+        await send(mode, auth, handler, "GET", "https://api.mch.weixin.qq.com/v3/x")
     assert reason in caught.value.reason
     assert caught.value.request_id == "rid-9"
+    assert "rid-9" in str(caught.value)
 
 
 @pytest.mark.parametrize("skew", [-300, 0, 300])
-def test_the_window_is_300_seconds_inclusive(merchant_key, platform_key, skew):
-    answer = lambda: (signed(platform_key, timestamp=NOW + skew), BODY)  # noqa: E731
-    with client_for(merchant_key, platform_key, answer) as client:
-        assert client.get("https://api.mch.weixin.qq.com/v3/x").content == BODY
-
-
-def test_unsigned_error_passes_through_unsigned_success_does_not(merchant_key, platform_key):
-    with client_for(
-        merchant_key, platform_key, lambda: ({}, b"<html>bad gateway</html>"), 502
-    ) as client:
-        assert client.get("https://api.mch.weixin.qq.com/v3/x").status_code == 502
-    with (
-        client_for(merchant_key, platform_key, lambda: ({}, BODY), 200) as client,
-        pytest.raises(SignatureVerificationError, match="missing header Wechatpay-Signature"),
-    ):
-        client.get("https://api.mch.weixin.qq.com/v3/x")
-
-
-async def test_async_rejects_alike(merchant_key, platform_key, other_key):
+async def test_the_window_is_300_seconds_inclusive(merchant_key, platform_key, mode, skew):
     verifier = WechatPayVerifier(public_keys={KEY_ID: platform_key.public_key()}, clock=lambda: NOW)
     auth = MerchantAuth("1900000001", "SERIAL1", merchant_key, verifier)
-    headers, body = tamper_body(signed(platform_key), platform_key, other_key)
-    transport = httpx.MockTransport(
-        lambda request: httpx.Response(200, content=body, headers=headers)
+    headers = signed(platform_key, timestamp=NOW + skew)
+    response = await send(
+        mode,
+        auth,
+        lambda request: httpx.Response(200, content=BODY, headers=headers),
+        "GET",
+        "https://api.mch.weixin.qq.com/v3/x",
     )
-    async with httpx.AsyncClient(transport=transport, auth=auth) as client:
-        with pytest.raises(SignatureVerificationError, match="bad signature"):
-            await client.get("https://api.mch.weixin.qq.com/v3/x")
+    assert response.content == BODY
 
 
-def test_verifier_with_both_public_keys_and_certificates(platform_key, other_key):
-    from .test_keys import self_signed
-
-    certificate = self_signed(other_key)
-    serial = f"{certificate.serial_number:X}"
-    verifier = WechatPayVerifier(
-        public_keys={KEY_ID: platform_key.public_key()},
-        certificates=[certificate],
-        clock=lambda: NOW,
-    )
-    verifier.verify(signed(platform_key), BODY)
-    verifier.verify(signed(other_key, serial=serial), BODY)
-    with pytest.raises(SignatureVerificationError, match="bad signature"):
-        verifier.verify(signed(platform_key, serial=serial), BODY)
-
-
-def test_no_secret_in_exceptions_or_logs(merchant_key, platform_key, other_key, caplog):
-    caplog.set_level(logging.DEBUG)
-    answer = lambda: wrong_key(signed(platform_key), platform_key, other_key)  # noqa: E731
-    with (
-        client_for(merchant_key, platform_key, answer) as client,
-        pytest.raises(SignatureVerificationError) as caught,
-    ):
-        client.get("https://api.mch.weixin.qq.com/v3/x")
-    text = str(caught.value) + repr(caught.value) + caplog.text
-    assert "signature=" not in text and "PRIVATE KEY" not in text
-    assert "WECHATPAY2-SHA256-RSA2048 mchid" not in text
-
-
-def test_header_names_are_case_insensitive(platform_key):
+@pytest.mark.parametrize("status", [301, 400, 401, 404, 429, 500, 502])
+async def test_an_unsigned_error_passes_through(merchant_key, platform_key, mode, status):
+    """A gateway's error page carries no data to trust, and the caller needs its status."""
     verifier = WechatPayVerifier(public_keys={KEY_ID: platform_key.public_key()}, clock=lambda: NOW)
-    lowered = {name.lower(): value for name, value in signed(platform_key).items()}
-    verifier.verify(lowered, BODY)
+    auth = MerchantAuth("1900000001", "SERIAL1", merchant_key, verifier)
+    response = await send(
+        mode,
+        auth,
+        lambda request: httpx.Response(status, content=b"<html>bad gateway</html>"),
+        "GET",
+        "https://api.mch.weixin.qq.com/v3/x",
+    )
+    assert response.status_code == status
+
+
+@pytest.mark.parametrize("status", [200, 202, 204])
+async def test_an_unsigned_success_never_reaches_the_caller(
+    merchant_key, platform_key, mode, status
+):
+    verifier = WechatPayVerifier(public_keys={KEY_ID: platform_key.public_key()}, clock=lambda: NOW)
+    auth = MerchantAuth("1900000001", "SERIAL1", merchant_key, verifier)
+    content = b"" if status == 204 else BODY
+    with pytest.raises(SignatureVerificationError, match="missing header Wechatpay-Signature"):
+        await send(
+            mode,
+            auth,
+            lambda request: httpx.Response(status, content=content),
+            "GET",
+            "https://api.mch.weixin.qq.com/v3/x",
+        )
+
+
+async def test_a_signed_error_is_verified_then_handed_over(merchant_key, platform_key, mode):
+    verifier = WechatPayVerifier(public_keys={KEY_ID: platform_key.public_key()}, clock=lambda: NOW)
+    auth = MerchantAuth("1900000001", "SERIAL1", merchant_key, verifier)
+    body = b'{"code":"NOT_FOUND","message":"\xe5\x88\xb8 not found"}'
+    headers = signed(platform_key, body=body)
+    response = await send(
+        mode,
+        auth,
+        lambda request: httpx.Response(404, content=body, headers=headers),
+        "GET",
+        "https://api.mch.weixin.qq.com/v3/x",
+    )
+    assert (response.status_code, response.content) == (404, body)
+
+
+async def test_no_secret_in_exceptions_or_logs(merchant_key, platform_key, other_key, mode, caplog):
+    caplog.set_level(logging.DEBUG)
+    verifier = WechatPayVerifier(public_keys={KEY_ID: platform_key.public_key()}, clock=lambda: NOW)
+    auth = MerchantAuth("1900000001", "SERIAL1", merchant_key, verifier)
+    sent = []
+    headers, body = wrong_key(signed(platform_key), platform_key, other_key)
+
+    def handler(request):
+        sent.append(request.headers["Authorization"])
+        return httpx.Response(200, content=body, headers=headers)
+
+    with pytest.raises(SignatureVerificationError) as caught:
+        await send(mode, auth, handler, "GET", "https://api.mch.weixin.qq.com/v3/x")
+    text = str(caught.value) + repr(caught.value) + caplog.text
+    request_signature = sent[0].split('signature="')[1].split('"')[0]
+    assert request_signature not in text and headers["Wechatpay-Signature"] not in text
+    assert "PRIVATE KEY" not in text and "WECHATPAY2-SHA256-RSA2048 mchid" not in text
+    assert caught.value.__cause__ is None and caught.value.__context__ is None
