@@ -62,7 +62,9 @@ def parse_notification(
     Answer WeChat Pay with a 4xx/5xx when this raises: it resends the notification later.
     """
     raw = body.encode() if isinstance(body, str) else body
-    verifier.verify(headers, raw, request_id=headers.get("Request-ID"))
+    # Frameworks hand over headers in any case (Starlette lower-cases them).
+    request_id = next((v for k, v in headers.items() if k.lower() == "request-id"), None)
+    verifier.verify(headers, raw, request_id=request_id)
     try:
         envelope = json.loads(raw)
         resource = envelope["resource"]

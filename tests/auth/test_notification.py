@@ -81,3 +81,25 @@ def test_wrong_api_v3_key_and_bad_envelopes(platform_key, verifier):
         parse_notification(
             sign_response_headers(platform_key, KEY_ID, junk), junk, API_V3_KEY, verifier
         )
+
+
+def test_lower_cased_headers_from_a_framework(platform_key, other_key, verifier):
+    body = envelope({"coupon_code": "C1"})
+    headers = {k.lower(): v for k, v in sign_response_headers(other_key, KEY_ID, body).items()}
+    headers["request-id"] = "rid-1"
+    with pytest.raises(SignatureVerificationError) as caught:
+        parse_notification(headers, body, API_V3_KEY, verifier)
+    assert caught.value.request_id == "rid-1"
+    good = {k.lower(): v for k, v in sign_response_headers(platform_key, KEY_ID, body).items()}
+    assert parse_notification(good, body.decode(), API_V3_KEY, verifier).resource == {
+        "coupon_code": "C1"
+    }
+
+
+def test_a_probe_notification_is_refused(platform_key, verifier):
+    """WeChat Pay resends a probed notification when it gets an error answer: so raise."""
+    body = envelope({"coupon_code": "C1"})
+    headers = sign_response_headers(platform_key, KEY_ID, body)
+    headers["Wechatpay-Signature"] = "WECHATPAY/SIGNTEST/" + headers["Wechatpay-Signature"][19:]
+    with pytest.raises(SignatureVerificationError, match="probe"):
+        parse_notification(headers, body, API_V3_KEY, verifier)
