@@ -25,7 +25,9 @@ class Notification:
     create_time: str
     resource_type: str
     summary: str
-    resource: dict[str, Any]  # the decrypted plaintext, parsed
+    # The decrypted plaintext, parsed. It can hold personal data (openids, phone numbers), so it
+    # stays out of the repr like the envelope.
+    resource: dict[str, Any] = field(repr=False)
     envelope: dict[str, Any] = field(repr=False)  # the body as received (still encrypted)
 
 

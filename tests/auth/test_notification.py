@@ -103,3 +103,12 @@ def test_a_probe_notification_is_refused(platform_key, verifier):
     headers["Wechatpay-Signature"] = "WECHATPAY/SIGNTEST/" + headers["Wechatpay-Signature"][19:]
     with pytest.raises(SignatureVerificationError, match="probe"):
         parse_notification(headers, body, API_V3_KEY, verifier)
+
+
+def test_the_decrypted_resource_stays_out_of_the_repr(platform_key, verifier):
+    body = envelope({"openid": "o-private-123"})
+    notification = parse_notification(
+        sign_response_headers(platform_key, KEY_ID, body), body, API_V3_KEY, verifier
+    )
+    assert "o-private-123" not in repr(notification)
+    assert notification.resource["openid"] == "o-private-123"
