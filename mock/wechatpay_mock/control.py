@@ -6,8 +6,10 @@
     POST   /_mock/seed      {seed JSON}   add or replace coupons (same format as seed.json)
     GET    /_mock/clock                   {"now": RFC 3339, "offset_seconds": s}
     POST   /_mock/clock     {"offset_seconds": s} | {"advance_seconds": s} | {"now": RFC 3339}
-    GET    /_mock/journal?limit=N         the last N WeChat requests: method, target, operation,
-                                          status, request_id, nonce, fault
+    GET    /_mock/journal?limit=N         the last N WeChat requests, oldest first: at, method,
+                                          target, operation, status, code (WeChat's error code),
+                                          request_id, nonce, fault (499 CLIENT_CLOSED_REQUEST:
+                                          the client hung up during a delay or hang)
     DELETE /_mock/journal
     POST   /_mock/faults    {"operation": "<operationId>" | "*", "kind": K, "count": N,
                              "seconds": S}

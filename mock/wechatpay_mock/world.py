@@ -27,6 +27,15 @@ DEMO_OPENID = "2323dfsdf342342"
 DEMO_PUBLIC_KEY_ID = "PUB_KEY_ID_0000000000000024101100397200000006"
 DEMO_MERCHANT_SERIAL = "3775B6A45ACD588826D15E583A95F5DD00000001"
 DEMO_BRAND_SERIAL = "3775B6A45ACD588826D15E583A95F5DD00000002"
+# Coupons of the demo seed (fixtures/demo_seed.json) that each operation finds, for demos and
+# downstream tests; tests/mock/test_world.py checks them against the running mock.
+DEMO_STOCK_ID = "1212300000000001"
+DEMO_REDEEMABLE_CODES = tuple(f"88000000000000{n:02d}" for n in range(1, 24))
+DEMO_FAVOR_COUPON_ID = "9856888"
+DEMO_BRAND_OPENID = "oh-394z-6CGkNoJrsDLTTUKiAnp4"
+DEMO_BRAND_COUPON_CODE = "Code_123456"
+DEMO_PRODUCT_COUPON_ID = "1000000013"
+DEMO_BRAND_STOCK_ID = "1000000013001"
 CONFIG_NAME = "mock.toml"
 SEED_FIXTURE = Path(__file__).parent / "fixtures" / "demo_seed.json"
 
@@ -87,6 +96,14 @@ class DemoCredentials:
     platform_public_key: Path
     appid: str
     openid: str
+    # What the seed holds for that user and AppID (and the brand's user): one id per operation.
+    stock_id: str = DEMO_STOCK_ID
+    redeemable_coupon_codes: tuple[str, ...] = DEMO_REDEEMABLE_CODES
+    favor_coupon_id: str = DEMO_FAVOR_COUPON_ID
+    brand_openid: str = DEMO_BRAND_OPENID
+    brand_coupon_code: str = DEMO_BRAND_COUPON_CODE
+    product_coupon_id: str = DEMO_PRODUCT_COUPON_ID
+    brand_stock_id: str = DEMO_BRAND_STOCK_ID
 
 
 def load_settings(config_path: Path, *, database: str | None = None) -> MockSettings:
