@@ -107,11 +107,27 @@ class DemoCredentials:
 
 
 def load_settings(config_path: Path, *, database: str | None = None) -> MockSettings:
-    """Settings from a ``mock.toml``; relative paths in it are relative to the file."""
+    """Settings from a ``mock.toml``; relative paths in it are relative to the file.
+
+    Anything wrong with the file (a missing key, a wrong type, a key file that is not a key)
+    is a ``ConfigError`` that names the file, never a traceback from deep inside.
+    """
     try:
         config = tomllib.loads(config_path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"cannot read {config_path}: {exc}") from None
+    try:
+        return _settings(config_path, config, database)
+    except ConfigError:
+        raise
+    except KeyError as exc:
+        raise ConfigError(f"{config_path}: an entry lacks {exc}") from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        # ValueError covers wechatpay_auth.KeyLoadError (a file that is not a usable key).
+        raise ConfigError(f"{config_path}: {exc}") from None
+
+
+def _settings(config_path: Path, config: dict[str, Any], database: str | None) -> MockSettings:
     base = config_path.parent
 
     def path_of(section: str, entry: dict[str, Any], key: str) -> Path:

@@ -5,6 +5,7 @@ import sys
 import time
 
 import httpx
+import pytest
 
 from wechatpay_mock.server import free_port
 
@@ -102,3 +103,27 @@ def test_several_workers_share_one_state(tmp_path):
         assert sorted(results) == [200] + [400] * 7
     finally:
         stop(process)
+
+
+@pytest.mark.parametrize(
+    ("toml", "says"),
+    [
+        ('[[merchants]]\nserial_no = "X"\npublic_key = "platform_public_key.pem"\n', "mchid"),
+        ('[[merchants]]\nmchid = "1"\nserial_no = "X"\npublic_key = "mock.toml"\n', "mine.toml"),
+        (
+            '[[merchants]]\nmchid = "1"\nserial_no = "X"\npublic_key = "platform_public_key.pem"\n'
+            "appids = 5\n",
+            "mine.toml",
+        ),
+        ('[signature]\nmax_skew = "soon"\n', "soon"),
+    ],
+)
+def test_a_malformed_config_names_the_problem(tmp_path, toml, says):
+    from wechatpay_mock import ensure_demo_world, load_settings
+    from wechatpay_mock.world import ConfigError
+
+    world = ensure_demo_world(tmp_path)
+    config = world.data_dir / "mine.toml"
+    config.write_text('[platform]\nprivate_key = "platform_private_key.pem"\n' + toml)
+    with pytest.raises(ConfigError, match=says):
+        load_settings(config)
