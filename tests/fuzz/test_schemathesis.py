@@ -114,7 +114,11 @@ def st_run(mock: MockServer, phases: str, workdir: Path) -> str:
         st_hooks.DATA_DIR_ENV: str(WORLD.data_dir),
     }
     command = [
-        str(Path(sys.executable).with_name("st")),
+        # The `st` command, run by this interpreter wherever its scripts directory is.
+        sys.executable,
+        "-c",
+        "import sys; from schemathesis.cli import schemathesis; sys.argv[0] = 'st'; "
+        "sys.exit(schemathesis())",
         "--no-color",
         "--config-file",
         str(CONFIG_FILE),
