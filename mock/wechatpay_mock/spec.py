@@ -7,6 +7,7 @@ mock and the spec cannot drift apart.
 
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -30,6 +31,20 @@ def _is_date_time(value: object) -> bool:
 
 
 format_checker.checks("date-time")(_is_date_time)
+
+
+def _fits(bits: int) -> Callable[[object], bool]:
+    low, high = -(2 ** (bits - 1)), 2 ** (bits - 1) - 1
+
+    def check(value: object) -> bool:
+        # OpenAPI's int32/int64 formats bound an integer; a larger one is not a valid value.
+        return not isinstance(value, int) or isinstance(value, bool) or low <= value <= high
+
+    return check
+
+
+format_checker.checks("int32")(_fits(32))
+format_checker.checks("int64")(_fits(64))
 
 
 def spec_path() -> Path:
