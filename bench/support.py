@@ -2,10 +2,8 @@
 
 import copy
 import json
-import socket
 import subprocess
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,6 +14,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
 from wechatpay_auth import sign_response_headers
+from wechatpay_mock.server import free_port, wait_until_serving
 
 REPO = Path(__file__).resolve().parent.parent
 SPEC = yaml.safe_load((REPO / "spec" / "wechatpay-coupons.yaml").read_text(encoding="utf-8"))
@@ -63,13 +62,6 @@ class Canned:
         )
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 class MockProcess:
     """``wechatpay-mock`` in its own process, so that it never shares a GIL with a client."""
 
@@ -91,16 +83,11 @@ class MockProcess:
         self.process = subprocess.Popen(
             command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                httpx.get(f"{self.base_url}/_mock/health").raise_for_status()
-                break
-            except httpx.HTTPError:
-                if time.monotonic() > deadline or self.process.poll() is not None:
-                    self.stop()
-                    raise RuntimeError("wechatpay-mock did not start") from None
-                time.sleep(0.1)
+        try:
+            wait_until_serving(self.base_url, self.process, timeout=60)
+        except RuntimeError:
+            self.stop()
+            raise
 
     @property
     def base_url(self) -> str:

@@ -155,24 +155,21 @@ class Client:
         Only requests that are safe to repeat are retried: GETs, and operations with an
         ``x-idempotency-key`` in the spec (``IDEMPOTENCY_KEYS``).
         """
-        retries = self._retries(max_retries)
-        if not _safe_to_repeat(str(request.get("method", "")), operation_id):
-            retries = 0
+        retries = self._budget(request, operation_id, max_retries)
         options = _timeout_option(timeout)
         attempt = 0
         while True:
+            response: httpx.Response | None = None
+            error: httpx.TransportError | None = None
             try:
                 response = self.get_httpx_client().request(**request, **options)
             except httpx.TransportError as exc:
-                if attempt >= retries:
-                    raise _connection_error(exc, attempt) from exc
-                delay = self._delay(attempt, None)
-                self._log_retry(request, attempt, retries, delay, type(exc).__name__)
-            else:
-                if attempt >= retries or not _is_retryable_status(response.status_code):
-                    return _unbind_stream(response)
-                delay = self._delay(attempt, response)
-                self._log_retry(request, attempt, retries, delay, str(response.status_code))
+                error = exc
+            delay = self._next_delay(request, attempt, retries, response, error)
+            if delay is None:
+                assert response is not None  # _next_delay raised for an error
+                return _unbind_stream(response)
+            if response is not None:
                 response.close()
             self.sleep(delay)
             attempt += 1
@@ -186,27 +183,50 @@ class Client:
         timeout: httpx.Timeout | float | None | Unset = UNSET,
     ) -> httpx.Response:
         """``send`` for the async client."""
-        retries = self._retries(max_retries)
-        if not _safe_to_repeat(str(request.get("method", "")), operation_id):
-            retries = 0
+        retries = self._budget(request, operation_id, max_retries)
         options = _timeout_option(timeout)
         attempt = 0
         while True:
+            response: httpx.Response | None = None
+            error: httpx.TransportError | None = None
             try:
                 response = await self.get_async_httpx_client().request(**request, **options)
             except httpx.TransportError as exc:
-                if attempt >= retries:
-                    raise _connection_error(exc, attempt) from exc
-                delay = self._delay(attempt, None)
-                self._log_retry(request, attempt, retries, delay, type(exc).__name__)
-            else:
-                if attempt >= retries or not _is_retryable_status(response.status_code):
-                    return _unbind_stream(response)
-                delay = self._delay(attempt, response)
-                self._log_retry(request, attempt, retries, delay, str(response.status_code))
+                error = exc
+            delay = self._next_delay(request, attempt, retries, response, error)
+            if delay is None:
+                assert response is not None  # _next_delay raised for an error
+                return _unbind_stream(response)
+            if response is not None:
                 await response.aclose()
             await self.async_sleep(delay)
             attempt += 1
+
+    def _budget(self, request: dict[str, Any], operation_id: str, per_call: int | None) -> int:
+        retries = self._retries(per_call)
+        return retries if _safe_to_repeat(str(request.get("method", "")), operation_id) else 0
+
+    def _next_delay(
+        self,
+        request: dict[str, Any],
+        attempt: int,
+        retries: int,
+        response: httpx.Response | None,
+        error: httpx.TransportError | None,
+    ) -> float | None:
+        """Seconds to wait before the next attempt; None to hand ``response`` back. Shared by
+        the sync and async loops, which differ only in how they send and sleep."""
+        if error is not None:
+            if attempt >= retries:
+                raise _connection_error(error, attempt) from error
+            delay, why = self._delay(attempt, None), type(error).__name__
+        else:
+            assert response is not None
+            if attempt >= retries or not _is_retryable_status(response.status_code):
+                return None
+            delay, why = self._delay(attempt, response), str(response.status_code)
+        self._log_retry(request, attempt, retries, delay, why)
+        return delay
 
     def _retries(self, per_call: int | None) -> int:
         retries = self.max_retries if per_call is None else per_call

@@ -2,6 +2,7 @@
 
 import json
 import socket
+import subprocess
 import threading
 import time
 import urllib.request
@@ -22,6 +23,29 @@ def free_port(host: str = "127.0.0.1") -> int:
         probe.bind((host, 0))
         port: int = probe.getsockname()[1]
         return port
+
+
+def wait_until_serving(
+    base_url: str, process: "subprocess.Popen[Any] | None" = None, timeout: float = 30.0
+) -> None:
+    """Block until the mock at ``base_url`` answers its health check.
+
+    For a mock started as a command (``wechatpay-mock`` in another process): raises
+    ``RuntimeError`` when ``process`` exits first or ``timeout`` seconds pass.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(f"{base_url}/_mock/health", timeout=2) as answer:  # noqa: S310
+                if answer.status == 200:
+                    return
+        except OSError:
+            pass
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"wechatpay-mock exited with {process.returncode} before serving")
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"wechatpay-mock did not answer at {base_url} within {timeout} s")
+        time.sleep(0.05)
 
 
 class MockServer:

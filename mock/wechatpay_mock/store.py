@@ -162,6 +162,14 @@ class Store:
 
     def take_fault(self, operation: str) -> tuple[str, float] | None:
         """The oldest armed fault for ``operation`` (or ``*``), counted down by one."""
+        with self._lock:
+            armed = self._connection.execute(
+                "SELECT 1 FROM faults WHERE remaining > 0 LIMIT 1"
+            ).fetchone()
+        if armed is None:
+            # The common case: no write lock on every request, which would serialise the
+            # workers sharing a file. The transaction below re-checks before counting down.
+            return None
         with self.transaction() as db:
             row = db.execute(
                 "SELECT id, kind, remaining, seconds FROM faults "

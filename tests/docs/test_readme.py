@@ -4,15 +4,13 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
-import httpx
 import pytest
 
 import wechatpay_coupons
-from wechatpay_mock.server import free_port
+from wechatpay_mock.server import free_port, wait_until_serving
 
 REPO = Path(__file__).resolve().parents[2]
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -134,14 +132,7 @@ def test_the_mock_command_line_serves(tmp_path):
         text=True,
     )
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                assert httpx.get(f"http://127.0.0.1:{port}/_mock/health").json()["ok"]
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline and process.poll() is None
-                time.sleep(0.1)
+        wait_until_serving(f"http://127.0.0.1:{port}", process)
         assert (tmp_path / "wechatpay-mock-data" / "mock.toml").exists()
     finally:
         process.terminate()

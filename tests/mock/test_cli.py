@@ -2,12 +2,11 @@
 
 import subprocess
 import sys
-import time
 
 import httpx
 import pytest
 
-from wechatpay_mock.server import free_port
+from wechatpay_mock.server import free_port, wait_until_serving
 
 
 def start(tmp_path, *extra):
@@ -27,15 +26,12 @@ def start(tmp_path, *extra):
         stderr=subprocess.PIPE,
         text=True,
     )
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/_mock/health").status_code == 200:
-                return process, port
-        except httpx.TransportError:
-            time.sleep(0.1)
-    process.kill()
-    raise AssertionError(process.communicate())
+    try:
+        wait_until_serving(f"http://127.0.0.1:{port}", process, timeout=20)
+    except RuntimeError:
+        process.kill()
+        raise AssertionError(process.communicate()) from None
+    return process, port
 
 
 def stop(process):
