@@ -42,6 +42,28 @@ def list_page(size: int) -> dict[str, Any]:
     return page
 
 
+#: What the neutral server (bench.canned_server) answers, by request-path prefix.
+FAVOR_PATH = "/v3/marketing/favor/users/"
+BRAND_PATH = "/brand/marketing/product-coupon/users/"
+USE_PATH = "/v3/marketing/busifavor/coupons/use"
+LIST_PATH = "/v3/marketing/busifavor/users/"
+
+
+def answers() -> dict[bytes, bytes]:
+    values = {
+        FAVOR_PATH: example("/v3/marketing/favor/users/{openid}/coupons/{coupon_id}", "get"),
+        BRAND_PATH: example(
+            "/brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}", "get"
+        ),
+        USE_PATH: example("/v3/marketing/busifavor/coupons/use", "post"),
+        LIST_PATH: list_page(20),
+    }
+    return {
+        prefix.encode(): json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+        for prefix, value in values.items()
+    }
+
+
 @dataclass(frozen=True)
 class Canned:
     """A pre-signed 200 answer, as WeChat Pay would send it at time NOW."""
@@ -95,6 +117,31 @@ class MockProcess:
 
     def reset(self) -> None:
         httpx.post(f"{self.base_url}/_mock/reset").raise_for_status()
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=20)
+
+
+class CannedServer:
+    """``bench.canned_server`` in its own process, answering as WeChat Pay signed with ``key``."""
+
+    def __init__(self, key_path: Path) -> None:
+        self.port = free_port()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bench.canned_server", str(key_path), str(self.port)],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.process.stdout is not None
+        if self.process.stdout.readline().strip() != "ready":
+            self.stop()
+            raise RuntimeError("bench.canned_server did not start")
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
 
     def stop(self) -> None:
         self.process.terminate()

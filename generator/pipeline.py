@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from .errors import GenerationError
-from .extras import render_extras
+from .extras import render_extras, spec_facts
 from .prepare import prepare
 
 HERE = Path(__file__).resolve().parent
@@ -35,9 +35,12 @@ def generate(spec_path: Path, destination: Path) -> None:
         prepared = scratch / "openapi.json"
         # JSON with sorted keys: the upstream parser sees the same bytes on every run.
         prepared.write_text(json.dumps(prepare(spec), ensure_ascii=False, sort_keys=False))
+        facts = spec_facts(spec)
+        facts_path = scratch / "facts.json"
+        facts_path.write_text(json.dumps(facts, ensure_ascii=False))
         package = scratch / PACKAGE
-        _run_upstream(prepared, package)
-        render_extras(spec, package)
+        _run_upstream(prepared, facts_path, package)
+        render_extras(facts, package)
         (package / "py.typed").write_text("")
         _format(package)
         _remove_droppings(package)
@@ -57,11 +60,11 @@ def _load(spec_path: Path) -> dict[str, Any]:
     return loaded
 
 
-def _run_upstream(prepared: Path, package: Path) -> None:
+def _run_upstream(prepared: Path, facts: Path, package: Path) -> None:
     command = [
         sys.executable,
-        "-m",
-        "openapi_python_client",
+        str(HERE / "upstream.py"),
+        str(facts),
         "generate",
         "--path",
         str(prepared),

@@ -1,10 +1,28 @@
 """A typed client for WeChat Pay's coupon APIs, generated from ``spec/wechatpay-coupons.yaml``.
 
-Sign requests and verify responses with ``wechatpay_auth`` (``Client(auth=MerchantAuth(...))``).
+Start with the resource-style client, which holds your credentials and signs each operation with
+the right one::
+
+    from wechatpay_coupons import WechatPay
+    client = WechatPay(merchant=MerchantAuth(...), brand=BrandAuth(...))
+    client.favor.query_favor_coupon(openid, coupon_id, appid=appid)
+
+Every operation is also a module of functions (``api.<tag>.<operation>.sync`` / ``asyncio``)
+that takes a ``Client``.
 """
 
+from . import errors
 from ._spec_facts import SPEC_VERSION
-from .client import BACKUP_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, PRIMARY_BASE_URL, Client
+from ._wechatpay import AsyncWechatPay, WechatPay
+from .client import (
+    BACKUP_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    PRIMARY_BASE_URL,
+    USER_AGENT,
+    Client,
+    __version__,
+)
 from .types import UNSET, Response, Unset
 
 __all__ = (
@@ -14,7 +32,12 @@ __all__ = (
     "PRIMARY_BASE_URL",
     "SPEC_VERSION",
     "UNSET",
+    "USER_AGENT",
+    "AsyncWechatPay",
     "Client",
     "Response",
     "Unset",
+    "WechatPay",
+    "__version__",
+    "errors",
 )

@@ -15,3 +15,12 @@ BACKUP_BASE_URL: Final = "https://api2.mch.weixin.qq.com"
 IDEMPOTENCY_KEYS: Final[dict[str, str]] = {
     "use_busifavor_coupon": "use_request_no",
 }
+
+#: The credential of the resource-style client (``WechatPay(merchant=…, brand=…)``) that signs
+#: each operation, from the ``x-credential`` of the security scheme the operation names.
+CREDENTIALS: Final[dict[str, str]] = {
+    "get_user_product_coupon": "brand",
+    "list_busifavor_coupons_by_filter": "merchant",
+    "query_favor_coupon": "merchant",
+    "use_busifavor_coupon": "merchant",
+}

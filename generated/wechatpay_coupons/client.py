@@ -1,29 +1,81 @@
-"""The client: where requests go, how long they may take, and how they are retried.
+"""The client: where requests go, how long they may take, how they are retried and logged.
 
-Retries live here, above httpx and so above the auth plugin: every attempt goes through
-``httpx.Client.request`` again, so the auth signs it again with a fresh timestamp and nonce.
-A retry inside an httpx transport would resend the first attempt's (stale) signature.
+Retries live here, above httpx and so above the auth plugin: every attempt is a new request that
+the auth signs again with a fresh timestamp and nonce. A retry inside an httpx transport would
+resend the first attempt's (stale) signature.
+
+Requests are built here rather than by ``httpx.Client.request``: the operation already knows its
+path and parameters, and httpx's URL, parameter, header and cookie merging cost more per call
+than the rest of the client together (docs/benchmarks.md). ``httpx.Client.send`` still carries
+them, so event hooks, mounts, proxies and a caller's own ``httpx.Client`` keep working.
 """
 
 import asyncio
+import datetime
+import json
 import logging
+import os
+import platform
 import random
 import ssl
+import sys
 import time
-from collections.abc import Awaitable, Callable
+import weakref
+from collections.abc import Awaitable, Callable, Mapping
+from importlib import metadata
 from typing import Any, Self
+from urllib.parse import quote
 
 import httpx
+import wechatpay_auth
 from attrs import define, evolve, field
 
+from . import errors
 from ._spec_facts import BACKUP_BASE_URL, IDEMPOTENCY_KEYS, PRIMARY_BASE_URL
-from .errors import ApiConnectionError, ApiTimeoutError, parse_retry_after
+from ._transport import default_async_transport
 from .types import UNSET, Unset
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0)
 DEFAULT_MAX_RETRIES = 2
 
 logger = logging.getLogger("wechatpay_coupons")
+
+
+def _package_version() -> str:
+    try:
+        return metadata.version("wechatpay-coupons")
+    except metadata.PackageNotFoundError:  # imported from a source tree that was never installed
+        return "0+unknown"
+
+
+__version__ = _package_version()
+USER_AGENT = (
+    f"wechatpay-coupons/{__version__} Python/{platform.python_version()} httpx/{httpx.__version__}"
+)
+
+
+def _setup_logging() -> None:
+    # Like OPENAI_LOG: one environment variable turns on a line per request, on stderr.
+    wanted = os.environ.get("WECHATPAY_LOG", "").strip().lower()
+    if not wanted:
+        return
+    levels = {"debug": logging.DEBUG, "info": logging.INFO}
+    if wanted not in levels:
+        print(
+            f"wechatpay_coupons: WECHATPAY_LOG={wanted!r} is ignored; use 'info' or 'debug'",
+            file=sys.stderr,
+        )
+        return
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(levels[wanted])
+
+
+_setup_logging()
+
+# Headers that carry a signature: never logged, not even at debug level.
+_UNLOGGED_HEADERS = frozenset({"authorization", "wechatpay-signature"})
 
 
 def _is_retryable_status(status_code: int) -> bool:
@@ -33,6 +85,29 @@ def _is_retryable_status(status_code: int) -> bool:
 def _safe_to_repeat(method: str, operation_id: str) -> bool:
     # A repeated POST could act twice, unless the spec names its idempotency key.
     return method.upper() in {"GET", "HEAD", "OPTIONS"} or operation_id in IDEMPOTENCY_KEYS
+
+
+@define(slots=False)
+class _Pools:
+    """The httpx clients behind a ``Client``; shared by the copies ``with_options`` makes.
+
+    The async clients are kept per event loop: an ``httpx.AsyncClient``'s connections belong to
+    the loop that opened them, and one ``Client`` is routinely used from several loops in turn
+    (``asyncio.run`` twice, or pytest-asyncio's loop per test).
+    """
+
+    sync: httpx.Client | None = None
+    by_loop: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient]" = field(
+        factory=weakref.WeakKeyDictionary
+    )
+    outside_loop: httpx.AsyncClient | None = None
+    # A caller's own clients (set_httpx_client / set_async_httpx_client): used as they are.
+    custom_sync: httpx.Client | None = None
+    custom_async: httpx.AsyncClient | None = None
+
+
+# Settings that shape the connection pools; the others apply per request.
+_POOL_SETTINGS = frozenset({"verify_ssl", "cookies", "follow_redirects", "httpx_args"})
 
 
 @define
@@ -51,9 +126,12 @@ class Client:
         max_retries: extra attempts after a 429, a 5xx, a connection error or a timeout.
         initial_retry_delay / max_retry_delay: exponential backoff bounds, in seconds (jittered).
         max_retry_after: the longest ``Retry-After`` the client honours; longer ones are capped.
-        headers, cookies, verify_ssl, follow_redirects: passed to the httpx clients.
+        headers: sent with every request (``User-Agent`` and ``Accept`` have defaults).
+        cookies, verify_ssl, follow_redirects: passed to the httpx clients.
         httpx_args: any other ``httpx.Client`` / ``httpx.AsyncClient`` arguments
-            (``transport``, ``event_hooks``, ``auth`` …).
+            (``transport``, ``event_hooks``, ``limits``, ``proxy`` …). Without a ``transport``
+            or ``proxy`` here, the async client sends through aiohttp when the ``aiohttp``
+            extra is installed (several times the throughput of httpx's own async pool).
         sleep / async_sleep: how the client waits between attempts; replace them in tests.
     """
 
@@ -73,16 +151,27 @@ class Client:
     async_sleep: Callable[[float], Awaitable[None]] = field(
         default=asyncio.sleep, kw_only=True, repr=False
     )
-    _client: httpx.Client | None = field(default=None, init=False, repr=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+    _pools: _Pools = field(factory=_Pools, init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if self.max_retries < 0:
             raise ValueError(f"max_retries must be >= 0, got {self.max_retries}")
 
     def with_options(self, **changes: Any) -> Self:
-        """A copy with some settings changed (and its own connection pools)."""
-        return evolve(self, **changes)
+        """A copy with some settings changed, e.g. ``client.with_options(max_retries=0)``.
+
+        The copy shares this client's connection pools, and a caller's own httpx clients
+        (``set_httpx_client``), unless a setting that shapes the pools changes
+        (``verify_ssl``, ``cookies``, ``follow_redirects``, ``httpx_args``): then it opens its
+        own, but still uses the caller's httpx clients, which replace those settings anyway.
+        """
+        copy = evolve(self, **changes)
+        if _POOL_SETTINGS.isdisjoint(changes):
+            copy._pools = self._pools
+        else:
+            copy._pools.custom_sync = self._pools.custom_sync
+            copy._pools.custom_async = self._pools.custom_async
+        return copy
 
     def _httpx_kwargs(self) -> dict[str, Any]:
         kwargs: dict[str, Any] = {
@@ -93,52 +182,100 @@ class Client:
             "verify": self.verify_ssl,
             "follow_redirects": self.follow_redirects,
         }
-        if self.auth is not None:
-            kwargs["auth"] = self.auth
         kwargs.update(self.httpx_args)
+        # The auth goes with each request instead (see _plan): copies made by with_options
+        # share these pools but may sign with another credential.
+        kwargs.pop("auth", None)
         return kwargs
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Use this ``httpx.Client``; it replaces every connection setting of this object."""
-        self._client = client
+        """Send through this ``httpx.Client``: its base URL, auth, timeout, transport and
+        proxies replace this object's connection settings (``auth`` applies only when that
+        client has none)."""
+        self._pools.custom_sync = client
         return self
 
     def get_httpx_client(self) -> httpx.Client:
-        if self._client is None:
-            self._client = httpx.Client(**self._httpx_kwargs())
-        return self._client
+        pools = self._pools
+        if pools.custom_sync is not None:
+            return pools.custom_sync
+        if pools.sync is None:
+            pools.sync = httpx.Client(**self._httpx_kwargs())
+        return pools.sync
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Use this ``httpx.AsyncClient``; it replaces every connection setting of this object."""
-        self._async_client = async_client
+        """``set_httpx_client`` for the async operations."""
+        self._pools.custom_async = async_client
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        if self._async_client is None:
-            self._async_client = httpx.AsyncClient(**self._httpx_kwargs())
-        return self._async_client
+        """The ``httpx.AsyncClient`` for the running event loop (one per loop)."""
+        pools = self._pools
+        if pools.custom_async is not None:
+            return pools.custom_async
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            if pools.outside_loop is None:
+                pools.outside_loop = self._new_async_client()
+            return pools.outside_loop
+        found = pools.by_loop.get(loop)
+        if found is None:
+            if pools.outside_loop is not None:
+                # Made before any loop ran (e.g. ``get_async_httpx_client()`` at import time):
+                # it has no connections yet, so the first loop adopts it.
+                found, pools.outside_loop = pools.outside_loop, None
+            else:
+                found = self._new_async_client()
+            _forget_closed_loops(pools.by_loop)
+            pools.by_loop[loop] = found
+        return found
+
+    def _new_async_client(self) -> httpx.AsyncClient:
+        kwargs = self._httpx_kwargs()
+        if "transport" not in kwargs and "proxy" not in kwargs and "mounts" not in kwargs:
+            transport = default_async_transport(
+                verify=self.verify_ssl,
+                limits=kwargs.get("limits"),
+                trust_env=kwargs.get("trust_env", True),
+            )
+            if transport is not None:
+                kwargs["transport"] = transport
+        return httpx.AsyncClient(**kwargs)
 
     def close(self) -> None:
-        if self._client is not None:
-            self._client.close()
+        """Close the connection pool of the sync operations (a caller's own client included)."""
+        pools = self._pools
+        if pools.custom_sync is not None:
+            pools.custom_sync.close()
+        if pools.sync is not None:
+            pools.sync.close()
+            pools.sync = None
 
     async def aclose(self) -> None:
-        if self._async_client is not None:
-            await self._async_client.aclose()
+        """Close the async connection pool of the running event loop."""
+        pools = self._pools
+        if pools.custom_async is not None:
+            await pools.custom_async.aclose()
+            return
+        loop = asyncio.get_running_loop()
+        found = pools.by_loop.pop(loop, None)
+        if found is not None:
+            await found.aclose()
 
     def __enter__(self) -> Self:
-        self.get_httpx_client().__enter__()
+        self.get_httpx_client()
         return self
 
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        self.get_httpx_client().__exit__(*args, **kwargs)
+    def __exit__(self, *args: Any) -> None:
+        self.close()
 
     async def __aenter__(self) -> Self:
-        await self.get_async_httpx_client().__aenter__()
+        self.get_async_httpx_client()
         return self
 
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+    async def __aexit__(self, *args: Any) -> None:
+        await self.aclose()
 
     # --- sending, with retries ------------------------------------------------------------------
 
@@ -152,23 +289,32 @@ class Client:
     ) -> httpx.Response:
         """Send one operation's request, retrying transient failures; returns the last response.
 
-        Only requests that are safe to repeat are retried: GETs, and operations with an
-        ``x-idempotency-key`` in the spec (``IDEMPOTENCY_KEYS``).
+        ``request`` is what an operation's ``_get_kwargs`` returns: ``method``, ``url`` (the
+        path), and optionally ``params``, ``json`` and ``headers``. Only requests that are safe
+        to repeat are retried: GETs, and operations with an ``x-idempotency-key`` in the spec
+        (``IDEMPOTENCY_KEYS``). The response carries ``extensions["wechatpay_attempts"]`` and
+        ``extensions["wechatpay_elapsed"]`` (the whole call, waits included).
         """
-        retries = self._budget(request, operation_id, max_retries)
-        options = _timeout_option(timeout)
+        started = time.perf_counter()
+        client = self.get_httpx_client()
+        plan = self._plan(request, operation_id, max_retries, timeout, client)
         attempt = 0
         while True:
+            http_request = plan.build()
+            sent = time.perf_counter()
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
             try:
-                response = self.get_httpx_client().request(**request, **options)
+                response = client.send(http_request, auth=plan.auth)
             except httpx.TransportError as exc:
                 error = exc
-            delay = self._next_delay(request, attempt, retries, response, error)
+            except wechatpay_auth.SignatureVerificationError as exc:
+                raise _bridge_signature_error(exc, http_request) from exc
+            self._log_attempt(http_request, response, error, sent, attempt)
+            delay = self._next_delay(http_request, attempt, plan.retries, response, error)
             if delay is None:
                 assert response is not None  # _next_delay raised for an error
-                return _unbind_stream(response)
+                return _finish(response, attempt, started)
             if response is not None:
                 response.close()
             self.sleep(delay)
@@ -183,32 +329,84 @@ class Client:
         timeout: httpx.Timeout | float | None | Unset = UNSET,
     ) -> httpx.Response:
         """``send`` for the async client."""
-        retries = self._budget(request, operation_id, max_retries)
-        options = _timeout_option(timeout)
+        started = time.perf_counter()
+        client = self.get_async_httpx_client()
+        plan = self._plan(request, operation_id, max_retries, timeout, client)
         attempt = 0
         while True:
+            http_request = plan.build()
+            sent = time.perf_counter()
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
             try:
-                response = await self.get_async_httpx_client().request(**request, **options)
+                response = await client.send(http_request, auth=plan.auth)
             except httpx.TransportError as exc:
                 error = exc
-            delay = self._next_delay(request, attempt, retries, response, error)
+            except wechatpay_auth.SignatureVerificationError as exc:
+                raise _bridge_signature_error(exc, http_request) from exc
+            self._log_attempt(http_request, response, error, sent, attempt)
+            delay = self._next_delay(http_request, attempt, plan.retries, response, error)
             if delay is None:
                 assert response is not None  # _next_delay raised for an error
-                return _unbind_stream(response)
+                return _finish(response, attempt, started)
             if response is not None:
                 await response.aclose()
             await self.async_sleep(delay)
             attempt += 1
 
-    def _budget(self, request: dict[str, Any], operation_id: str, per_call: int | None) -> int:
-        retries = self._retries(per_call)
-        return retries if _safe_to_repeat(str(request.get("method", "")), operation_id) else 0
+    def _plan(
+        self,
+        request: dict[str, Any],
+        operation_id: str,
+        per_call_retries: int | None,
+        timeout: httpx.Timeout | float | None | Unset,
+        client: httpx.Client | httpx.AsyncClient,
+    ) -> "_Plan":
+        method = str(request.get("method", "GET")).upper()
+        retries = self._retries(per_call_retries)
+        if not _safe_to_repeat(method, operation_id):
+            retries = 0
+        custom = client is self._pools.custom_sync or client is self._pools.custom_async
+        if custom:
+            # A caller's own client: its base URL, timeout and auth, unless this call says so.
+            base = str(client.base_url) or self.base_url
+            default_timeout: httpx.Timeout | float | None = client.timeout
+            auth: Any = (
+                self.auth
+                if client.auth is None and self.auth is not None
+                else httpx.USE_CLIENT_DEFAULT
+            )
+        else:
+            base, default_timeout = self.base_url, self.timeout
+            auth = self.auth if self.auth is not None else self.httpx_args.get("auth")
+        chosen = default_timeout if isinstance(timeout, Unset) else timeout
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        if not custom:
+            headers.update(self.headers)
+        headers.update(request.get("headers") or {})
+        content = None
+        if "json" in request:
+            headers.setdefault("Content-Type", "application/json")
+            content = _json_bytes(request["json"])
+        return _Plan(
+            method=method,
+            url=base.rstrip("/") + request["url"] + _query_string(request.get("params")),
+            headers=headers,
+            content=content,
+            timeout=httpx.Timeout(chosen).as_dict(),
+            auth=auth,
+            retries=retries,
+        )
+
+    def _retries(self, per_call: int | None) -> int:
+        retries = self.max_retries if per_call is None else per_call
+        if retries < 0:
+            raise ValueError(f"max_retries must be >= 0, got {retries}")
+        return retries
 
     def _next_delay(
         self,
-        request: dict[str, Any],
+        request: httpx.Request,
         attempt: int,
         retries: int,
         response: httpx.Response | None,
@@ -218,25 +416,27 @@ class Client:
         the sync and async loops, which differ only in how they send and sleep."""
         if error is not None:
             if attempt >= retries:
-                raise _connection_error(error, attempt) from error
+                raise _connection_error(error, attempt, request) from error
             delay, why = self._delay(attempt, None), type(error).__name__
         else:
             assert response is not None
             if attempt >= retries or not _is_retryable_status(response.status_code):
                 return None
             delay, why = self._delay(attempt, response), str(response.status_code)
-        self._log_retry(request, attempt, retries, delay, why)
+        logger.info(
+            "retrying %s %s after %s in %.2fs (retry %d of %d)",
+            request.method,
+            request.url.path,
+            why,
+            delay,
+            attempt + 1,
+            retries,
+        )
         return delay
-
-    def _retries(self, per_call: int | None) -> int:
-        retries = self.max_retries if per_call is None else per_call
-        if retries < 0:
-            raise ValueError(f"max_retries must be >= 0, got {retries}")
-        return retries
 
     def _delay(self, attempt: int, response: httpx.Response | None) -> float:
         if response is not None:
-            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            retry_after = errors.parse_retry_after(response.headers.get("Retry-After"))
             if retry_after is not None:
                 return min(retry_after, self.max_retry_after)
         backoff = min(self.max_retry_delay, self.initial_retry_delay * 2.0**attempt)
@@ -244,18 +444,99 @@ class Client:
         return backoff * (1 - 0.25 * random.random())  # noqa: S311 - jitter, not a secret
 
     @staticmethod
-    def _log_retry(
-        request: dict[str, Any], attempt: int, retries: int, delay: float, why: str
+    def _log_attempt(
+        request: httpx.Request,
+        response: httpx.Response | None,
+        error: httpx.TransportError | None,
+        sent: float,
+        attempt: int,
     ) -> None:
+        if not logger.isEnabledFor(logging.INFO):
+            return
+        milliseconds = (time.perf_counter() - sent) * 1000
+        if response is None:
+            logger.info(
+                "%s %s -> %s (%.1f ms, attempt %d)",
+                request.method,
+                request.url.path,
+                type(error).__name__,
+                milliseconds,
+                attempt + 1,
+            )
+            return
         logger.info(
-            "retrying %s %s after %s in %.2fs (retry %d of %d)",
-            str(request.get("method", "")).upper(),
-            request.get("url", ""),
-            why,
-            delay,
+            "%s %s -> %d %s Request-ID=%s (%.1f ms, attempt %d)",
+            request.method,
+            request.url.path,
+            response.status_code,
+            _wechat_code(response) or "-",
+            response.headers.get("Request-ID", "-"),
+            milliseconds,
             attempt + 1,
-            retries,
         )
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("request headers: %s", _loggable(request.headers))
+            logger.debug("response headers: %s", _loggable(response.headers))
+
+
+@define(slots=True, frozen=True)
+class _Plan:
+    """One call's request, ready to be built afresh for every attempt."""
+
+    method: str
+    url: str
+    headers: dict[str, str]
+    content: bytes | None
+    timeout: dict[str, float | None]
+    auth: Any
+    retries: int
+
+    def build(self) -> httpx.Request:
+        # A new request per attempt, so that no header the auth set on one attempt (its
+        # signature) is carried into the next.
+        return httpx.Request(
+            self.method,
+            self.url,
+            headers=self.headers,
+            content=self.content,
+            extensions={"timeout": self.timeout},
+        )
+
+
+def _query_string(params: Mapping[str, Any] | None) -> str:
+    if not params:
+        return ""
+    pairs = []
+    for name, value in params.items():
+        for item in value if isinstance(value, list | tuple) else (value,):
+            pairs.append(f"{quote(name, safe='')}={quote(_query_value(item), safe='')}")
+    return "?" + "&".join(pairs)
+
+
+def _query_value(value: Any) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return str(value)
+
+
+def _json_bytes(value: Any) -> bytes:
+    try:
+        return json.dumps(
+            value, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+        ).encode()
+    except ValueError as exc:
+        # NaN and Infinity are not JSON; WeChat Pay would refuse the body.
+        raise errors.RequestValidationError("body", str(exc)) from exc
+
+
+def _finish(response: httpx.Response, attempt: int, started: float) -> httpx.Response:
+    response.extensions["wechatpay_attempts"] = attempt + 1
+    response.extensions["wechatpay_elapsed"] = datetime.timedelta(
+        seconds=time.perf_counter() - started
+    )
+    return _unbind_stream(response)
 
 
 def _unbind_stream(response: httpx.Response) -> httpx.Response:
@@ -267,15 +548,50 @@ def _unbind_stream(response: httpx.Response) -> httpx.Response:
     return response
 
 
-def _timeout_option(timeout: httpx.Timeout | float | None | Unset) -> dict[str, Any]:
-    return {} if isinstance(timeout, Unset) else {"timeout": timeout}
+def _forget_closed_loops(
+    by_loop: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient]",
+) -> None:
+    # A closed loop's connections can no longer be closed politely; drop the client so that
+    # its sockets go with it instead of lingering for as long as the loop object lives.
+    for loop in [loop for loop in by_loop if loop.is_closed()]:
+        del by_loop[loop]
 
 
-def _connection_error(exc: httpx.TransportError, retries: int) -> ApiConnectionError:
+def _wechat_code(response: httpx.Response) -> str | None:
+    if response.is_success:
+        return None
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return None
+    code = body.get("code") if isinstance(body, dict) else None
+    return code if isinstance(code, str) else None
+
+
+def _loggable(headers: httpx.Headers) -> dict[str, str]:
+    return {
+        name: ("<redacted>" if name.lower() in _UNLOGGED_HEADERS else value)
+        for name, value in headers.items()
+    }
+
+
+def _bridge_signature_error(
+    exc: wechatpay_auth.SignatureVerificationError, request: httpx.Request
+) -> errors.SignatureVerificationError:
+    return errors.SignatureVerificationError(exc.reason, request_id=exc.request_id, request=request)
+
+
+def _connection_error(
+    exc: httpx.TransportError, retries: int, request: httpx.Request
+) -> errors.ApiConnectionError:
     suffix = f" after {retries} retries" if retries else ""
     if isinstance(exc, httpx.TimeoutException):
-        return ApiTimeoutError(f"request timed out{suffix}: {type(exc).__name__}")
-    return ApiConnectionError(f"connection failed{suffix}: {type(exc).__name__}: {exc}")
+        return errors.ApiTimeoutError(
+            f"request timed out{suffix}: {type(exc).__name__}", request=request
+        )
+    return errors.ApiConnectionError(
+        f"connection failed{suffix}: {type(exc).__name__}: {exc}", request=request
+    )
 
 
 __all__ = [
@@ -283,5 +599,6 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "PRIMARY_BASE_URL",
+    "USER_AGENT",
     "Client",
 ]

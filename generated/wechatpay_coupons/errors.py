@@ -10,10 +10,15 @@
     │   └── InternalServerError       5xx  (SYSTEM_ERROR, …)
     ├── ApiConnectionError            no response: DNS, refused, reset …
     │   └── ApiTimeoutError           no response within the client's timeout
-    └── ApiResponseValidationError    a 2xx whose body does not match the spec
+    ├── ApiResponseValidationError    a 2xx whose body does not match the spec
+    ├── SignatureVerificationError    the answer's WeChat Pay signature did not verify
+    ├── RequestValidationError        refused before sending (e.g. a naive datetime)
+    └── ConfigurationError            the client cannot make this call as configured
 
-Signature failures come from the auth plugin (`wechatpay_auth.SignatureVerificationError`) and
-are never retried: a forged or replayed response is not a transient fault.
+Signature failures are detected by the auth plugin (``wechatpay_auth``), which knows nothing of
+this package; the client re-raises them as ``SignatureVerificationError``, a subclass of both
+this tree's base and ``wechatpay_auth.SignatureVerificationError``, so either ``except`` works.
+They are never retried: a forged or replayed response is not a transient fault.
 """
 
 import json
@@ -21,6 +26,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+import wechatpay_auth
 
 
 class WechatPayCouponsError(Exception):
@@ -100,7 +106,16 @@ class InternalServerError(ApiError):
 
 
 class ApiConnectionError(WechatPayCouponsError):
-    """No response arrived (connection refused, reset, DNS, TLS …), after every retry."""
+    """No response arrived (connection refused, reset, DNS, TLS …), after every retry.
+
+    Attributes:
+        request: the last attempt's ``httpx.Request`` (method, URL and headers as sent), or
+            ``None`` when the failure came before a request existed.
+    """
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
 
 
 class ApiTimeoutError(ApiConnectionError):
@@ -118,6 +133,40 @@ class ApiResponseValidationError(WechatPayCouponsError):
             f"HTTP {response.status_code} response does not match the spec: {problem}"
             + (f" [Request-ID: {self.request_id}]" if self.request_id else "")
         )
+
+
+class SignatureVerificationError(WechatPayCouponsError, wechatpay_auth.SignatureVerificationError):
+    """The answer was not signed by WeChat Pay (bad, missing, stale or unknown signature).
+
+    Raised in place of ``wechatpay_auth.SignatureVerificationError``, which it subclasses.
+
+    Attributes:
+        reason: why, in words. request_id: the answer's ``Request-ID``.
+        request: the ``httpx.Request`` whose answer was refused.
+    """
+
+    def __init__(
+        self, reason: str, *, request_id: str | None = None, request: httpx.Request | None = None
+    ) -> None:
+        wechatpay_auth.SignatureVerificationError.__init__(self, reason, request_id=request_id)
+        self.request = request
+
+
+class RequestValidationError(WechatPayCouponsError, ValueError):
+    """A request value that WeChat Pay would refuse, caught before anything was sent.
+
+    Attributes:
+        field: the request field at fault (its name on the wire). problem: what is wrong.
+    """
+
+    def __init__(self, field: str, problem: str) -> None:
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{field}: {problem}")
+
+
+class ConfigurationError(WechatPayCouponsError, ValueError):
+    """The client is not set up for this call (e.g. a brand operation without brand credentials)."""
 
 
 _BY_STATUS: dict[int, type[ApiError]] = {
@@ -185,10 +234,13 @@ __all__ = [
     "ApiTimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ConfigurationError",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestValidationError",
+    "SignatureVerificationError",
     "WechatPayCouponsError",
     "error_for_response",
     "parse_retry_after",

@@ -56,6 +56,15 @@ class _Walk:
         return count >= self.page_size
 
 
+def _describe(iterator: Any, fetch: Callable[..., Any], name: str, doc: str) -> None:
+    # help() and IDEs show the operation's own signature (through __wrapped__) under the
+    # iterator's name, with the iterator's docstring followed by the operation's.
+    iterator.__name__ = iterator.__qualname__ = name
+    iterator.__module__ = __name__
+    iterator.__doc__ = doc + "\n\nThe operation, called for each page:\n\n" + (fetch.__doc__ or "")
+    iterator.__wrapped__ = fetch
+
+
 def _pager(
     fetch: Callable[P, PageT],
     items: Callable[[PageT], list[ItemT]],
@@ -63,6 +72,8 @@ def _pager(
     *,
     offset_param: str,
     limit_param: str,
+    name: str,
+    doc: str,
 ) -> Callable[P, Iterator[ItemT]]:
     def iterate(*args: P.args, **kwargs: P.kwargs) -> Iterator[ItemT]:
         walk = _Walk(kwargs, offset_param, limit_param)
@@ -73,6 +84,7 @@ def _pager(
             if not walk.advance(len(batch), total(page)):
                 return
 
+    _describe(iterate, fetch, name, doc)
     return iterate
 
 
@@ -83,6 +95,8 @@ def _async_pager(
     *,
     offset_param: str,
     limit_param: str,
+    name: str,
+    doc: str,
 ) -> Callable[P, AsyncIterator[ItemT]]:
     async def iterate(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[ItemT]:
         walk = _Walk(kwargs, offset_param, limit_param)
@@ -94,6 +108,7 @@ def _async_pager(
             if not walk.advance(len(batch), total(page)):
                 return
 
+    _describe(iterate, fetch, name, doc)
     return iterate
 
 
@@ -116,8 +131,14 @@ iter_busifavor_coupons_by_filter = _pager(
     _iter_busifavor_coupons_by_filter_total,
     offset_param="offset",
     limit_param="limit",
+    name="iter_busifavor_coupons_by_filter",
+    doc=(
+        "Every BusifavorCouponEntity of ``list_busifavor_coupons_by_filter``, page by page, fetched lazily as "
+        "the loop advances.\n\nTakes the arguments of ``list_busifavor_coupons_by_filter.sync``; "
+        "``offset`` is the page to start from (zero-based), "
+        "``limit`` the page size."
+    ),
 )
-"""Every BusifavorCouponEntity of ``list_busifavor_coupons_by_filter``, page by page, lazily."""
 
 aiter_busifavor_coupons_by_filter = _async_pager(
     list_busifavor_coupons_by_filter.asyncio,
@@ -125,8 +146,14 @@ aiter_busifavor_coupons_by_filter = _async_pager(
     _iter_busifavor_coupons_by_filter_total,
     offset_param="offset",
     limit_param="limit",
+    name="aiter_busifavor_coupons_by_filter",
+    doc=(
+        "``iter_busifavor_coupons_by_filter`` for async code: "
+        "``async for item in aiter_busifavor_coupons_by_filter(...)``.\n\nTakes the arguments of "
+        "``list_busifavor_coupons_by_filter.asyncio``; ``offset`` is the page to start from "
+        "(zero-based), ``limit`` the page size."
+    ),
 )
-"""``iter_busifavor_coupons_by_filter`` for async code: ``async for item in aiter_busifavor_coupons_by_filter(...)``."""
 
 __all__ = [
     "aiter_busifavor_coupons_by_filter",

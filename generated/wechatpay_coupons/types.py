@@ -1,9 +1,13 @@
 """Shared types of the generated client: the UNSET sentinel and the detailed response."""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from typing import IO, Any, BinaryIO, Final, Generic, Literal, TypeVar
 
-from attrs import define, fields, has
+import httpx
+from attrs import define, field, fields, has
+
+from .errors import RequestValidationError
 
 
 class Unset:
@@ -66,17 +70,38 @@ class Response(Generic[T]):
 
     `status_code` is an `int` (an `HTTPStatus` where the code is a registered one), so that a
     status outside the IANA registry never raises while the response is being wrapped.
+
+    Attributes:
+        http_response: the raw `httpx.Response` of the last attempt (its body already read and
+            verified); `http_response.request` is the request as signed and sent.
+        elapsed: the whole call, retries and their waits included.
+        attempts: how many requests the call sent (1 when nothing was retried).
     """
 
     status_code: int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T
+    http_response: httpx.Response = field(repr=False, kw_only=True)
+    elapsed: datetime.timedelta = field(kw_only=True)
+    attempts: int = field(default=1, kw_only=True)
 
     @property
     def request_id(self) -> str | None:
         """WeChat Pay's `Request-ID` header: quote it when you contact WeChat Pay support."""
         return self.headers.get("Request-ID")
+
+
+def isoformat_with_offset(value: datetime.datetime, field_name: str) -> str:
+    """RFC 3339 text for a request field; a naive datetime is refused, never guessed at."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise RequestValidationError(
+            field_name,
+            f"naive datetime {value.isoformat()!r} has no UTC offset, and WeChat Pay needs one; "
+            "pass an aware datetime, e.g. datetime.datetime.now(datetime.UTC) or "
+            "value.replace(tzinfo=ZoneInfo('Asia/Shanghai'))",
+        )
+    return value.isoformat()
 
 
 def readable_repr(self: Any) -> str:
@@ -102,4 +127,12 @@ def install_readable_repr(*classes: type) -> None:
             cls.__repr__ = readable_repr  # type: ignore[method-assign]
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "isoformat_with_offset",
+]

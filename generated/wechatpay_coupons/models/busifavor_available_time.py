@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.busifavor_available_week import BusifavorAvailableWeek
-    from ..models.busifavor_irregular_available_time import BusifavorIrregularAvailableTime
-
+from ..types import UNSET, Unset, isoformat_with_offset
 
 T = TypeVar("T", bound="BusifavorAvailableTime")
 
@@ -40,9 +35,11 @@ class BusifavorAvailableTime:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        available_begin_time = self.available_begin_time.isoformat()
+        available_begin_time = isoformat_with_offset(
+            self.available_begin_time, "available_begin_time"
+        )
 
-        available_end_time = self.available_end_time.isoformat()
+        available_end_time = isoformat_with_offset(self.available_end_time, "available_end_time")
 
         available_day_after_receive = self.available_day_after_receive
 
@@ -80,9 +77,6 @@ class BusifavorAvailableTime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.busifavor_available_week import BusifavorAvailableWeek  # noqa: PLC0415
-        from ..models.busifavor_irregular_available_time import BusifavorIrregularAvailableTime  # noqa: PLC0415
-
         d = dict(src_dict)
         available_begin_time = datetime.datetime.fromisoformat(d.pop("available_begin_time"))
 
@@ -137,3 +131,8 @@ class BusifavorAvailableTime:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models that refer to each other import cleanly.
+from ..models.busifavor_available_week import BusifavorAvailableWeek  # noqa: E402
+from ..models.busifavor_irregular_available_time import BusifavorIrregularAvailableTime  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.busifavor_available_day_time import BusifavorAvailableDayTime
-
 
 T = TypeVar("T", bound="BusifavorAvailableWeek")
 
@@ -53,8 +49,6 @@ class BusifavorAvailableWeek:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.busifavor_available_day_time import BusifavorAvailableDayTime  # noqa: PLC0415
-
         d = dict(src_dict)
         week_day = cast(list[int], d.pop("week_day", UNSET))
 
@@ -92,3 +86,7 @@ class BusifavorAvailableWeek:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models that refer to each other import cleanly.
+from ..models.busifavor_available_day_time import BusifavorAvailableDayTime  # noqa: E402

@@ -2,20 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.busifavor_coupon_state import BusifavorCouponState
 from ..models.busifavor_stock_type import BusifavorStockType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.busifavor_coupon_use_rule import BusifavorCouponUseRule
-    from ..models.busifavor_custom_entrance import BusifavorCustomEntrance
-    from ..models.busifavor_display_pattern_info import BusifavorDisplayPatternInfo
-
+from ..types import UNSET, Unset, isoformat_with_offset
 
 T = TypeVar("T", bound="BusifavorCouponEntity")
 
@@ -117,15 +111,17 @@ class BusifavorCouponEntity:
 
         available_start_time: str | Unset = UNSET
         if not isinstance(self.available_start_time, Unset):
-            available_start_time = self.available_start_time.isoformat()
+            available_start_time = isoformat_with_offset(
+                self.available_start_time, "available_start_time"
+            )
 
         expire_time: str | Unset = UNSET
         if not isinstance(self.expire_time, Unset):
-            expire_time = self.expire_time.isoformat()
+            expire_time = isoformat_with_offset(self.expire_time, "expire_time")
 
         receive_time: str | Unset = UNSET
         if not isinstance(self.receive_time, Unset):
-            receive_time = self.receive_time.isoformat()
+            receive_time = isoformat_with_offset(self.receive_time, "receive_time")
 
         send_request_no = self.send_request_no
 
@@ -133,7 +129,7 @@ class BusifavorCouponEntity:
 
         use_time: str | Unset = UNSET
         if not isinstance(self.use_time, Unset):
-            use_time = self.use_time.isoformat()
+            use_time = isoformat_with_offset(self.use_time, "use_time")
 
         associate_out_trade_no = self.associate_out_trade_no
 
@@ -141,13 +137,13 @@ class BusifavorCouponEntity:
 
         return_time: str | Unset = UNSET
         if not isinstance(self.return_time, Unset):
-            return_time = self.return_time.isoformat()
+            return_time = isoformat_with_offset(self.return_time, "return_time")
 
         deactivate_request_no = self.deactivate_request_no
 
         deactivate_time: str | Unset = UNSET
         if not isinstance(self.deactivate_time, Unset):
-            deactivate_time = self.deactivate_time.isoformat()
+            deactivate_time = isoformat_with_offset(self.deactivate_time, "deactivate_time")
 
         deactivate_reason = self.deactivate_reason
 
@@ -207,10 +203,6 @@ class BusifavorCouponEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.busifavor_coupon_use_rule import BusifavorCouponUseRule  # noqa: PLC0415
-        from ..models.busifavor_custom_entrance import BusifavorCustomEntrance  # noqa: PLC0415
-        from ..models.busifavor_display_pattern_info import BusifavorDisplayPatternInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         belong_merchant = d.pop("belong_merchant")
 
@@ -353,3 +345,9 @@ class BusifavorCouponEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models that refer to each other import cleanly.
+from ..models.busifavor_coupon_use_rule import BusifavorCouponUseRule  # noqa: E402
+from ..models.busifavor_custom_entrance import BusifavorCustomEntrance  # noqa: E402
+from ..models.busifavor_display_pattern_info import BusifavorDisplayPatternInfo  # noqa: E402

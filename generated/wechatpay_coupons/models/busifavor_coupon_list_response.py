@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.busifavor_coupon_entity import BusifavorCouponEntity
-
 
 T = TypeVar("T", bound="BusifavorCouponListResponse")
 
@@ -62,8 +58,6 @@ class BusifavorCouponListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.busifavor_coupon_entity import BusifavorCouponEntity  # noqa: PLC0415
-
         d = dict(src_dict)
         total_count = d.pop("total_count")
 
@@ -105,3 +99,7 @@ class BusifavorCouponListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models that refer to each other import cleanly.
+from ..models.busifavor_coupon_entity import BusifavorCouponEntity  # noqa: E402

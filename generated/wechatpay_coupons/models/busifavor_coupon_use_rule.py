@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.busifavor_coupon_use_method import BusifavorCouponUseMethod
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.busifavor_available_time import BusifavorAvailableTime
-    from ..models.busifavor_discount_msg import BusifavorDiscountMsg
-    from ..models.busifavor_exchange_msg import BusifavorExchangeMsg
-    from ..models.busifavor_fixed_value_stock_msg import BusifavorFixedValueStockMsg
-
 
 T = TypeVar("T", bound="BusifavorCouponUseRule")
 
@@ -89,11 +82,6 @@ class BusifavorCouponUseRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.busifavor_available_time import BusifavorAvailableTime  # noqa: PLC0415
-        from ..models.busifavor_discount_msg import BusifavorDiscountMsg  # noqa: PLC0415
-        from ..models.busifavor_exchange_msg import BusifavorExchangeMsg  # noqa: PLC0415
-        from ..models.busifavor_fixed_value_stock_msg import BusifavorFixedValueStockMsg  # noqa: PLC0415
-
         d = dict(src_dict)
         coupon_available_time = BusifavorAvailableTime.from_dict(d.pop("coupon_available_time"))
 
@@ -152,3 +140,10 @@ class BusifavorCouponUseRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models that refer to each other import cleanly.
+from ..models.busifavor_available_time import BusifavorAvailableTime  # noqa: E402
+from ..models.busifavor_discount_msg import BusifavorDiscountMsg  # noqa: E402
+from ..models.busifavor_exchange_msg import BusifavorExchangeMsg  # noqa: E402
+from ..models.busifavor_fixed_value_stock_msg import BusifavorFixedValueStockMsg  # noqa: E402

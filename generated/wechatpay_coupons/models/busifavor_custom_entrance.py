@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.busifavor_code_display_mode import BusifavorCodeDisplayMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.busifavor_mini_programs_info import BusifavorMiniProgramsInfo
-
 
 T = TypeVar("T", bound="BusifavorCustomEntrance")
 
@@ -68,8 +64,6 @@ class BusifavorCustomEntrance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.busifavor_mini_programs_info import BusifavorMiniProgramsInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         _mini_programs_info = d.pop("mini_programs_info", UNSET)
         mini_programs_info: BusifavorMiniProgramsInfo | Unset
@@ -117,3 +111,7 @@ class BusifavorCustomEntrance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models that refer to each other import cleanly.
+from ..models.busifavor_mini_programs_info import BusifavorMiniProgramsInfo  # noqa: E402

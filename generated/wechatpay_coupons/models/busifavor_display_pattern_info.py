@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.busifavor_finder_info import BusifavorFinderInfo
-
 
 T = TypeVar("T", bound="BusifavorDisplayPatternInfo")
 
@@ -72,8 +68,6 @@ class BusifavorDisplayPatternInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.busifavor_finder_info import BusifavorFinderInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
@@ -119,3 +113,7 @@ class BusifavorDisplayPatternInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models that refer to each other import cleanly.
+from ..models.busifavor_finder_info import BusifavorFinderInfo  # noqa: E402

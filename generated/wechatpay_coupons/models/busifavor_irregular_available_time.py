@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, isoformat_with_offset
 
 T = TypeVar("T", bound="BusifavorIrregularAvailableTime")
 
@@ -28,11 +28,11 @@ class BusifavorIrregularAvailableTime:
     def to_dict(self) -> dict[str, Any]:
         begin_time: str | Unset = UNSET
         if not isinstance(self.begin_time, Unset):
-            begin_time = self.begin_time.isoformat()
+            begin_time = isoformat_with_offset(self.begin_time, "begin_time")
 
         end_time: str | Unset = UNSET
         if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.isoformat()
+            end_time = isoformat_with_offset(self.end_time, "end_time")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

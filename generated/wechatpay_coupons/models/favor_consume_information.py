@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.favor_goods_detail import FavorGoodsDetail
-
+from ..types import UNSET, Unset, isoformat_with_offset
 
 T = TypeVar("T", bound="FavorConsumeInformation")
 
@@ -37,7 +33,7 @@ class FavorConsumeInformation:
     def to_dict(self) -> dict[str, Any]:
         consume_time: str | Unset = UNSET
         if not isinstance(self.consume_time, Unset):
-            consume_time = self.consume_time.isoformat()
+            consume_time = isoformat_with_offset(self.consume_time, "consume_time")
 
         consume_mchid = self.consume_mchid
 
@@ -66,8 +62,6 @@ class FavorConsumeInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.favor_goods_detail import FavorGoodsDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         _consume_time = d.pop("consume_time", UNSET)
         consume_time: datetime.datetime | Unset
@@ -114,3 +108,7 @@ class FavorConsumeInformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models that refer to each other import cleanly.
+from ..models.favor_goods_detail import FavorGoodsDetail  # noqa: E402

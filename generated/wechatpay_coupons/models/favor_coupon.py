@@ -2,20 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.favor_coupon_status import FavorCouponStatus
 from ..models.favor_coupon_type import FavorCouponType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.favor_consume_information import FavorConsumeInformation
-    from ..models.favor_cut_to_message import FavorCutToMessage
-    from ..models.favor_fixed_value_stock_msg import FavorFixedValueStockMsg
-
+from ..types import UNSET, Unset, isoformat_with_offset
 
 T = TypeVar("T", bound="FavorCoupon")
 
@@ -75,15 +69,17 @@ class FavorCoupon:
 
         description = self.description
 
-        create_time = self.create_time.isoformat()
+        create_time = isoformat_with_offset(self.create_time, "create_time")
 
         coupon_type = self.coupon_type.value
 
         no_cash = self.no_cash
 
-        available_begin_time = self.available_begin_time.isoformat()
+        available_begin_time = isoformat_with_offset(
+            self.available_begin_time, "available_begin_time"
+        )
 
-        available_end_time = self.available_end_time.isoformat()
+        available_end_time = isoformat_with_offset(self.available_end_time, "available_end_time")
 
         singleitem = self.singleitem
 
@@ -128,10 +124,6 @@ class FavorCoupon:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.favor_consume_information import FavorConsumeInformation  # noqa: PLC0415
-        from ..models.favor_cut_to_message import FavorCutToMessage  # noqa: PLC0415
-        from ..models.favor_fixed_value_stock_msg import FavorFixedValueStockMsg  # noqa: PLC0415
-
         d = dict(src_dict)
         stock_creator_mchid = d.pop("stock_creator_mchid")
 
@@ -216,3 +208,9 @@ class FavorCoupon:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models that refer to each other import cleanly.
+from ..models.favor_consume_information import FavorConsumeInformation  # noqa: E402
+from ..models.favor_cut_to_message import FavorCutToMessage  # noqa: E402
+from ..models.favor_fixed_value_stock_msg import FavorFixedValueStockMsg  # noqa: E402

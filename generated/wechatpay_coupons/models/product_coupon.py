@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,15 +11,7 @@ from ..models.product_coupon_scope import ProductCouponScope
 from ..models.product_coupon_state import ProductCouponState
 from ..models.product_coupon_type import ProductCouponType
 from ..models.product_coupon_usage_mode import ProductCouponUsageMode
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product_coupon_display_info import ProductCouponDisplayInfo
-    from ..models.product_coupon_progressive_bundle_usage_info import (
-        ProductCouponProgressiveBundleUsageInfo,
-    )
-    from ..models.product_coupon_single_usage_info import ProductCouponSingleUsageInfo
-
+from ..types import UNSET, Unset, isoformat_with_offset
 
 T = TypeVar("T", bound="ProductCoupon")
 
@@ -86,7 +78,7 @@ class ProductCoupon:
 
         deactivate_time: str | Unset = UNSET
         if not isinstance(self.deactivate_time, Unset):
-            deactivate_time = self.deactivate_time.isoformat()
+            deactivate_time = isoformat_with_offset(self.deactivate_time, "deactivate_time")
 
         deactivate_reason = self.deactivate_reason
 
@@ -119,12 +111,6 @@ class ProductCoupon:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_coupon_display_info import ProductCouponDisplayInfo  # noqa: PLC0415
-        from ..models.product_coupon_progressive_bundle_usage_info import (
-            ProductCouponProgressiveBundleUsageInfo,  # noqa: PLC0415
-        )
-        from ..models.product_coupon_single_usage_info import ProductCouponSingleUsageInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         product_coupon_id = d.pop("product_coupon_id")
 
@@ -200,3 +186,11 @@ class ProductCoupon:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models that refer to each other import cleanly.
+from ..models.product_coupon_display_info import ProductCouponDisplayInfo  # noqa: E402
+from ..models.product_coupon_progressive_bundle_usage_info import (
+    ProductCouponProgressiveBundleUsageInfo,  # noqa: E402
+)
+from ..models.product_coupon_single_usage_info import ProductCouponSingleUsageInfo  # noqa: E402

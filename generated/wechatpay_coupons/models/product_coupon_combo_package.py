@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.product_coupon_combo_package_choice import ProductCouponComboPackageChoice
-
 
 T = TypeVar("T", bound="ProductCouponComboPackage")
 
@@ -52,8 +48,6 @@ class ProductCouponComboPackage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_coupon_combo_package_choice import ProductCouponComboPackageChoice  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -90,3 +84,7 @@ class ProductCouponComboPackage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models that refer to each other import cleanly.
+from ..models.product_coupon_combo_package_choice import ProductCouponComboPackageChoice  # noqa: E402

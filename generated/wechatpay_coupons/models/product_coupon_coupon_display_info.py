@@ -1,21 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.product_coupon_code_display_mode import ProductCouponCodeDisplayMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product_coupon_entrance_finder import ProductCouponEntranceFinder
-    from ..models.product_coupon_entrance_mini_program import ProductCouponEntranceMiniProgram
-    from ..models.product_coupon_entrance_official_account import (
-        ProductCouponEntranceOfficialAccount,
-    )
-
 
 T = TypeVar("T", bound="ProductCouponCouponDisplayInfo")
 
@@ -76,12 +68,6 @@ class ProductCouponCouponDisplayInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_coupon_entrance_finder import ProductCouponEntranceFinder  # noqa: PLC0415
-        from ..models.product_coupon_entrance_mini_program import ProductCouponEntranceMiniProgram  # noqa: PLC0415
-        from ..models.product_coupon_entrance_official_account import (
-            ProductCouponEntranceOfficialAccount,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _code_display_mode = d.pop("code_display_mode", UNSET)
         code_display_mode: ProductCouponCodeDisplayMode | Unset
@@ -143,3 +129,9 @@ class ProductCouponCouponDisplayInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models that refer to each other import cleanly.
+from ..models.product_coupon_entrance_finder import ProductCouponEntranceFinder  # noqa: E402
+from ..models.product_coupon_entrance_mini_program import ProductCouponEntranceMiniProgram  # noqa: E402
+from ..models.product_coupon_entrance_official_account import ProductCouponEntranceOfficialAccount  # noqa: E402

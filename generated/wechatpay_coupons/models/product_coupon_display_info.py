@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product_coupon_combo_package import ProductCouponComboPackage
-
 
 T = TypeVar("T", bound="ProductCouponDisplayInfo")
 
@@ -76,8 +72,6 @@ class ProductCouponDisplayInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_coupon_combo_package import ProductCouponComboPackage  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -127,3 +121,7 @@ class ProductCouponDisplayInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models that refer to each other import cleanly.
+from ..models.product_coupon_combo_package import ProductCouponComboPackage  # noqa: E402

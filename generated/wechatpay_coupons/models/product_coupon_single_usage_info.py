@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product_coupon_discount_coupon_usage_rule import (
-        ProductCouponDiscountCouponUsageRule,
-    )
-    from ..models.product_coupon_normal_coupon_usage_rule import ProductCouponNormalCouponUsageRule
-
 
 T = TypeVar("T", bound="ProductCouponSingleUsageInfo")
 
@@ -52,13 +45,6 @@ class ProductCouponSingleUsageInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_coupon_discount_coupon_usage_rule import (
-            ProductCouponDiscountCouponUsageRule,  # noqa: PLC0415
-        )
-        from ..models.product_coupon_normal_coupon_usage_rule import (
-            ProductCouponNormalCouponUsageRule,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _normal_coupon = d.pop("normal_coupon", UNSET)
         normal_coupon: ProductCouponNormalCouponUsageRule | Unset
@@ -97,3 +83,8 @@ class ProductCouponSingleUsageInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models that refer to each other import cleanly.
+from ..models.product_coupon_discount_coupon_usage_rule import ProductCouponDiscountCouponUsageRule  # noqa: E402
+from ..models.product_coupon_normal_coupon_usage_rule import ProductCouponNormalCouponUsageRule  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,18 +10,7 @@ from attrs import field as _attrs_field
 from ..models.product_coupon_code_mode import ProductCouponCodeMode
 from ..models.product_coupon_stock_state import ProductCouponStockState
 from ..models.product_coupon_stock_store_scope import ProductCouponStockStoreScope
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product_coupon_code_count_info import ProductCouponCodeCountInfo
-    from ..models.product_coupon_coupon_display_info import ProductCouponCouponDisplayInfo
-    from ..models.product_coupon_notify_config import ProductCouponNotifyConfig
-    from ..models.product_coupon_sent_count_info import ProductCouponSentCountInfo
-    from ..models.product_coupon_stock_bundle_info import ProductCouponStockBundleInfo
-    from ..models.product_coupon_stock_send_rule import ProductCouponStockSendRule
-    from ..models.product_coupon_stock_usage_rule import ProductCouponStockUsageRule
-    from ..models.product_coupon_usage_rule_display_info import ProductCouponUsageRuleDisplayInfo
-
+from ..types import UNSET, Unset, isoformat_with_offset
 
 T = TypeVar("T", bound="ProductCouponStock")
 
@@ -114,7 +103,7 @@ class ProductCouponStock:
 
         deactivate_time: str | Unset = UNSET
         if not isinstance(self.deactivate_time, Unset):
-            deactivate_time = self.deactivate_time.isoformat()
+            deactivate_time = isoformat_with_offset(self.deactivate_time, "deactivate_time")
 
         deactivate_reason = self.deactivate_reason
 
@@ -154,17 +143,6 @@ class ProductCouponStock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_coupon_code_count_info import ProductCouponCodeCountInfo  # noqa: PLC0415
-        from ..models.product_coupon_coupon_display_info import ProductCouponCouponDisplayInfo  # noqa: PLC0415
-        from ..models.product_coupon_notify_config import ProductCouponNotifyConfig  # noqa: PLC0415
-        from ..models.product_coupon_sent_count_info import ProductCouponSentCountInfo  # noqa: PLC0415
-        from ..models.product_coupon_stock_bundle_info import ProductCouponStockBundleInfo  # noqa: PLC0415
-        from ..models.product_coupon_stock_send_rule import ProductCouponStockSendRule  # noqa: PLC0415
-        from ..models.product_coupon_stock_usage_rule import ProductCouponStockUsageRule  # noqa: PLC0415
-        from ..models.product_coupon_usage_rule_display_info import (
-            ProductCouponUsageRuleDisplayInfo,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         product_coupon_id = d.pop("product_coupon_id")
 
@@ -267,3 +245,14 @@ class ProductCouponStock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models that refer to each other import cleanly.
+from ..models.product_coupon_code_count_info import ProductCouponCodeCountInfo  # noqa: E402
+from ..models.product_coupon_coupon_display_info import ProductCouponCouponDisplayInfo  # noqa: E402
+from ..models.product_coupon_notify_config import ProductCouponNotifyConfig  # noqa: E402
+from ..models.product_coupon_sent_count_info import ProductCouponSentCountInfo  # noqa: E402
+from ..models.product_coupon_stock_bundle_info import ProductCouponStockBundleInfo  # noqa: E402
+from ..models.product_coupon_stock_send_rule import ProductCouponStockSendRule  # noqa: E402
+from ..models.product_coupon_stock_usage_rule import ProductCouponStockUsageRule  # noqa: E402
+from ..models.product_coupon_usage_rule_display_info import ProductCouponUsageRuleDisplayInfo  # noqa: E402

@@ -1,23 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product_coupon_available_period import ProductCouponAvailablePeriod
-    from ..models.product_coupon_discount_coupon_usage_rule import (
-        ProductCouponDiscountCouponUsageRule,
-    )
-    from ..models.product_coupon_exchange_coupon_usage_rule import (
-        ProductCouponExchangeCouponUsageRule,
-    )
-    from ..models.product_coupon_normal_coupon_usage_rule import ProductCouponNormalCouponUsageRule
-
 
 T = TypeVar("T", bound="ProductCouponStockUsageRule")
 
@@ -72,17 +61,6 @@ class ProductCouponStockUsageRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_coupon_available_period import ProductCouponAvailablePeriod  # noqa: PLC0415
-        from ..models.product_coupon_discount_coupon_usage_rule import (
-            ProductCouponDiscountCouponUsageRule,  # noqa: PLC0415
-        )
-        from ..models.product_coupon_exchange_coupon_usage_rule import (
-            ProductCouponExchangeCouponUsageRule,  # noqa: PLC0415
-        )
-        from ..models.product_coupon_normal_coupon_usage_rule import (
-            ProductCouponNormalCouponUsageRule,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         coupon_available_period = ProductCouponAvailablePeriod.from_dict(
             d.pop("coupon_available_period")
@@ -134,3 +112,10 @@ class ProductCouponStockUsageRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models that refer to each other import cleanly.
+from ..models.product_coupon_available_period import ProductCouponAvailablePeriod  # noqa: E402
+from ..models.product_coupon_discount_coupon_usage_rule import ProductCouponDiscountCouponUsageRule  # noqa: E402
+from ..models.product_coupon_exchange_coupon_usage_rule import ProductCouponExchangeCouponUsageRule  # noqa: E402
+from ..models.product_coupon_normal_coupon_usage_rule import ProductCouponNormalCouponUsageRule  # noqa: E402

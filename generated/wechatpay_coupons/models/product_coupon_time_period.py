@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import isoformat_with_offset
+
 T = TypeVar("T", bound="ProductCouponTimePeriod")
 
 
@@ -24,9 +26,9 @@ class ProductCouponTimePeriod:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        begin_time = self.begin_time.isoformat()
+        begin_time = isoformat_with_offset(self.begin_time, "begin_time")
 
-        end_time = self.end_time.isoformat()
+        end_time = isoformat_with_offset(self.end_time, "end_time")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -2,19 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product_coupon_associated_order_info import ProductCouponAssociatedOrderInfo
-    from ..models.product_coupon_associated_pay_score_order_info import (
-        ProductCouponAssociatedPayScoreOrderInfo,
-    )
-
+from ..types import UNSET, Unset, isoformat_with_offset
 
 T = TypeVar("T", bound="ProductCouponUsageDetail")
 
@@ -47,13 +40,13 @@ class ProductCouponUsageDetail:
 
         use_time: str | Unset = UNSET
         if not isinstance(self.use_time, Unset):
-            use_time = self.use_time.isoformat()
+            use_time = isoformat_with_offset(self.use_time, "use_time")
 
         return_request_no = self.return_request_no
 
         return_time: str | Unset = UNSET
         if not isinstance(self.return_time, Unset):
-            return_time = self.return_time.isoformat()
+            return_time = isoformat_with_offset(self.return_time, "return_time")
 
         associated_order_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.associated_order_info, Unset):
@@ -83,11 +76,6 @@ class ProductCouponUsageDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_coupon_associated_order_info import ProductCouponAssociatedOrderInfo  # noqa: PLC0415
-        from ..models.product_coupon_associated_pay_score_order_info import (
-            ProductCouponAssociatedPayScoreOrderInfo,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         use_request_no = d.pop("use_request_no", UNSET)
 
@@ -152,3 +140,10 @@ class ProductCouponUsageDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models that refer to each other import cleanly.
+from ..models.product_coupon_associated_order_info import ProductCouponAssociatedOrderInfo  # noqa: E402
+from ..models.product_coupon_associated_pay_score_order_info import (
+    ProductCouponAssociatedPayScoreOrderInfo,  # noqa: E402
+)

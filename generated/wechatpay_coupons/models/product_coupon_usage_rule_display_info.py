@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.product_coupon_usage_method import ProductCouponUsageMethod
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product_coupon_available_store_info import ProductCouponAvailableStoreInfo
-
 
 T = TypeVar("T", bound="ProductCouponUsageRuleDisplayInfo")
 
@@ -73,8 +69,6 @@ class ProductCouponUsageRuleDisplayInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_coupon_available_store_info import ProductCouponAvailableStoreInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         coupon_usage_method_list = []
         _coupon_usage_method_list = d.pop("coupon_usage_method_list")
@@ -124,3 +118,7 @@ class ProductCouponUsageRuleDisplayInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models that refer to each other import cleanly.
+from ..models.product_coupon_available_store_info import ProductCouponAvailableStoreInfo  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.product_coupon_weekday import ProductCouponWeekday
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product_coupon_day_period import ProductCouponDayPeriod
-
 
 T = TypeVar("T", bound="ProductCouponWeeklyAvailablePeriod")
 
@@ -56,8 +52,6 @@ class ProductCouponWeeklyAvailablePeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_coupon_day_period import ProductCouponDayPeriod  # noqa: PLC0415
-
         d = dict(src_dict)
         _day_list = d.pop("day_list", UNSET)
         day_list: list[ProductCouponWeekday] | Unset = UNSET
@@ -100,3 +94,7 @@ class ProductCouponWeeklyAvailablePeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models that refer to each other import cleanly.
+from ..models.product_coupon_day_period import ProductCouponDayPeriod  # noqa: E402

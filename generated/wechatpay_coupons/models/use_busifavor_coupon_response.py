@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import isoformat_with_offset
+
 T = TypeVar("T", bound="UseBusifavorCouponResponse")
 
 
@@ -30,7 +32,7 @@ class UseBusifavorCouponResponse:
 
         openid = self.openid
 
-        wechatpay_use_time = self.wechatpay_use_time.isoformat()
+        wechatpay_use_time = isoformat_with_offset(self.wechatpay_use_time, "wechatpay_use_time")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -2,22 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_product_coupon_send_channel import UserProductCouponSendChannel
 from ..models.user_product_coupon_state import UserProductCouponState
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product_coupon import ProductCoupon
-    from ..models.product_coupon_stock import ProductCouponStock
-    from ..models.product_coupon_usage_detail import ProductCouponUsageDetail
-    from ..models.user_product_coupon_bundle_info import UserProductCouponBundleInfo
-    from ..models.user_product_coupon_tag_info import UserProductCouponTagInfo
-
+from ..types import UNSET, Unset, isoformat_with_offset
 
 T = TypeVar("T", bound="UserProductCoupon")
 
@@ -84,11 +76,11 @@ class UserProductCoupon:
 
         coupon_state = self.coupon_state.value
 
-        valid_begin_time = self.valid_begin_time.isoformat()
+        valid_begin_time = isoformat_with_offset(self.valid_begin_time, "valid_begin_time")
 
-        valid_end_time = self.valid_end_time.isoformat()
+        valid_end_time = isoformat_with_offset(self.valid_end_time, "valid_end_time")
 
-        receive_time = self.receive_time.isoformat()
+        receive_time = isoformat_with_offset(self.receive_time, "receive_time")
 
         send_request_no = self.send_request_no
 
@@ -102,13 +94,13 @@ class UserProductCoupon:
 
         confirm_time: str | Unset = UNSET
         if not isinstance(self.confirm_time, Unset):
-            confirm_time = self.confirm_time.isoformat()
+            confirm_time = isoformat_with_offset(self.confirm_time, "confirm_time")
 
         deactivate_request_no = self.deactivate_request_no
 
         deactivate_time: str | Unset = UNSET
         if not isinstance(self.deactivate_time, Unset):
-            deactivate_time = self.deactivate_time.isoformat()
+            deactivate_time = isoformat_with_offset(self.deactivate_time, "deactivate_time")
 
         deactivate_reason = self.deactivate_reason
 
@@ -174,12 +166,6 @@ class UserProductCoupon:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_coupon import ProductCoupon  # noqa: PLC0415
-        from ..models.product_coupon_stock import ProductCouponStock  # noqa: PLC0415
-        from ..models.product_coupon_usage_detail import ProductCouponUsageDetail  # noqa: PLC0415
-        from ..models.user_product_coupon_bundle_info import UserProductCouponBundleInfo  # noqa: PLC0415
-        from ..models.user_product_coupon_tag_info import UserProductCouponTagInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         coupon_code = d.pop("coupon_code")
 
@@ -296,3 +282,11 @@ class UserProductCoupon:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models that refer to each other import cleanly.
+from ..models.product_coupon import ProductCoupon  # noqa: E402
+from ..models.product_coupon_stock import ProductCouponStock  # noqa: E402
+from ..models.product_coupon_usage_detail import ProductCouponUsageDetail  # noqa: E402
+from ..models.user_product_coupon_bundle_info import UserProductCouponBundleInfo  # noqa: E402
+from ..models.user_product_coupon_tag_info import UserProductCouponTagInfo  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_product_coupon_tag import UserProductCouponTag
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product_coupon_member_tag_info import ProductCouponMemberTagInfo
-
 
 T = TypeVar("T", bound="UserProductCouponTagInfo")
 
@@ -53,8 +49,6 @@ class UserProductCouponTagInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_coupon_member_tag_info import ProductCouponMemberTagInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         _coupon_tag_list = d.pop("coupon_tag_list", UNSET)
         coupon_tag_list: list[UserProductCouponTag] | Unset = UNSET
@@ -95,3 +89,7 @@ class UserProductCouponTagInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models that refer to each other import cleanly.
+from ..models.product_coupon_member_tag_info import ProductCouponMemberTagInfo  # noqa: E402

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._json import loads_json
 from ...client import Client
 from ...models.user_product_coupon import UserProductCoupon
 from ...types import UNSET, Response, Unset
@@ -17,10 +18,11 @@ def _get_kwargs(
     product_coupon_id: str,
     stock_id: str,
     appid: str,
-    wechatpay_serial: str,
+    wechatpay_serial: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Wechatpay-Serial"] = wechatpay_serial
+    if not isinstance(wechatpay_serial, Unset):
+        headers["Wechatpay-Serial"] = wechatpay_serial
 
     params: dict[str, Any] = {}
 
@@ -47,7 +49,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> UserProductCoupon:
     if response.status_code == 200:
-        response_200 = UserProductCoupon.from_dict(response.json())
+        response_200 = UserProductCoupon.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -73,6 +75,9 @@ def _build_response(response: httpx.Response) -> Response[UserProductCoupon]:
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        http_response=response,
+        elapsed=response.extensions.get("wechatpay_elapsed") or response.elapsed,
+        attempts=response.extensions.get("wechatpay_attempts", 1),
     )
 
 
@@ -84,7 +89,7 @@ def sync_detailed(
     product_coupon_id: str,
     stock_id: str,
     appid: str,
-    wechatpay_serial: str,
+    wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> Response[UserProductCoupon]:
@@ -108,12 +113,14 @@ def sync_detailed(
             stock's ID; it must belong to `product_coupon_id`.
         appid (str): 【公众账号ID】公众账号ID也称AppID，需在品牌经营平台中绑定。The AppID bound to the brand that the OpenID
             belongs to.
-        wechatpay_serial (str): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat Pay
-            public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and signs
-            its answer with that key.
+        wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+            Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+            signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+            WeChat Pay public key id (the first of ``public_keys``).
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
@@ -121,10 +128,12 @@ def sync_detailed(
             with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
-        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
 
     Returns:
-        Response[UserProductCoupon]: the parsed body with status and headers.
+        Response[UserProductCoupon]: the parsed body with status, headers, the
+        raw ``httpx.Response`` and the elapsed time.
     """
 
     request = _get_kwargs(
@@ -149,7 +158,7 @@ def sync(
     product_coupon_id: str,
     stock_id: str,
     appid: str,
-    wechatpay_serial: str,
+    wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> UserProductCoupon:
@@ -173,12 +182,14 @@ def sync(
             stock's ID; it must belong to `product_coupon_id`.
         appid (str): 【公众账号ID】公众账号ID也称AppID，需在品牌经营平台中绑定。The AppID bound to the brand that the OpenID
             belongs to.
-        wechatpay_serial (str): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat Pay
-            public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and signs
-            its answer with that key.
+        wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+            Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+            signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+            WeChat Pay public key id (the first of ``public_keys``).
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
@@ -186,7 +197,8 @@ def sync(
             with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
-        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
 
     Returns:
         UserProductCoupon
@@ -213,7 +225,7 @@ async def asyncio_detailed(
     product_coupon_id: str,
     stock_id: str,
     appid: str,
-    wechatpay_serial: str,
+    wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> Response[UserProductCoupon]:
@@ -237,12 +249,14 @@ async def asyncio_detailed(
             stock's ID; it must belong to `product_coupon_id`.
         appid (str): 【公众账号ID】公众账号ID也称AppID，需在品牌经营平台中绑定。The AppID bound to the brand that the OpenID
             belongs to.
-        wechatpay_serial (str): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat Pay
-            public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and signs
-            its answer with that key.
+        wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+            Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+            signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+            WeChat Pay public key id (the first of ``public_keys``).
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
@@ -250,10 +264,12 @@ async def asyncio_detailed(
             with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
-        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
 
     Returns:
-        Response[UserProductCoupon]: the parsed body with status and headers.
+        Response[UserProductCoupon]: the parsed body with status, headers, the
+        raw ``httpx.Response`` and the elapsed time.
     """
 
     request = _get_kwargs(
@@ -278,7 +294,7 @@ async def asyncio(
     product_coupon_id: str,
     stock_id: str,
     appid: str,
-    wechatpay_serial: str,
+    wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> UserProductCoupon:
@@ -302,12 +318,14 @@ async def asyncio(
             stock's ID; it must belong to `product_coupon_id`.
         appid (str): 【公众账号ID】公众账号ID也称AppID，需在品牌经营平台中绑定。The AppID bound to the brand that the OpenID
             belongs to.
-        wechatpay_serial (str): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat Pay
-            public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and signs
-            its answer with that key.
+        wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+            Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+            signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+            WeChat Pay public key id (the first of ``public_keys``).
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
@@ -315,7 +333,8 @@ async def asyncio(
             with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
-        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
 
     Returns:
         UserProductCoupon

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._json import loads_json
 from ...client import Client
 from ...models.busifavor_coupon_list_response import BusifavorCouponListResponse
 from ...models.busifavor_coupon_state import BusifavorCouponState
@@ -61,7 +62,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> BusifavorCouponListResponse:
     if response.status_code == 200:
-        response_200 = BusifavorCouponListResponse.from_dict(response.json())
+        response_200 = BusifavorCouponListResponse.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -87,6 +88,9 @@ def _build_response(response: httpx.Response) -> Response[BusifavorCouponListRes
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        http_response=response,
+        elapsed=response.extensions.get("wechatpay_elapsed") or response.elapsed,
+        attempts=response.extensions.get("wechatpay_attempts", 1),
     )
 
 
@@ -140,6 +144,7 @@ def sync_detailed(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
@@ -147,10 +152,12 @@ def sync_detailed(
             with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
-        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
 
     Returns:
-        Response[BusifavorCouponListResponse]: the parsed body with status and headers.
+        Response[BusifavorCouponListResponse]: the parsed body with status, headers, the
+        raw ``httpx.Response`` and the elapsed time.
     """
 
     request = _get_kwargs(
@@ -223,6 +230,7 @@ def sync(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
@@ -230,7 +238,8 @@ def sync(
             with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
-        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
 
     Returns:
         BusifavorCouponListResponse
@@ -302,6 +311,7 @@ async def asyncio_detailed(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
@@ -309,10 +319,12 @@ async def asyncio_detailed(
             with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
-        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
 
     Returns:
-        Response[BusifavorCouponListResponse]: the parsed body with status and headers.
+        Response[BusifavorCouponListResponse]: the parsed body with status, headers, the
+        raw ``httpx.Response`` and the elapsed time.
     """
 
     request = _get_kwargs(
@@ -385,6 +397,7 @@ async def asyncio(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
@@ -392,7 +405,8 @@ async def asyncio(
             with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
-        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
 
     Returns:
         BusifavorCouponListResponse

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._json import loads_json
 from ...client import Client
 from ...models.use_busifavor_coupon_request import UseBusifavorCouponRequest
 from ...models.use_busifavor_coupon_response import UseBusifavorCouponResponse
@@ -31,7 +32,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> UseBusifavorCouponResponse:
     if response.status_code == 200:
-        response_200 = UseBusifavorCouponResponse.from_dict(response.json())
+        response_200 = UseBusifavorCouponResponse.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -57,6 +58,9 @@ def _build_response(response: httpx.Response) -> Response[UseBusifavorCouponResp
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        http_response=response,
+        elapsed=response.extensions.get("wechatpay_elapsed") or response.elapsed,
+        attempts=response.extensions.get("wechatpay_attempts", 1),
     )
 
 
@@ -89,6 +93,7 @@ def sync_detailed(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
@@ -96,10 +101,12 @@ def sync_detailed(
             with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
-        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
 
     Returns:
-        Response[UseBusifavorCouponResponse]: the parsed body with status and headers.
+        Response[UseBusifavorCouponResponse]: the parsed body with status, headers, the
+        raw ``httpx.Response`` and the elapsed time.
     """
 
     request = _get_kwargs(
@@ -140,6 +147,7 @@ def sync(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
@@ -147,7 +155,8 @@ def sync(
             with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
-        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
 
     Returns:
         UseBusifavorCouponResponse
@@ -190,6 +199,7 @@ async def asyncio_detailed(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
@@ -197,10 +207,12 @@ async def asyncio_detailed(
             with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
-        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
 
     Returns:
-        Response[UseBusifavorCouponResponse]: the parsed body with status and headers.
+        Response[UseBusifavorCouponResponse]: the parsed body with status, headers, the
+        raw ``httpx.Response`` and the elapsed time.
     """
 
     request = _get_kwargs(
@@ -241,6 +253,7 @@ async def asyncio(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
@@ -248,7 +261,8 @@ async def asyncio(
             with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
-        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
 
     Returns:
         UseBusifavorCouponResponse

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._json import loads_json
 from ...client import Client
 from ...models.favor_coupon import FavorCoupon
 from ...types import UNSET, Response, Unset
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> FavorCoupon:
     if response.status_code == 200:
-        response_200 = FavorCoupon.from_dict(response.json())
+        response_200 = FavorCoupon.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -63,6 +64,9 @@ def _build_response(response: httpx.Response) -> Response[FavorCoupon]:
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        http_response=response,
+        elapsed=response.extensions.get("wechatpay_elapsed") or response.elapsed,
+        attempts=response.extensions.get("wechatpay_attempts", 1),
     )
 
 
@@ -94,6 +98,7 @@ def sync_detailed(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
@@ -101,10 +106,12 @@ def sync_detailed(
             with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
-        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
 
     Returns:
-        Response[FavorCoupon]: the parsed body with status and headers.
+        Response[FavorCoupon]: the parsed body with status, headers, the
+        raw ``httpx.Response`` and the elapsed time.
     """
 
     request = _get_kwargs(
@@ -146,6 +153,7 @@ def sync(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
@@ -153,7 +161,8 @@ def sync(
             with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
-        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
 
     Returns:
         FavorCoupon
@@ -197,6 +206,7 @@ async def asyncio_detailed(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
@@ -204,10 +214,12 @@ async def asyncio_detailed(
             with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
-        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
 
     Returns:
-        Response[FavorCoupon]: the parsed body with status and headers.
+        Response[FavorCoupon]: the parsed body with status, headers, the
+        raw ``httpx.Response`` and the elapsed time.
     """
 
     request = _get_kwargs(
@@ -249,6 +261,7 @@ async def asyncio(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
@@ -256,7 +269,8 @@ async def asyncio(
             with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
-        wechatpay_auth.SignatureVerificationError: the response's signature did not verify.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
 
     Returns:
         FavorCoupon

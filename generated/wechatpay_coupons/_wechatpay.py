@@ -1,0 +1,277 @@
+"""The resource-style clients, ``WechatPay`` and ``AsyncWechatPay``: every operation of the spec
+on one object, grouped by tag, each signed with the credential its ``security`` names.
+
+    from wechatpay_auth import BrandAuth, MerchantAuth, WechatPayVerifier
+    from wechatpay_coupons import WechatPay
+
+    verifier = WechatPayVerifier(public_keys={"PUB_KEY_ID_…": "wechatpay_public_key.pem"})
+    client = WechatPay(
+        merchant=MerchantAuth(mchid, serial_no, "apiclient_key.pem", verifier),
+        brand=BrandAuth(brand_id, brand_serial_no, "brand_key.pem", verifier),
+    )
+    coupon = client.favor.query_favor_coupon(openid, coupon_id, appid=appid)
+
+Namespaces (the spec's tags):
+
+- ``brand_product_coupon``: brand_product_coupon
+
+- ``busifavor``: busifavor
+
+- ``favor``: favor
+"""
+
+import os
+from collections.abc import Mapping
+from typing import Any, Self
+
+import httpx
+
+from .api.brand_product_coupon import AsyncBrandProductCouponResource, BrandProductCouponResource
+from .api.busifavor import AsyncBusifavorResource, BusifavorResource
+from .api.favor import AsyncFavorResource, FavorResource
+from .client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, PRIMARY_BASE_URL, Client
+from .errors import ConfigurationError
+
+#: The credentials the spec's security schemes name (``x-credential``), in keyword order.
+CREDENTIAL_NAMES = (
+    "brand",
+    "merchant",
+)
+
+
+class _ResourceClient:
+    """What the sync and async clients share: one credential per signing scheme, one pool."""
+
+    def __init__(
+        self,
+        *,
+        brand: httpx.Auth | None = None,
+        merchant: httpx.Auth | None = None,
+        base_url: str = PRIMARY_BASE_URL,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+        client: Client | None = None,
+    ) -> None:
+        # One Client carries the connection settings; each credential is a copy of it that
+        # shares its connection pools, so both schemes reuse the same connections.
+        self._base = client or Client(
+            base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=dict(headers or {}),
+            httpx_args=dict(httpx_args or {}),
+        )
+        self._auths: dict[str, httpx.Auth | None] = {
+            "brand": brand,
+            "merchant": merchant,
+        }
+        self._clients = {
+            name: self._base.with_options(auth=auth)
+            for name, auth in self._auths.items()
+            if auth is not None
+        }
+
+    @property
+    def base_url(self) -> str:
+        return self._base.base_url
+
+    def client_for(self, credential: str, operation: str) -> Client:
+        """The ``Client`` that signs with ``credential``; a clear error when it was not given."""
+        found = self._clients.get(credential)
+        if found is None:
+            raise ConfigurationError(
+                f"{operation} is signed with the {credential} credential, which this client "
+                f"was not given: pass {credential}=… to {type(self).__name__}(…)"
+            )
+        return found
+
+    def _options(self, changes: dict[str, Any]) -> dict[str, Any]:
+        auths = {name: changes.pop(name, auth) for name, auth in self._auths.items()}
+        return {**auths, "client": self._base.with_options(**changes)}
+
+    def __repr__(self) -> str:
+        given = ", ".join(f"{name}={auth!r}" for name, auth in self._auths.items() if auth)
+        return f"{type(self).__name__}(base_url={self.base_url!r}, {given})"
+
+
+class WechatPay(_ResourceClient):
+    """Every operation on one object: ``client.<tag>.<operation>(…)``, signed as the spec says.
+
+    Args:
+        brand: the ``httpx.Auth`` for operations signed with the brand credential
+            (``wechatpay_auth.BrandAuth``); give only those you use.
+        merchant: the ``httpx.Auth`` for operations signed with the merchant credential
+            (``wechatpay_auth.MerchantAuth``); give only those you use.
+        base_url: ``PRIMARY_BASE_URL`` by default; ``BACKUP_BASE_URL`` for failover, or a mock.
+        timeout, max_retries, headers, httpx_args: as for ``Client``.
+        client: a ``Client`` to take every connection setting from instead.
+    """
+
+    brand_product_coupon: BrandProductCouponResource
+    """brand_product_coupon: 品牌商品券 Brand product coupons, called by brands with the brand signature scheme."""
+    busifavor: BusifavorResource
+    """busifavor: 商家券 Merchant coupons (merchant-exclusive coupons), created and redeemed by merchants."""
+    favor: FavorResource
+    """favor: 代金券 Cash coupons funded through WeChat Pay marketing."""
+
+    def __init__(
+        self,
+        *,
+        brand: httpx.Auth | None = None,
+        merchant: httpx.Auth | None = None,
+        base_url: str = PRIMARY_BASE_URL,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+        client: Client | None = None,
+    ) -> None:
+        super().__init__(
+            brand=brand,
+            merchant=merchant,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            httpx_args=httpx_args,
+            client=client,
+        )
+        self.brand_product_coupon = BrandProductCouponResource(self)
+        self.busifavor = BusifavorResource(self)
+        self.favor = FavorResource(self)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **options: Any) -> Self:
+        """A client configured from ``WECHATPAY_*`` environment variables (see ``environment``)."""
+        return cls(**_from_environment(os.environ if environ is None else environ), **options)
+
+    def with_options(self, **changes: Any) -> Self:
+        """A copy with some settings (or credentials) changed, sharing the connection pools."""
+        return type(self)(**self._options(changes))
+
+    def close(self) -> None:
+        self._base.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *args: Any) -> None:
+        self.close()
+
+
+class AsyncWechatPay(_ResourceClient):
+    """``WechatPay`` for asyncio: ``await client.<tag>.<operation>(…)``.
+
+    Usable from several event loops in turn (each gets its own connections). Install the
+    ``aiohttp`` extra for its faster transport; it is used automatically.
+    """
+
+    brand_product_coupon: AsyncBrandProductCouponResource
+    """brand_product_coupon: 品牌商品券 Brand product coupons, called by brands with the brand signature scheme."""
+    busifavor: AsyncBusifavorResource
+    """busifavor: 商家券 Merchant coupons (merchant-exclusive coupons), created and redeemed by merchants."""
+    favor: AsyncFavorResource
+    """favor: 代金券 Cash coupons funded through WeChat Pay marketing."""
+
+    def __init__(
+        self,
+        *,
+        brand: httpx.Auth | None = None,
+        merchant: httpx.Auth | None = None,
+        base_url: str = PRIMARY_BASE_URL,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+        client: Client | None = None,
+    ) -> None:
+        super().__init__(
+            brand=brand,
+            merchant=merchant,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            httpx_args=httpx_args,
+            client=client,
+        )
+        self.brand_product_coupon = AsyncBrandProductCouponResource(self)
+        self.busifavor = AsyncBusifavorResource(self)
+        self.favor = AsyncFavorResource(self)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **options: Any) -> Self:
+        """A client configured from ``WECHATPAY_*`` environment variables (see ``environment``)."""
+        return cls(**_from_environment(os.environ if environ is None else environ), **options)
+
+    def with_options(self, **changes: Any) -> Self:
+        """A copy with some settings (or credentials) changed, sharing the connection pools."""
+        return type(self)(**self._options(changes))
+
+    async def aclose(self) -> None:
+        await self._base.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *args: Any) -> None:
+        await self.aclose()
+
+
+ENVIRONMENT = {
+    "WECHATPAY_BASE_URL": "where to send requests (default: the primary domain)",
+    "WECHATPAY_PUBLIC_KEY_ID": "WeChat Pay's public key id (PUB_KEY_ID_…)",
+    "WECHATPAY_PUBLIC_KEY": "WeChat Pay's public key: a PEM file path or the PEM text",
+    "WECHATPAY_MCHID": "merchant id (merchant credential)",
+    "WECHATPAY_MERCHANT_SERIAL_NO": "serial of the merchant API certificate",
+    "WECHATPAY_MERCHANT_PRIVATE_KEY": "its private key: a PEM file path or the PEM text",
+    "WECHATPAY_BRAND_ID": "brand id (brand credential)",
+    "WECHATPAY_BRAND_SERIAL_NO": "serial of the brand API certificate",
+    "WECHATPAY_BRAND_PRIVATE_KEY": "its private key: a PEM file path or the PEM text",
+}
+"""The variables ``from_env`` reads. A credential is built when its id variable is set."""
+
+
+def _from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
+    # The auth plugin is imported here, not at module level: the client itself works with any
+    # httpx.Auth, and only this convenience needs to know wechatpay_auth's classes.
+    from wechatpay_auth import BrandAuth, MerchantAuth, WechatPayVerifier  # noqa: PLC0415
+
+    def need(name: str) -> str:
+        value = environ.get(name, "").strip()
+        if not value:
+            raise ConfigurationError(f"{name} is not set ({ENVIRONMENT[name]})")
+        return value
+
+    verifier = WechatPayVerifier(
+        public_keys={need("WECHATPAY_PUBLIC_KEY_ID"): need("WECHATPAY_PUBLIC_KEY")}
+    )
+    found: dict[str, Any] = {}
+    if environ.get("WECHATPAY_BASE_URL"):
+        found["base_url"] = environ["WECHATPAY_BASE_URL"]
+    if environ.get("WECHATPAY_MCHID") and "merchant" in CREDENTIAL_NAMES:
+        found["merchant"] = MerchantAuth(
+            need("WECHATPAY_MCHID"),
+            need("WECHATPAY_MERCHANT_SERIAL_NO"),
+            need("WECHATPAY_MERCHANT_PRIVATE_KEY"),
+            verifier,
+        )
+    if environ.get("WECHATPAY_BRAND_ID") and "brand" in CREDENTIAL_NAMES:
+        found["brand"] = BrandAuth(
+            need("WECHATPAY_BRAND_ID"),
+            need("WECHATPAY_BRAND_SERIAL_NO"),
+            need("WECHATPAY_BRAND_PRIVATE_KEY"),
+            verifier,
+        )
+    if not any(name in found for name in CREDENTIAL_NAMES):
+        raise ConfigurationError(
+            "no credential in the environment: set WECHATPAY_MCHID (with "
+            "WECHATPAY_MERCHANT_SERIAL_NO and WECHATPAY_MERCHANT_PRIVATE_KEY) or WECHATPAY_BRAND_ID "
+            "(with WECHATPAY_BRAND_SERIAL_NO and WECHATPAY_BRAND_PRIVATE_KEY)"
+        )
+    return found
+
+
+__all__ = ["CREDENTIAL_NAMES", "ENVIRONMENT", "AsyncWechatPay", "WechatPay"]
