@@ -7,9 +7,11 @@ pass (endpoint and resource templates, which get the facts as the ``facts`` glob
 ``render_extras`` (modules upstream has no template for) agree on every name:
 
 - ``_spec_facts.py``: servers, version, ``x-idempotency-key``, each operation's credential;
-- ``pagination.py``: a page iterator per operation with ``x-pagination``;
+- ``pagination.py``: the page iterators (written into the operations' modules by the upstream
+  pass, from ``x-pagination``), gathered in one place;
 - ``_wechatpay.py``: the resource-style clients, a namespace per tag;
-- ``_transport.py`` and ``_json.py``: the optional aiohttp transport and orjson decoder.
+- ``_transport.py``, ``_json.py``, ``_paging.py``: the optional aiohttp transport and orjson
+  decoder, and the page walk the iterators share.
 """
 
 from pathlib import Path
@@ -25,7 +27,7 @@ _METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _SERVER_CONSTANTS = ("PRIMARY_BASE_URL", "BACKUP_BASE_URL")
 # openapi-python-client's default prefix for names that are not identifiers (config.yaml keeps it).
 _FIELD_PREFIX = "field_"
-_STATIC_MODULES = ("_transport.py", "_json.py")
+_STATIC_MODULES = ("_transport.py", "_json.py", "_paging.py")
 
 
 def snake_case(name: str) -> str:
@@ -199,6 +201,8 @@ def _pager(spec: dict[str, Any], path: str, operation: dict[str, Any]) -> dict[s
         "item_module": snake_case(item_class),
         "items_field": items_field,
         "total_field": total_field,
+        "items_attribute": snake_case(items_field),
+        "total_attribute": snake_case(total_field),
         "offset_param": paging["offset-param"],
         "limit_param": paging["limit-param"],
     }

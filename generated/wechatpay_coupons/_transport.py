@@ -132,6 +132,24 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             session, self._session = self._session, None
             await session.close()
 
+    def abandon(self) -> None:
+        """Forget the session of an event loop that is gone, quietly.
+
+        A closed loop can no longer close its connections; aiohttp would then report an
+        "Unclosed client session" through that loop at garbage collection. Detaching the
+        connector marks the session closed, and closing the connector (which, with its loop
+        closed, only records that it is closed) keeps it from reporting too; the sockets go
+        with their transports.
+        """
+        session, self._session = self._session, None
+        if session is None or session.closed:
+            return
+        connector = session.connector
+        session.detach()
+        close_quietly = getattr(connector, "_close", None)  # aiohttp 3.x; harmless if absent
+        if callable(close_quietly):
+            close_quietly()
+
 
 def _sum(*seconds: float | None) -> float | None:
     given = [s for s in seconds if s is not None]

@@ -113,6 +113,8 @@ class ApiConnectionError(WechatPayCouponsError):
             ``None`` when the failure came before a request existed.
     """
 
+    request: httpx.Request | None
+
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
         self.request = request
@@ -124,6 +126,10 @@ class ApiTimeoutError(ApiConnectionError):
 
 class ApiResponseValidationError(WechatPayCouponsError):
     """A 2xx response whose body is not what the spec describes (not JSON, or wrong shape)."""
+
+    response: httpx.Response
+    status_code: int
+    request_id: str | None
 
     def __init__(self, response: httpx.Response, problem: str) -> None:
         self.response = response
@@ -145,6 +151,8 @@ class SignatureVerificationError(WechatPayCouponsError, wechatpay_auth.Signature
         request: the ``httpx.Request`` whose answer was refused.
     """
 
+    request: httpx.Request | None
+
     def __init__(
         self, reason: str, *, request_id: str | None = None, request: httpx.Request | None = None
     ) -> None:
@@ -158,6 +166,9 @@ class RequestValidationError(WechatPayCouponsError, ValueError):
     Attributes:
         field: the request field at fault (its name on the wire). problem: what is wrong.
     """
+
+    field: str
+    problem: str
 
     def __init__(self, field: str, problem: str) -> None:
         self.field = field

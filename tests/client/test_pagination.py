@@ -8,9 +8,9 @@ import httpx
 import pytest
 
 from wechatpay_coupons import UNSET, Client
+from wechatpay_coupons._paging import PageWalk
 from wechatpay_coupons.models import BusifavorCouponState
 from wechatpay_coupons.pagination import (
-    _Walk,
     aiter_busifavor_coupons_by_filter,
     iter_busifavor_coupons_by_filter,
 )
@@ -92,7 +92,7 @@ def test_starts_from_the_given_page():
 
 def test_without_total_count_a_short_page_ends_the_walk():
     # total_count is required for this operation; the walk still copes with specs where not.
-    walk = _Walk({"limit": 10}, "offset", "limit")
+    walk = PageWalk(UNSET, 10)
     assert walk.advance(10, UNSET) is True
     assert walk.advance(3, None) is False
 

@@ -210,7 +210,7 @@ class BusifavorCouponEntity:
 
         goods_name = d.pop("goods_name")
 
-        stock_type = BusifavorStockType(d.pop("stock_type"))
+        stock_type = BusifavorStockType.parse(d.pop("stock_type"))
 
         coupon_use_rule = BusifavorCouponUseRule.from_dict(d.pop("coupon_use_rule"))
 
@@ -225,7 +225,7 @@ class BusifavorCouponEntity:
         if isinstance(_coupon_state, Unset):
             coupon_state = UNSET
         else:
-            coupon_state = BusifavorCouponState(_coupon_state)
+            coupon_state = BusifavorCouponState.parse(_coupon_state)
 
         _display_pattern_info = d.pop("display_pattern_info", UNSET)
         display_pattern_info: BusifavorDisplayPatternInfo | Unset

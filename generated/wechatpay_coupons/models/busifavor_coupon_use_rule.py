@@ -85,7 +85,7 @@ class BusifavorCouponUseRule:
         d = dict(src_dict)
         coupon_available_time = BusifavorAvailableTime.from_dict(d.pop("coupon_available_time"))
 
-        use_method = BusifavorCouponUseMethod(d.pop("use_method"))
+        use_method = BusifavorCouponUseMethod.parse(d.pop("use_method"))
 
         _fixed_normal_coupon = d.pop("fixed_normal_coupon", UNSET)
         fixed_normal_coupon: BusifavorFixedValueStockMsg | Unset

@@ -83,7 +83,7 @@ class BusifavorCustomEntrance:
         if isinstance(_code_display_mode, Unset):
             code_display_mode = UNSET
         else:
-            code_display_mode = BusifavorCodeDisplayMode(_code_display_mode)
+            code_display_mode = BusifavorCodeDisplayMode.parse(_code_display_mode)
 
         busifavor_custom_entrance = cls(
             mini_programs_info=mini_programs_info,

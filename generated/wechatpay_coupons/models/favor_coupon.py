@@ -133,13 +133,13 @@ class FavorCoupon:
 
         coupon_name = d.pop("coupon_name")
 
-        status = FavorCouponStatus(d.pop("status"))
+        status = FavorCouponStatus.parse(d.pop("status"))
 
         description = d.pop("description")
 
         create_time = datetime.datetime.fromisoformat(d.pop("create_time"))
 
-        coupon_type = FavorCouponType(d.pop("coupon_type"))
+        coupon_type = FavorCouponType.parse(d.pop("coupon_type"))
 
         no_cash = d.pop("no_cash")
 

@@ -114,15 +114,15 @@ class ProductCoupon:
         d = dict(src_dict)
         product_coupon_id = d.pop("product_coupon_id")
 
-        scope = ProductCouponScope(d.pop("scope"))
+        scope = ProductCouponScope.parse(d.pop("scope"))
 
-        type_ = ProductCouponType(d.pop("type"))
+        type_ = ProductCouponType.parse(d.pop("type"))
 
-        usage_mode = ProductCouponUsageMode(d.pop("usage_mode"))
+        usage_mode = ProductCouponUsageMode.parse(d.pop("usage_mode"))
 
         display_info = ProductCouponDisplayInfo.from_dict(d.pop("display_info"))
 
-        state = ProductCouponState(d.pop("state"))
+        state = ProductCouponState.parse(d.pop("state"))
 
         _single_usage_info = d.pop("single_usage_info", UNSET)
         single_usage_info: ProductCouponSingleUsageInfo | Unset

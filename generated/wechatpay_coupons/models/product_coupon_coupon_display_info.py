@@ -74,7 +74,7 @@ class ProductCouponCouponDisplayInfo:
         if isinstance(_code_display_mode, Unset):
             code_display_mode = UNSET
         else:
-            code_display_mode = ProductCouponCodeDisplayMode(_code_display_mode)
+            code_display_mode = ProductCouponCodeDisplayMode.parse(_code_display_mode)
 
         background_color = d.pop("background_color", UNSET)
 

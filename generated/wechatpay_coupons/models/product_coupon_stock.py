@@ -148,7 +148,7 @@ class ProductCouponStock:
 
         stock_id = d.pop("stock_id")
 
-        coupon_code_mode = ProductCouponCodeMode(d.pop("coupon_code_mode"))
+        coupon_code_mode = ProductCouponCodeMode.parse(d.pop("coupon_code_mode"))
 
         coupon_code_count_info = ProductCouponCodeCountInfo.from_dict(
             d.pop("coupon_code_count_info")
@@ -164,11 +164,11 @@ class ProductCouponStock:
 
         notify_config = ProductCouponNotifyConfig.from_dict(d.pop("notify_config"))
 
-        store_scope = ProductCouponStockStoreScope(d.pop("store_scope"))
+        store_scope = ProductCouponStockStoreScope.parse(d.pop("store_scope"))
 
         sent_count_info = ProductCouponSentCountInfo.from_dict(d.pop("sent_count_info"))
 
-        state = ProductCouponStockState(d.pop("state"))
+        state = ProductCouponStockState.parse(d.pop("state"))
 
         remark = d.pop("remark", UNSET)
 

@@ -73,7 +73,7 @@ class ProductCouponUsageRuleDisplayInfo:
         coupon_usage_method_list = []
         _coupon_usage_method_list = d.pop("coupon_usage_method_list")
         for coupon_usage_method_list_item_data in _coupon_usage_method_list:
-            coupon_usage_method_list_item = ProductCouponUsageMethod(
+            coupon_usage_method_list_item = ProductCouponUsageMethod.parse(
                 coupon_usage_method_list_item_data
             )
 

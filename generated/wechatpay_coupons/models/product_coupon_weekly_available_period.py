@@ -58,7 +58,7 @@ class ProductCouponWeeklyAvailablePeriod:
         if _day_list is not UNSET:
             day_list = []
             for day_list_item_data in _day_list:
-                day_list_item = ProductCouponWeekday(day_list_item_data)
+                day_list_item = ProductCouponWeekday.parse(day_list_item_data)
 
                 day_list.append(day_list_item)
 

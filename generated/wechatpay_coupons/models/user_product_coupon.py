@@ -169,7 +169,7 @@ class UserProductCoupon:
         d = dict(src_dict)
         coupon_code = d.pop("coupon_code")
 
-        coupon_state = UserProductCouponState(d.pop("coupon_state"))
+        coupon_state = UserProductCouponState.parse(d.pop("coupon_state"))
 
         valid_begin_time = datetime.datetime.fromisoformat(d.pop("valid_begin_time"))
 
@@ -179,7 +179,7 @@ class UserProductCoupon:
 
         send_request_no = d.pop("send_request_no")
 
-        send_channel = UserProductCouponSendChannel(d.pop("send_channel"))
+        send_channel = UserProductCouponSendChannel.parse(d.pop("send_channel"))
 
         product_coupon = ProductCoupon.from_dict(d.pop("product_coupon"))
 

@@ -55,7 +55,7 @@ class UserProductCouponTagInfo:
         if _coupon_tag_list is not UNSET:
             coupon_tag_list = []
             for coupon_tag_list_item_data in _coupon_tag_list:
-                coupon_tag_list_item = UserProductCouponTag(coupon_tag_list_item_data)
+                coupon_tag_list_item = UserProductCouponTag.parse(coupon_tag_list_item_data)
 
                 coupon_tag_list.append(coupon_tag_list_item)
 

@@ -138,9 +138,7 @@ class BusifavorResource:
         """Every BusifavorCouponEntity of ``list_busifavor_coupons_by_filter``, page by page, fetched lazily as
         the loop advances (``offset`` is the page to start from,
         ``limit`` the page size); memory stays flat however many there are."""
-        from ...pagination import iter_busifavor_coupons_by_filter  # noqa: PLC0415 - pagination imports this module
-
-        return iter_busifavor_coupons_by_filter(
+        return list_busifavor_coupons_by_filter.iter_busifavor_coupons_by_filter(
             openid=openid,
             client=self._source.client_for("merchant", "list_busifavor_coupons_by_filter"),
             appid=appid,
@@ -459,9 +457,7 @@ class AsyncBusifavorResource:
         """Every BusifavorCouponEntity of ``list_busifavor_coupons_by_filter``, page by page, fetched lazily as
         the loop advances (``offset`` is the page to start from,
         ``limit`` the page size); memory stays flat however many there are."""
-        from ...pagination import aiter_busifavor_coupons_by_filter  # noqa: PLC0415 - pagination imports this module
-
-        return aiter_busifavor_coupons_by_filter(
+        return list_busifavor_coupons_by_filter.aiter_busifavor_coupons_by_filter(
             openid=openid,
             client=self._source.client_for("merchant", "list_busifavor_coupons_by_filter"),
             appid=appid,

@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,7 +7,9 @@ import httpx
 
 from ... import errors
 from ..._json import loads_json
+from ..._paging import PageWalk
 from ...client import Client
+from ...models.busifavor_coupon_entity import BusifavorCouponEntity
 from ...models.busifavor_coupon_list_response import BusifavorCouponListResponse
 from ...models.busifavor_coupon_state import BusifavorCouponState
 from ...types import UNSET, Response, Unset
@@ -428,3 +431,140 @@ async def asyncio(
             timeout=timeout,
         )
     ).parsed
+
+
+def iter_busifavor_coupons_by_filter(
+    openid: str,
+    *,
+    client: Client,
+    appid: str,
+    stock_id: str | Unset = UNSET,
+    coupon_state: BusifavorCouponState | Unset = UNSET,
+    creator_merchant: str | Unset = UNSET,
+    belong_merchant: str | Unset = UNSET,
+    sender_merchant: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> Iterator[BusifavorCouponEntity]:
+    """Every BusifavorCouponEntity of ``list_busifavor_coupons_by_filter``, page by page, fetched lazily.
+
+    Takes the arguments of ``sync``: ``offset`` is the page to start from
+    (zero-based), ``limit`` the page size. One page is held at a time, so memory
+    stays flat however many there are; the walk ends at the page that reaches
+    ``total_count``.
+
+    Args:
+        openid (str): 用户标识。Openid 信息，用户在 appid 下的唯一标识。The user's OpenID under `appid`.
+        appid (str): 公众账号 ID。微信为可核销商户分配的公众账号 ID，接口传入的所有 appid 应该为公众号的 appid（在 mp.weixin.qq.com
+            申请的），不能为 APP 的 appid（在 open.weixin.qq.com 申请的）。The official-account AppID the OpenID belongs
+            to.
+        stock_id (str | Unset): 批次号，是否指定批次号查询。Only coupons of this stock.
+        coupon_state (BusifavorCouponState | Unset): 商家券状态。SENDED 可用 (available); USED 已核销
+            (redeemed); EXPIRED 已过期 (expired);
+            DELETED 已删除 (deleted by the user); DEACTIVATED 已失效 (deactivated by the merchant).
+        creator_merchant (str | Unset): 创建批次的商户号。批次创建方商户号。Merchant ID that created the stock;
+            required when the caller is the creator.
+        belong_merchant (str | Unset): 批次归属商户号。特殊规则：长度最小 8 个字节。Merchant ID the stock belongs to (8
+            to 15 characters); required when the caller is the owner.
+        sender_merchant (str | Unset): 批次发放商户号。Merchant ID that sends coupons of the stock; required
+            when the caller is the sender.
+        offset (int | Unset): 分页页码。Zero-based page index; the first page is 0.
+        limit (int | Unset): 分页大小。Page size (number of coupons per page).
+        max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+        timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+            client's.
+        client (Client): the connection settings and auth to send with.
+
+    Yields:
+        BusifavorCouponEntity: each item of each page, in order.
+    """
+    walk = PageWalk(offset, limit)
+    while True:
+        page = sync(
+            openid=openid,
+            client=client,
+            appid=appid,
+            stock_id=stock_id,
+            coupon_state=coupon_state,
+            creator_merchant=creator_merchant,
+            belong_merchant=belong_merchant,
+            sender_merchant=sender_merchant,
+            offset=walk.page_index,
+            limit=limit,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        batch = [] if isinstance(page.data, Unset) else page.data
+        yield from batch
+        if not walk.advance(len(batch), page.total_count):
+            return
+
+
+async def aiter_busifavor_coupons_by_filter(
+    openid: str,
+    *,
+    client: Client,
+    appid: str,
+    stock_id: str | Unset = UNSET,
+    coupon_state: BusifavorCouponState | Unset = UNSET,
+    creator_merchant: str | Unset = UNSET,
+    belong_merchant: str | Unset = UNSET,
+    sender_merchant: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> AsyncIterator[BusifavorCouponEntity]:
+    """``iter_busifavor_coupons_by_filter`` for async code: ``async for item in aiter_busifavor_coupons_by_filter(...)``.
+
+    Takes the arguments of ``asyncio``: ``offset`` is the page to start from
+    (zero-based), ``limit`` the page size; one page is held at a time.
+
+    Args:
+        openid (str): 用户标识。Openid 信息，用户在 appid 下的唯一标识。The user's OpenID under `appid`.
+        appid (str): 公众账号 ID。微信为可核销商户分配的公众账号 ID，接口传入的所有 appid 应该为公众号的 appid（在 mp.weixin.qq.com
+            申请的），不能为 APP 的 appid（在 open.weixin.qq.com 申请的）。The official-account AppID the OpenID belongs
+            to.
+        stock_id (str | Unset): 批次号，是否指定批次号查询。Only coupons of this stock.
+        coupon_state (BusifavorCouponState | Unset): 商家券状态。SENDED 可用 (available); USED 已核销
+            (redeemed); EXPIRED 已过期 (expired);
+            DELETED 已删除 (deleted by the user); DEACTIVATED 已失效 (deactivated by the merchant).
+        creator_merchant (str | Unset): 创建批次的商户号。批次创建方商户号。Merchant ID that created the stock;
+            required when the caller is the creator.
+        belong_merchant (str | Unset): 批次归属商户号。特殊规则：长度最小 8 个字节。Merchant ID the stock belongs to (8
+            to 15 characters); required when the caller is the owner.
+        sender_merchant (str | Unset): 批次发放商户号。Merchant ID that sends coupons of the stock; required
+            when the caller is the sender.
+        offset (int | Unset): 分页页码。Zero-based page index; the first page is 0.
+        limit (int | Unset): 分页大小。Page size (number of coupons per page).
+        max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+        timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+            client's.
+        client (Client): the connection settings and auth to send with.
+
+    Yields:
+        BusifavorCouponEntity: each item of each page, in order.
+    """
+    walk = PageWalk(offset, limit)
+    while True:
+        page = await asyncio(
+            openid=openid,
+            client=client,
+            appid=appid,
+            stock_id=stock_id,
+            coupon_state=coupon_state,
+            creator_merchant=creator_merchant,
+            belong_merchant=belong_merchant,
+            sender_merchant=sender_merchant,
+            offset=walk.page_index,
+            limit=limit,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        batch = [] if isinstance(page.data, Unset) else page.data
+        for item in batch:
+            yield item
+        if not walk.advance(len(batch), page.total_count):
+            return
