@@ -172,9 +172,8 @@ def test_a_bad_signature_is_a_client_error_and_still_the_auth_plugins(signing_ke
 )
 def test_page_iterators_have_a_name_a_docstring_and_the_operations_signature(iterator, name):
     assert iterator.__name__ == name
-    assert (
-        iterator.__doc__ and "page by page" in iterator.__doc__ or "async for" in iterator.__doc__
-    )
+    assert iterator.__doc__ is not None
+    assert "page by page" in iterator.__doc__ or "async for" in iterator.__doc__
     assert "coupon_state" in iterator.__doc__  # the operation's own parameter documentation
     parameters = inspect.signature(iterator).parameters
     assert {"openid", "client", "appid", "offset", "limit"} <= set(parameters)
