@@ -111,3 +111,48 @@ def test_generated_package_passes_mypy_strict(tmp_path):
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_new_operation_appears_on_the_resource_clients_with_no_hand_written_code(tmp_path):
+    spec = yaml.safe_load(DEFAULT_SPEC.read_text(encoding="utf-8"))
+    detail = spec["paths"]["/v3/marketing/favor/users/{openid}/coupons/{coupon_id}"]["get"]
+    fifth = {
+        **detail,
+        "operationId": "queryFavorStock",
+        "summary": "Get a cash coupon stock",
+        "tags": ["favor_stocks"],
+    }
+    spec["paths"]["/v3/marketing/favor/stocks/{openid}/{coupon_id}"] = {"get": fifth}
+    spec["tags"].append({"name": "favor_stocks", "description": "Cash coupon stocks."})
+    edited = tmp_path / "spec.yaml"
+    edited.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "pkg" / "wechatpay_coupons"
+    generate(edited, out)
+    probe = (
+        "import inspect\n"
+        "from wechatpay_coupons import AsyncWechatPay, WechatPay\n"
+        "from wechatpay_coupons.api.favor_stocks import query_favor_stock\n"
+        "method = WechatPay().favor_stocks.query_favor_stock\n"
+        "assert 'Get a cash coupon stock' in method.__doc__\n"
+        "assert list(inspect.signature(method).parameters)[:3] == ['openid', 'coupon_id', 'appid']\n"
+        "assert inspect.iscoroutinefunction(AsyncWechatPay().favor_stocks.query_favor_stock)\n"
+        "assert query_favor_stock.sync\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        env={"PYTHONPATH": str(out.parent), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_an_operation_whose_scheme_names_no_credential_is_refused(tmp_path):
+    spec = yaml.safe_load(DEFAULT_SPEC.read_text(encoding="utf-8"))
+    del spec["components"]["securitySchemes"]["WechatPayBrandSignature"]["x-credential"]
+    edited = tmp_path / "spec.yaml"
+    edited.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(GenerationError, match="getUserProductCoupon: security scheme "):
+        generate(edited, tmp_path / "out" / "wechatpay_coupons")

@@ -1,0 +1,157 @@
+"""WECHATPAY_LOG, the User-Agent, and the JSON decoders the client may use."""
+
+import importlib
+import json
+import platform
+import subprocess
+import sys
+import textwrap
+
+import httpx
+import orjson
+import pytest
+
+import wechatpay_coupons
+from wechatpay_coupons import USER_AGENT, Client, _json
+from wechatpay_coupons.api.favor import query_favor_coupon
+
+# A call that is retried once (503, then a 404 with a WeChat code), made in a fresh interpreter
+# so that WECHATPAY_LOG is read at import as it is for a user. The auth is the real one, so a
+# leak of the signature or key material would show in what is logged.
+SCRIPT = textwrap.dedent(
+    """
+    import httpx
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from wechatpay_auth import MerchantAuth, WechatPayVerifier
+    from wechatpay_coupons import Client, errors
+    from wechatpay_coupons.api.favor import query_favor_coupon
+
+    key = rsa.generate_private_key(65537, 2048)
+    verifier = WechatPayVerifier(public_keys={"PUB_KEY_ID_1": key.public_key()})
+    auth = MerchantAuth("1900000001", "SERIAL", key, verifier)
+    answers = iter([
+        httpx.Response(503, headers={"Request-ID": "REQ-1"}),
+        httpx.Response(404, headers={"Request-ID": "REQ-2"},
+                       json={"code": "RESOURCE_NOT_EXISTS", "message": "none"}),
+    ])
+    client = Client(
+        "https://api.example.test", auth=auth, sleep=lambda s: None,
+        httpx_args={"transport": httpx.MockTransport(lambda request: next(answers))},
+    )
+    try:
+        query_favor_coupon.sync("openid-1", "coupon-1", client=client, appid="wx1")
+    except errors.NotFoundError:
+        pass
+    """
+)
+
+
+def run_logged(level):
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        env={"WECHATPAY_LOG": level, "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return result.stderr
+
+
+@pytest.mark.parametrize("level", ["info", "debug", "INFO"])
+def test_one_line_per_request_with_what_support_needs(level):
+    lines = [line for line in run_logged(level).splitlines() if " -> " in line]
+    assert len(lines) == 2
+    first, second = lines
+    path = "/v3/marketing/favor/users/openid-1/coupons/coupon-1"
+    assert f"GET {path} -> 503 - Request-ID=REQ-1" in first and "attempt 1" in first
+    assert f"GET {path} -> 404 RESOURCE_NOT_EXISTS Request-ID=REQ-2" in second
+    assert "attempt 2" in second and " ms" in second
+
+
+@pytest.mark.parametrize("level", ["info", "debug"])
+def test_no_signature_or_key_material_is_logged(level):
+    logged = run_logged(level)
+    assert "signature=" not in logged
+    assert "WECHATPAY2-SHA256-RSA2048" not in logged
+    assert "PRIVATE KEY" not in logged
+    if level == "debug":
+        assert "'authorization': '<redacted>'" in logged.lower()
+
+
+def test_an_unknown_level_says_so_and_logs_nothing():
+    logged = run_logged("verbose")
+    assert "WECHATPAY_LOG='verbose' is ignored" in logged
+    assert " -> " not in logged
+
+
+def test_nothing_is_logged_without_the_variable():
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        env={"PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert result.stderr == ""
+
+
+def test_user_agent_names_the_package_python_and_httpx():
+    seen = []
+    client = Client(
+        "https://api.example.test",
+        httpx_args={
+            "transport": httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(404))
+        },
+        max_retries=0,
+    )
+    with pytest.raises(wechatpay_coupons.errors.NotFoundError):
+        query_favor_coupon.sync("o", "c", client=client, appid="wx")
+    expected = (
+        f"wechatpay-coupons/{wechatpay_coupons.__version__} "
+        f"Python/{platform.python_version()} httpx/{httpx.__version__}"
+    )
+    assert seen[0].headers["User-Agent"] == expected == USER_AGENT
+    assert wechatpay_coupons.__version__ != "0+unknown"  # the installed distribution's version
+
+
+def test_a_callers_user_agent_header_wins():
+    seen = []
+    client = Client(
+        "https://api.example.test",
+        headers={"User-Agent": "my-shop/1.0"},
+        httpx_args={
+            "transport": httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(404))
+        },
+        max_retries=0,
+    )
+    with pytest.raises(wechatpay_coupons.errors.NotFoundError):
+        query_favor_coupon.sync("o", "c", client=client, appid="wx")
+    assert seen[0].headers["User-Agent"] == "my-shop/1.0"
+
+
+@pytest.fixture
+def stdlib_json(monkeypatch):
+    # As installed without the speedups extra.
+    monkeypatch.setitem(sys.modules, "orjson", None)
+    yield importlib.reload(_json)
+    monkeypatch.undo()
+    importlib.reload(_json)
+
+
+def test_with_or_without_orjson_the_decoder_refuses_what_is_not_json(stdlib_json):
+    assert stdlib_json.loads_json is not orjson.loads
+    for decoder in (stdlib_json.loads_json, orjson.loads):
+        assert decoder(b'{"a": [1, "x"]}') == {"a": [1, "x"]}
+        for not_json in (b'{"a": NaN}', b"[Infinity]", b"[-Infinity]", b"{"):
+            with pytest.raises(ValueError):
+                decoder(not_json)
+
+
+def test_encoding_refuses_nan_in_a_request_body():
+    from wechatpay_coupons.client import _json_bytes
+
+    with pytest.raises(wechatpay_coupons.errors.RequestValidationError, match="body"):
+        _json_bytes({"amount": float("nan")})
+    assert json.loads(_json_bytes({"名": 1})) == {"名": 1}
