@@ -72,9 +72,11 @@ lint-spec: $(NPM_STAMP) $(STAMP)
 	$(PY) tools/publish/score.py $(SPEC) $(SCORE_FLOOR)
 	$(PY) -m pytest -p no:xdist -m portal tests/publish/test_lint.py
 
-docs: $(NPM_STAMP)
+# One self-contained page: Redoc inlined, and its one remote image (the Redocly logo) too.
+docs: $(NPM_STAMP) $(STAMP)
 	@mkdir -p site
 	$(REDOCLY) build-docs $(SPEC) --config redocly.yaml --inlineBundle -o site/index.html
+	$(PY) tools/publish/offline_page.py site/index.html
 	$(REDOCLY) bundle $(SPEC) --config redocly.yaml -o site/wechatpay-coupons.yaml
 
 # Both reports print every change; either one finding a breaking change fails the target.
