@@ -230,6 +230,27 @@ def test_a_page_with_nested_rows_enums_and_a_bad_error_row(tmp_path: Path) -> No
     assert "009 unreadable error table: expected a status, found hello" in ids
 
 
+def test_an_error_section_without_its_table_header_is_unreadable(tmp_path: Path) -> None:
+    path = tmp_path / "009_example.txt"
+    path.write_text(
+        PAGE.replace("状态码\n\n错误码\n\n描述\n\n解决方案\n\n", "Status codes\n\n"),
+        encoding="utf-8",
+    )
+    page = read_document(path)
+    assert page.errors == []
+    texts = path.read_text(encoding="utf-8").splitlines()
+    named = [(note.text, texts[note.line - 1]) for note in page.notes]
+    assert named == [
+        ("error table: not its header: Status codes", "Status codes"),
+        ("error table: not its header: 400", "400"),
+        ("error table: not its header: PARAM_ERROR", "PARAM_ERROR"),
+        ("error table: not its header: 参数错误", "参数错误"),
+        ("error table: not its header: 请检查参数", "请检查参数"),
+        ("error table: not its header: hello", "hello"),
+        ("the 错误码 section has no table (状态码, 错误码, 描述, 解决方案)", ""),
+    ]
+
+
 def test_json_mended_or_named_unreadable(tmp_path: Path) -> None:
     example = Document("009", tmp_path / "009_x.txt")
     lines = [(10, "{"), (11, '  "a": 1'), (12, '  "b": [1, 2]'), (13, "}")]

@@ -193,7 +193,9 @@ def _errors(lines: Lines, document: Document) -> list[ErrorRow]:
             table = True
             continue
         if not table:
-            continue  # the sentence that introduces the table
+            if not text.startswith("以下是"):  # the sentence that introduces the table
+                document.unreadable(f"error table: not its header: {text}", number)
+            continue
         cells.append((number, text))
         if len(cells) == 1 and not re.fullmatch(r"\d{3}", text):
             document.unreadable(f"error table: expected a status, found {text}", number)
@@ -207,4 +209,8 @@ def _errors(lines: Lines, document: Document) -> list[ErrorRow]:
             cells = []
     if cells:
         document.unreadable("error table: the last row is incomplete", cells[0][0])
+    if lines and not table:
+        document.unreadable(
+            "the 错误码 section has no table (状态码, 错误码, 描述, 解决方案)", lines[0][0]
+        )
     return rows
