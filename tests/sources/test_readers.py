@@ -247,7 +247,7 @@ def test_an_error_section_without_its_table_header_is_unreadable(tmp_path: Path)
         ("error table: not its header: 参数错误", "参数错误"),
         ("error table: not its header: 请检查参数", "请检查参数"),
         ("error table: not its header: hello", "hello"),
-        ("the 错误码 section has no table (状态码, 错误码, 描述, 解决方案)", ""),
+        ("the 错误码 section has no table (状态码, 错误码, 描述, 解决方案)", "错误码"),
     ]
 
 

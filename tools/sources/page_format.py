@@ -210,7 +210,8 @@ def _errors(lines: Lines, document: Document) -> list[ErrorRow]:
     if cells:
         document.unreadable("error table: the last row is incomplete", cells[0][0])
     if lines and not table:
+        # Named at the section's title, the line before its first line.
         document.unreadable(
-            "the 错误码 section has no table (状态码, 错误码, 描述, 解决方案)", lines[0][0]
+            "the 错误码 section has no table (状态码, 错误码, 描述, 解决方案)", lines[0][0] - 1
         )
     return rows
