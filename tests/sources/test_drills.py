@@ -4,6 +4,7 @@ from collections.abc import Callable
 
 import pytest
 
+from tools.sources import read_document
 from tools.sources.__main__ import main
 
 from .conftest import Copies, missing_ids
@@ -227,3 +228,40 @@ def test_the_cli_exits_1_naming_the_fact_and_prints_the_report(
     assert "| `000 param coupon_state enum RETURNED` | 31 | 已退回 | absent | **missing**" in out
     assert "| `000 param appid in` | 27 | path | query | erratum #1 |" in out
     assert "## 001_f1367297069ecd16.txt: 查询用户商品券详情" in out
+
+
+@pytest.mark.parametrize("number", ["000", "001", "002", "003"])
+@pytest.mark.parametrize("table", ["request", "response", "errors"])
+def test_a_row_added_to_any_table_of_any_document_fails(
+    copies: Copies, number: str, table: str
+) -> None:
+    """The issue's acceptance test: every table of every document, in its own format."""
+    path = copies.document(number)
+    document = read_document(path)
+    markdown = path.read_text(encoding="utf-8").startswith("---\n")
+    first = {
+        "request": document.request[0].line,
+        "response": document.response[0].line,
+        "errors": document.errors[0].line,
+    }[table]
+    location = "path" if number != "003" else "query"
+    if table == "errors":
+        row = (
+            "400 NEW_ROW_CODE 新的错误 请重试"
+            if markdown
+            else "400\n\nNEW_ROW_CODE\n\n新的错误\n\n请重试\n"
+        )
+        fact = f"{number} error 400 NEW_ROW_CODE 新的错误"
+    elif markdown:
+        extra = f" {location}" if table == "request" else ""
+        row = f"新的一行 new_row string(8) 否{extra} 新的一行。\n|||x"
+        fact = f"{number} {'param' if table == 'request' else 'field'} new_row"
+    else:
+        row = f"{NBSP}new_row  选填{NBSP}{NBSP} string(8)\n\n【新的一行】{NBSP}说明\n"
+        fact = f"{number} {'param' if table == 'request' else 'field'} new_row"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[first - 1 : first - 1] = row.split("\n")
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = copies.check()
+    assert fact in missing_ids(result), result.failures()
+    assert {verdict.fact.document for verdict in result.missing} == {number}
