@@ -6,12 +6,12 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help venv demo test generate check-generated lint typecheck clean lint-spec docs spec-diff browser-test bench
+.PHONY: help venv demo test generate check-generated check-sources lint typecheck clean lint-spec docs spec-diff browser-test bench
 
 help:
 	@echo "make demo   - set up .venv and run the end-to-end demo"
 	@echo "make test   - set up .venv and run every test"
-	@echo "make generate / check-generated / lint / typecheck / clean"
+	@echo "make generate / check-generated / check-sources / lint / typecheck / clean"
 	@echo "make lint-spec docs spec-diff browser-test - the portal checks (Node 20, npm, Chromium)"
 	@echo "make bench  - benchmarks, written to docs/benchmarks.md"
 
@@ -29,6 +29,7 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m generator --check
+	$(PY) -m tools.sources
 	$(PY) -m pytest -n auto
 
 generate: $(STAMP)
@@ -37,9 +38,14 @@ generate: $(STAMP)
 check-generated: $(STAMP)
 	$(PY) -m generator --check
 
+# Every fact of the documents in spec/sources/ is in the spec or named by spec/ERRATA.md.
+# `make check-sources REPORT=1` prints every fact per document (the to-do list for a new document).
+check-sources: $(STAMP)
+	$(PY) -m tools.sources $(if $(REPORT),--report)
+
 lint: $(STAMP)
-	$(VENV)/bin/ruff check auth_plugin mock generator tests examples bench
-	$(VENV)/bin/ruff format --check auth_plugin mock generator tests examples bench
+	$(VENV)/bin/ruff check auth_plugin mock generator tests examples bench tools
+	$(VENV)/bin/ruff format --check auth_plugin mock generator tests examples bench tools
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
@@ -66,9 +72,11 @@ lint-spec: $(NPM_STAMP) $(STAMP)
 	$(PY) tools/publish/score.py $(SPEC) $(SCORE_FLOOR)
 	$(PY) -m pytest -p no:xdist -m portal tests/publish/test_lint.py
 
-docs: $(NPM_STAMP)
+# One self-contained page: Redoc inlined, and its one remote image (the Redocly logo) too.
+docs: $(NPM_STAMP) $(STAMP)
 	@mkdir -p site
 	$(REDOCLY) build-docs $(SPEC) --config redocly.yaml --inlineBundle -o site/index.html
+	$(PY) tools/publish/offline_page.py site/index.html
 	$(REDOCLY) bundle $(SPEC) --config redocly.yaml -o site/wechatpay-coupons.yaml
 
 # Both reports print every change; either one finding a breaking change fails the target.

@@ -13,11 +13,11 @@ on one object, grouped by tag, each signed with the credential its ``security`` 
 
 Namespaces (the spec's tags):
 
-- ``brand_product_coupon``: brand_product_coupon
+- ``brand_product_coupon``: Brand product coupons (品牌商品券)
 
-- ``busifavor``: busifavor
+- ``busifavor``: Merchant coupons (商家券)
 
-- ``favor``: favor
+- ``favor``: Cash coupons (代金券)
 """
 
 import os
@@ -110,11 +110,11 @@ class WechatPay(_ResourceClient):
     """
 
     brand_product_coupon: BrandProductCouponResource
-    """brand_product_coupon: 品牌商品券 Brand product coupons, called by brands with the brand signature scheme."""
+    """Brand product coupons (品牌商品券): 品牌商品券 Brand product coupons: coupons for a brand's products, single or used in sequence (多次优惠). Read a user's coupon with its product coupon and stock. Called by brands with the brand scheme (`WECHATPAY-BRAND-SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat Pay public key."""
     busifavor: BusifavorResource
-    """busifavor: 商家券 Merchant coupons (merchant-exclusive coupons), created and redeemed by merchants."""
+    """Merchant coupons (商家券): 商家券 Merchant-exclusive coupons: coupons a merchant creates, sends to users' WeChat card bags and redeems itself. List a user's coupons by filters, and redeem one (idempotently on `use_request_no`). Signed with the merchant scheme (`WECHATPAY2-SHA256-RSA2048`)."""
     favor: FavorResource
-    """favor: 代金券 Cash coupons funded through WeChat Pay marketing."""
+    """Cash coupons (代金券): 代金券 Cash coupons funded through WeChat Pay marketing and deducted at payment. Read one coupon of a user: its stock, amounts, state and validity. Signed with the merchant scheme."""
 
     def __init__(
         self,
@@ -169,11 +169,11 @@ class AsyncWechatPay(_ResourceClient):
     """
 
     brand_product_coupon: AsyncBrandProductCouponResource
-    """brand_product_coupon: 品牌商品券 Brand product coupons, called by brands with the brand signature scheme."""
+    """Brand product coupons (品牌商品券): 品牌商品券 Brand product coupons: coupons for a brand's products, single or used in sequence (多次优惠). Read a user's coupon with its product coupon and stock. Called by brands with the brand scheme (`WECHATPAY-BRAND-SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat Pay public key."""
     busifavor: AsyncBusifavorResource
-    """busifavor: 商家券 Merchant coupons (merchant-exclusive coupons), created and redeemed by merchants."""
+    """Merchant coupons (商家券): 商家券 Merchant-exclusive coupons: coupons a merchant creates, sends to users' WeChat card bags and redeems itself. List a user's coupons by filters, and redeem one (idempotently on `use_request_no`). Signed with the merchant scheme (`WECHATPAY2-SHA256-RSA2048`)."""
     favor: AsyncFavorResource
-    """favor: 代金券 Cash coupons funded through WeChat Pay marketing."""
+    """Cash coupons (代金券): 代金券 Cash coupons funded through WeChat Pay marketing and deducted at payment. Read one coupon of a user: its stock, amounts, state and validity. Signed with the merchant scheme."""
 
     def __init__(
         self,

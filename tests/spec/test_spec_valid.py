@@ -222,3 +222,14 @@ def test_component_names_never_collide_with_sdk_twins() -> None:
     assert set(busifavor) == {"discount_amount", "transaction_minimum"}
     assert set(favor) == {"coupon_amount", "transaction_minimum"}
     assert "irregulary_avaliable_time" in schemas["BusifavorAvailableTime"]["properties"]
+
+
+def test_every_tag_has_a_display_name_and_a_description() -> None:
+    """Portals show tags as headings: a display name, never the raw `brand_product_coupon`."""
+    spec = load_spec()
+    declared = {tag["name"]: tag for tag in spec["tags"]}
+    used = {tag for item in spec["paths"].values() for op in item.values() for tag in op["tags"]}
+    assert used <= set(declared)
+    for name, tag in declared.items():
+        assert tag.get("x-displayName", "").strip() not in ("", name), name
+        assert len(tag.get("description", "")) > 40, name

@@ -21,31 +21,31 @@ class ProductCoupon:
     """【商品券信息】The product coupon this user coupon is an instance of.
 
     Attributes:
-        product_coupon_id (str): 商品券 ID。
-        scope (ProductCouponScope): 优惠范围。ALL 全场券; SINGLE 单品券; CATEGORY 品类券 (documented on the brand product-coupon
-            pages).
-        type_ (ProductCouponType): 商品券类型。NORMAL 满减券; DISCOUNT 折扣券; EXCHANGE 兑换券。
-        usage_mode (ProductCouponUsageMode): 使用模式。SINGLE 单券; PROGRESSIVE_BUNDLE 多次优惠 (a bundle of coupons used in
-            sequence).
-        display_info (ProductCouponDisplayInfo): 商品券展示信息。
-        state (ProductCouponState): 商品券状态。AUDITING 审核中; EFFECTIVE 已生效; DEACTIVATED 已失效。
+        product_coupon_id (str | Unset): 商品券 ID。
+        scope (ProductCouponScope | Unset): 优惠范围。ALL 全场券; SINGLE 单品券; CATEGORY 品类券 (documented on the brand product-
+            coupon pages).
+        type_ (ProductCouponType | Unset): 商品券类型。NORMAL 满减券; DISCOUNT 折扣券; EXCHANGE 兑换券。
+        usage_mode (ProductCouponUsageMode | Unset): 使用模式。SINGLE 单券; PROGRESSIVE_BUNDLE 多次优惠 (a bundle of coupons used
+            in sequence).
         single_usage_info (ProductCouponSingleUsageInfo | Unset): 单券模式信息 (whole-store coupons of usage_mode SINGLE).
         progressive_bundle_usage_info (ProductCouponProgressiveBundleUsageInfo | Unset): 多次优惠模式信息。
+        display_info (ProductCouponDisplayInfo | Unset): 商品券展示信息。
         out_product_no (str | Unset): 商户侧商品券编号。
+        state (ProductCouponState | Unset): 商品券状态。AUDITING 审核中; EFFECTIVE 已生效; DEACTIVATED 已失效。
         deactivate_request_no (str | Unset): 失效请求单号。
         deactivate_time (datetime.datetime | Unset): 失效时间。
         deactivate_reason (str | Unset): 失效原因。
     """
 
-    product_coupon_id: str
-    scope: ProductCouponScope
-    type_: ProductCouponType
-    usage_mode: ProductCouponUsageMode
-    display_info: ProductCouponDisplayInfo
-    state: ProductCouponState
+    product_coupon_id: str | Unset = UNSET
+    scope: ProductCouponScope | Unset = UNSET
+    type_: ProductCouponType | Unset = UNSET
+    usage_mode: ProductCouponUsageMode | Unset = UNSET
     single_usage_info: ProductCouponSingleUsageInfo | Unset = UNSET
     progressive_bundle_usage_info: ProductCouponProgressiveBundleUsageInfo | Unset = UNSET
+    display_info: ProductCouponDisplayInfo | Unset = UNSET
     out_product_no: str | Unset = UNSET
+    state: ProductCouponState | Unset = UNSET
     deactivate_request_no: str | Unset = UNSET
     deactivate_time: datetime.datetime | Unset = UNSET
     deactivate_reason: str | Unset = UNSET
@@ -54,15 +54,17 @@ class ProductCoupon:
     def to_dict(self) -> dict[str, Any]:
         product_coupon_id = self.product_coupon_id
 
-        scope = self.scope.value
+        scope: str | Unset = UNSET
+        if not isinstance(self.scope, Unset):
+            scope = self.scope.value
 
-        type_ = self.type_.value
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
-        usage_mode = self.usage_mode.value
-
-        display_info = self.display_info.to_dict()
-
-        state = self.state.value
+        usage_mode: str | Unset = UNSET
+        if not isinstance(self.usage_mode, Unset):
+            usage_mode = self.usage_mode.value
 
         single_usage_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.single_usage_info, Unset):
@@ -72,7 +74,15 @@ class ProductCoupon:
         if not isinstance(self.progressive_bundle_usage_info, Unset):
             progressive_bundle_usage_info = self.progressive_bundle_usage_info.to_dict()
 
+        display_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.display_info, Unset):
+            display_info = self.display_info.to_dict()
+
         out_product_no = self.out_product_no
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
 
         deactivate_request_no = self.deactivate_request_no
 
@@ -84,22 +94,25 @@ class ProductCoupon:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "product_coupon_id": product_coupon_id,
-                "scope": scope,
-                "type": type_,
-                "usage_mode": usage_mode,
-                "display_info": display_info,
-                "state": state,
-            }
-        )
+        field_dict.update({})
+        if product_coupon_id is not UNSET:
+            field_dict["product_coupon_id"] = product_coupon_id
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if usage_mode is not UNSET:
+            field_dict["usage_mode"] = usage_mode
         if single_usage_info is not UNSET:
             field_dict["single_usage_info"] = single_usage_info
         if progressive_bundle_usage_info is not UNSET:
             field_dict["progressive_bundle_usage_info"] = progressive_bundle_usage_info
+        if display_info is not UNSET:
+            field_dict["display_info"] = display_info
         if out_product_no is not UNSET:
             field_dict["out_product_no"] = out_product_no
+        if state is not UNSET:
+            field_dict["state"] = state
         if deactivate_request_no is not UNSET:
             field_dict["deactivate_request_no"] = deactivate_request_no
         if deactivate_time is not UNSET:
@@ -112,17 +125,28 @@ class ProductCoupon:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        product_coupon_id = d.pop("product_coupon_id")
+        product_coupon_id = d.pop("product_coupon_id", UNSET)
 
-        scope = ProductCouponScope.parse(d.pop("scope"))
+        _scope = d.pop("scope", UNSET)
+        scope: ProductCouponScope | Unset
+        if isinstance(_scope, Unset):
+            scope = UNSET
+        else:
+            scope = ProductCouponScope.parse(_scope)
 
-        type_ = ProductCouponType.parse(d.pop("type"))
+        _type_ = d.pop("type", UNSET)
+        type_: ProductCouponType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ProductCouponType.parse(_type_)
 
-        usage_mode = ProductCouponUsageMode.parse(d.pop("usage_mode"))
-
-        display_info = ProductCouponDisplayInfo.from_dict(d.pop("display_info"))
-
-        state = ProductCouponState.parse(d.pop("state"))
+        _usage_mode = d.pop("usage_mode", UNSET)
+        usage_mode: ProductCouponUsageMode | Unset
+        if isinstance(_usage_mode, Unset):
+            usage_mode = UNSET
+        else:
+            usage_mode = ProductCouponUsageMode.parse(_usage_mode)
 
         _single_usage_info = d.pop("single_usage_info", UNSET)
         single_usage_info: ProductCouponSingleUsageInfo | Unset
@@ -140,7 +164,21 @@ class ProductCoupon:
                 _progressive_bundle_usage_info
             )
 
+        _display_info = d.pop("display_info", UNSET)
+        display_info: ProductCouponDisplayInfo | Unset
+        if isinstance(_display_info, Unset):
+            display_info = UNSET
+        else:
+            display_info = ProductCouponDisplayInfo.from_dict(_display_info)
+
         out_product_no = d.pop("out_product_no", UNSET)
+
+        _state = d.pop("state", UNSET)
+        state: ProductCouponState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = ProductCouponState.parse(_state)
 
         deactivate_request_no = d.pop("deactivate_request_no", UNSET)
 
@@ -158,11 +196,11 @@ class ProductCoupon:
             scope=scope,
             type_=type_,
             usage_mode=usage_mode,
-            display_info=display_info,
-            state=state,
             single_usage_info=single_usage_info,
             progressive_bundle_usage_info=progressive_bundle_usage_info,
+            display_info=display_info,
             out_product_no=out_product_no,
+            state=state,
             deactivate_request_no=deactivate_request_no,
             deactivate_time=deactivate_time,
             deactivate_reason=deactivate_reason,

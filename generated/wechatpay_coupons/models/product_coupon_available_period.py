@@ -17,8 +17,8 @@ class ProductCouponAvailablePeriod:
     """券可用时间。
 
     Attributes:
-        available_begin_time (datetime.datetime): 可用开始时间。
-        available_end_time (datetime.datetime): 可用结束时间。
+        available_begin_time (datetime.datetime | Unset): 可用开始时间。
+        available_end_time (datetime.datetime | Unset): 可用结束时间。
         available_days (int | Unset): 领取后有效天数。
         wait_days_after_receive (int | Unset): 领取后等待生效天数。
         weekly_available_period (ProductCouponWeeklyAvailablePeriod | Unset): 每周固定可用时间。day_list is required when
@@ -26,8 +26,8 @@ class ProductCouponAvailablePeriod:
         irregular_available_period_list (list[ProductCouponTimePeriod] | Unset): 无规律可用时间段。
     """
 
-    available_begin_time: datetime.datetime
-    available_end_time: datetime.datetime
+    available_begin_time: datetime.datetime | Unset = UNSET
+    available_end_time: datetime.datetime | Unset = UNSET
     available_days: int | Unset = UNSET
     wait_days_after_receive: int | Unset = UNSET
     weekly_available_period: ProductCouponWeeklyAvailablePeriod | Unset = UNSET
@@ -35,11 +35,17 @@ class ProductCouponAvailablePeriod:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        available_begin_time = isoformat_with_offset(
-            self.available_begin_time, "available_begin_time"
-        )
+        available_begin_time: str | Unset = UNSET
+        if not isinstance(self.available_begin_time, Unset):
+            available_begin_time = isoformat_with_offset(
+                self.available_begin_time, "available_begin_time"
+            )
 
-        available_end_time = isoformat_with_offset(self.available_end_time, "available_end_time")
+        available_end_time: str | Unset = UNSET
+        if not isinstance(self.available_end_time, Unset):
+            available_end_time = isoformat_with_offset(
+                self.available_end_time, "available_end_time"
+            )
 
         available_days = self.available_days
 
@@ -60,12 +66,11 @@ class ProductCouponAvailablePeriod:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "available_begin_time": available_begin_time,
-                "available_end_time": available_end_time,
-            }
-        )
+        field_dict.update({})
+        if available_begin_time is not UNSET:
+            field_dict["available_begin_time"] = available_begin_time
+        if available_end_time is not UNSET:
+            field_dict["available_end_time"] = available_end_time
         if available_days is not UNSET:
             field_dict["available_days"] = available_days
         if wait_days_after_receive is not UNSET:
@@ -80,9 +85,19 @@ class ProductCouponAvailablePeriod:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        available_begin_time = datetime.datetime.fromisoformat(d.pop("available_begin_time"))
+        _available_begin_time = d.pop("available_begin_time", UNSET)
+        available_begin_time: datetime.datetime | Unset
+        if isinstance(_available_begin_time, Unset):
+            available_begin_time = UNSET
+        else:
+            available_begin_time = datetime.datetime.fromisoformat(_available_begin_time)
 
-        available_end_time = datetime.datetime.fromisoformat(d.pop("available_end_time"))
+        _available_end_time = d.pop("available_end_time", UNSET)
+        available_end_time: datetime.datetime | Unset
+        if isinstance(_available_end_time, Unset):
+            available_end_time = UNSET
+        else:
+            available_end_time = datetime.datetime.fromisoformat(_available_end_time)
 
         available_days = d.pop("available_days", UNSET)
 

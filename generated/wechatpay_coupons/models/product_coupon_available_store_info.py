@@ -16,12 +16,12 @@ class ProductCouponAvailableStoreInfo:
     """可用门店信息。
 
     Attributes:
-        description (str): 可用门店说明。
+        description (str | Unset): 可用门店说明。
         mini_program_appid (str | Unset): 门店列表小程序 AppID.
         mini_program_path (str | Unset): 门店列表小程序路径。
     """
 
-    description: str
+    description: str | Unset = UNSET
     mini_program_appid: str | Unset = UNSET
     mini_program_path: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,11 +35,9 @@ class ProductCouponAvailableStoreInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-            }
-        )
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
         if mini_program_appid is not UNSET:
             field_dict["mini_program_appid"] = mini_program_appid
         if mini_program_path is not UNSET:
@@ -50,7 +48,7 @@ class ProductCouponAvailableStoreInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        description = d.pop("description")
+        description = d.pop("description", UNSET)
 
         mini_program_appid = d.pop("mini_program_appid", UNSET)
 

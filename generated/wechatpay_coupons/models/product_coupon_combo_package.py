@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ProductCouponComboPackage")
 
 
@@ -14,14 +16,14 @@ class ProductCouponComboPackage:
     """套餐组合。
 
     Attributes:
-        name (str): 套餐名称。
-        pick_count (int): 可选数量。
-        choice_list (list[ProductCouponComboPackageChoice]): 可选商品。
+        name (str | Unset): 套餐名称。
+        pick_count (int | Unset): 可选数量。
+        choice_list (list[ProductCouponComboPackageChoice] | Unset): 可选商品。
     """
 
-    name: str
-    pick_count: int
-    choice_list: list[ProductCouponComboPackageChoice]
+    name: str | Unset = UNSET
+    pick_count: int | Unset = UNSET
+    choice_list: list[ProductCouponComboPackageChoice] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,36 +31,40 @@ class ProductCouponComboPackage:
 
         pick_count = self.pick_count
 
-        choice_list = []
-        for choice_list_item_data in self.choice_list:
-            choice_list_item = choice_list_item_data.to_dict()
-            choice_list.append(choice_list_item)
+        choice_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.choice_list, Unset):
+            choice_list = []
+            for choice_list_item_data in self.choice_list:
+                choice_list_item = choice_list_item_data.to_dict()
+                choice_list.append(choice_list_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "pick_count": pick_count,
-                "choice_list": choice_list,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if pick_count is not UNSET:
+            field_dict["pick_count"] = pick_count
+        if choice_list is not UNSET:
+            field_dict["choice_list"] = choice_list
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        pick_count = d.pop("pick_count")
+        pick_count = d.pop("pick_count", UNSET)
 
-        choice_list = []
-        _choice_list = d.pop("choice_list")
-        for choice_list_item_data in _choice_list:
-            choice_list_item = ProductCouponComboPackageChoice.from_dict(choice_list_item_data)
+        _choice_list = d.pop("choice_list", UNSET)
+        choice_list: list[ProductCouponComboPackageChoice] | Unset = UNSET
+        if _choice_list is not UNSET:
+            choice_list = []
+            for choice_list_item_data in _choice_list:
+                choice_list_item = ProductCouponComboPackageChoice.from_dict(choice_list_item_data)
 
-            choice_list.append(choice_list_item)
+                choice_list.append(choice_list_item)
 
         product_coupon_combo_package = cls(
             name=name,

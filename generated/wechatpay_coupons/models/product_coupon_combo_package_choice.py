@@ -16,17 +16,17 @@ class ProductCouponComboPackageChoice:
     """套餐可选商品。
 
     Attributes:
-        name (str): 商品名称。
-        price (int): 商品价格 (in fen).
-        count (int): 商品数量。
+        name (str | Unset): 商品名称。
+        price (int | Unset): 商品价格 (in fen).
+        count (int | Unset): 商品数量。
         image_url (str | Unset): 商品图片 URL.
         mini_program_appid (str | Unset): 商品小程序 AppID.
         mini_program_path (str | Unset): 商品小程序路径。
     """
 
-    name: str
-    price: int
-    count: int
+    name: str | Unset = UNSET
+    price: int | Unset = UNSET
+    count: int | Unset = UNSET
     image_url: str | Unset = UNSET
     mini_program_appid: str | Unset = UNSET
     mini_program_path: str | Unset = UNSET
@@ -47,13 +47,13 @@ class ProductCouponComboPackageChoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "price": price,
-                "count": count,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if price is not UNSET:
+            field_dict["price"] = price
+        if count is not UNSET:
+            field_dict["count"] = count
         if image_url is not UNSET:
             field_dict["image_url"] = image_url
         if mini_program_appid is not UNSET:
@@ -66,11 +66,11 @@ class ProductCouponComboPackageChoice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        price = d.pop("price")
+        price = d.pop("price", UNSET)
 
-        count = d.pop("count")
+        count = d.pop("count", UNSET)
 
         image_url = d.pop("image_url", UNSET)
 

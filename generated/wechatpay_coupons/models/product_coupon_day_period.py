@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ProductCouponDayPeriod")
 
 
@@ -14,12 +16,12 @@ class ProductCouponDayPeriod:
     """当天可用时间段, in seconds of the day.
 
     Attributes:
-        begin_time (int): 开始时间 (seconds since 00:00).
-        end_time (int): 结束时间 (seconds since 00:00).
+        begin_time (int | Unset): 开始时间 (seconds since 00:00).
+        end_time (int | Unset): 结束时间 (seconds since 00:00).
     """
 
-    begin_time: int
-    end_time: int
+    begin_time: int | Unset = UNSET
+    end_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,21 +31,20 @@ class ProductCouponDayPeriod:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "begin_time": begin_time,
-                "end_time": end_time,
-            }
-        )
+        field_dict.update({})
+        if begin_time is not UNSET:
+            field_dict["begin_time"] = begin_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        begin_time = d.pop("begin_time")
+        begin_time = d.pop("begin_time", UNSET)
 
-        end_time = d.pop("end_time")
+        end_time = d.pop("end_time", UNSET)
 
         product_coupon_day_period = cls(
             begin_time=begin_time,

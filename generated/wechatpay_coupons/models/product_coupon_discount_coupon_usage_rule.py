@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ProductCouponDiscountCouponUsageRule")
 
 
@@ -14,12 +16,12 @@ class ProductCouponDiscountCouponUsageRule:
     """折扣券使用规则。
 
     Attributes:
-        threshold (int): 门槛, in fen.
-        percent_off (int): 折扣百分比, 20 = 20% off (打8折).
+        threshold (int | Unset): 门槛, in fen.
+        percent_off (int | Unset): 折扣百分比, 20 = 20% off (打8折).
     """
 
-    threshold: int
-    percent_off: int
+    threshold: int | Unset = UNSET
+    percent_off: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,21 +31,20 @@ class ProductCouponDiscountCouponUsageRule:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "threshold": threshold,
-                "percent_off": percent_off,
-            }
-        )
+        field_dict.update({})
+        if threshold is not UNSET:
+            field_dict["threshold"] = threshold
+        if percent_off is not UNSET:
+            field_dict["percent_off"] = percent_off
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        threshold = d.pop("threshold")
+        threshold = d.pop("threshold", UNSET)
 
-        percent_off = d.pop("percent_off")
+        percent_off = d.pop("percent_off", UNSET)
 
         product_coupon_discount_coupon_usage_rule = cls(
             threshold=threshold,

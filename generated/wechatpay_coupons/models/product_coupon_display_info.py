@@ -16,17 +16,17 @@ class ProductCouponDisplayInfo:
     """商品券展示信息。
 
     Attributes:
-        name (str): 商品券名称。
-        image_url (str): 商品券图片 URL.
-        background_url (str): 商品券背景图 URL.
+        name (str | Unset): 商品券名称。
+        image_url (str | Unset): 商品券图片 URL.
+        background_url (str | Unset): 商品券背景图 URL.
         detail_image_url_list (list[str] | Unset): 商品详情图 URL 列表。
         original_price (int | Unset): 商品原价, in fen (required for single-product coupons).
         combo_package_list (list[ProductCouponComboPackage] | Unset): 套餐组合信息 (single-product coupons).
     """
 
-    name: str
-    image_url: str
-    background_url: str
+    name: str | Unset = UNSET
+    image_url: str | Unset = UNSET
+    background_url: str | Unset = UNSET
     detail_image_url_list: list[str] | Unset = UNSET
     original_price: int | Unset = UNSET
     combo_package_list: list[ProductCouponComboPackage] | Unset = UNSET
@@ -54,13 +54,13 @@ class ProductCouponDisplayInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "image_url": image_url,
-                "background_url": background_url,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if background_url is not UNSET:
+            field_dict["background_url"] = background_url
         if detail_image_url_list is not UNSET:
             field_dict["detail_image_url_list"] = detail_image_url_list
         if original_price is not UNSET:
@@ -73,11 +73,11 @@ class ProductCouponDisplayInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        image_url = d.pop("image_url")
+        image_url = d.pop("image_url", UNSET)
 
-        background_url = d.pop("background_url")
+        background_url = d.pop("background_url", UNSET)
 
         detail_image_url_list = cast(list[str], d.pop("detail_image_url_list", UNSET))
 

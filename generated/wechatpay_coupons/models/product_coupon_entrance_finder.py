@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ProductCouponEntranceFinder")
 
 
@@ -14,14 +16,14 @@ class ProductCouponEntranceFinder:
     """视频号入口。
 
     Attributes:
-        finder_id (str): 视频号 ID.
-        finder_video_id (str): 视频 ID.
-        finder_video_cover_image_url (str): 视频封面 URL.
+        finder_id (str | Unset): 视频号 ID.
+        finder_video_id (str | Unset): 视频 ID.
+        finder_video_cover_image_url (str | Unset): 视频封面 URL.
     """
 
-    finder_id: str
-    finder_video_id: str
-    finder_video_cover_image_url: str
+    finder_id: str | Unset = UNSET
+    finder_video_id: str | Unset = UNSET
+    finder_video_cover_image_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,24 +35,24 @@ class ProductCouponEntranceFinder:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "finder_id": finder_id,
-                "finder_video_id": finder_video_id,
-                "finder_video_cover_image_url": finder_video_cover_image_url,
-            }
-        )
+        field_dict.update({})
+        if finder_id is not UNSET:
+            field_dict["finder_id"] = finder_id
+        if finder_video_id is not UNSET:
+            field_dict["finder_video_id"] = finder_video_id
+        if finder_video_cover_image_url is not UNSET:
+            field_dict["finder_video_cover_image_url"] = finder_video_cover_image_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        finder_id = d.pop("finder_id")
+        finder_id = d.pop("finder_id", UNSET)
 
-        finder_video_id = d.pop("finder_video_id")
+        finder_video_id = d.pop("finder_video_id", UNSET)
 
-        finder_video_cover_image_url = d.pop("finder_video_cover_image_url")
+        finder_video_cover_image_url = d.pop("finder_video_cover_image_url", UNSET)
 
         product_coupon_entrance_finder = cls(
             finder_id=finder_id,

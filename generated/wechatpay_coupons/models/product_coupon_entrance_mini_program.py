@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ProductCouponEntranceMiniProgram")
 
 
@@ -14,16 +16,16 @@ class ProductCouponEntranceMiniProgram:
     """小程序入口。
 
     Attributes:
-        appid (str): 小程序 AppID.
-        path (str): 小程序路径。
-        entrance_wording (str): 入口文案。
-        guidance_wording (str): 引导文案。
+        appid (str | Unset): 小程序 AppID.
+        path (str | Unset): 小程序路径。
+        entrance_wording (str | Unset): 入口文案。
+        guidance_wording (str | Unset): 引导文案。
     """
 
-    appid: str
-    path: str
-    entrance_wording: str
-    guidance_wording: str
+    appid: str | Unset = UNSET
+    path: str | Unset = UNSET
+    entrance_wording: str | Unset = UNSET
+    guidance_wording: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,27 +39,28 @@ class ProductCouponEntranceMiniProgram:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "appid": appid,
-                "path": path,
-                "entrance_wording": entrance_wording,
-                "guidance_wording": guidance_wording,
-            }
-        )
+        field_dict.update({})
+        if appid is not UNSET:
+            field_dict["appid"] = appid
+        if path is not UNSET:
+            field_dict["path"] = path
+        if entrance_wording is not UNSET:
+            field_dict["entrance_wording"] = entrance_wording
+        if guidance_wording is not UNSET:
+            field_dict["guidance_wording"] = guidance_wording
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        appid = d.pop("appid")
+        appid = d.pop("appid", UNSET)
 
-        path = d.pop("path")
+        path = d.pop("path", UNSET)
 
-        entrance_wording = d.pop("entrance_wording")
+        entrance_wording = d.pop("entrance_wording", UNSET)
 
-        guidance_wording = d.pop("guidance_wording")
+        guidance_wording = d.pop("guidance_wording", UNSET)
 
         product_coupon_entrance_mini_program = cls(
             appid=appid,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ProductCouponEntranceOfficialAccount")
 
 
@@ -14,10 +16,10 @@ class ProductCouponEntranceOfficialAccount:
     """公众号入口。
 
     Attributes:
-        appid (str): 公众号 AppID.
+        appid (str | Unset): 公众号 AppID.
     """
 
-    appid: str
+    appid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,18 +27,16 @@ class ProductCouponEntranceOfficialAccount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "appid": appid,
-            }
-        )
+        field_dict.update({})
+        if appid is not UNSET:
+            field_dict["appid"] = appid
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        appid = d.pop("appid")
+        appid = d.pop("appid", UNSET)
 
         product_coupon_entrance_official_account = cls(
             appid=appid,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ProductCouponExchangeCouponUsageRule")
 
 
@@ -14,12 +16,12 @@ class ProductCouponExchangeCouponUsageRule:
     """兑换券使用规则。
 
     Attributes:
-        threshold (int): 门槛, in fen.
-        exchange_price (int): 兑换价, in fen.
+        threshold (int | Unset): 门槛, in fen.
+        exchange_price (int | Unset): 兑换价, in fen.
     """
 
-    threshold: int
-    exchange_price: int
+    threshold: int | Unset = UNSET
+    exchange_price: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,21 +31,20 @@ class ProductCouponExchangeCouponUsageRule:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "threshold": threshold,
-                "exchange_price": exchange_price,
-            }
-        )
+        field_dict.update({})
+        if threshold is not UNSET:
+            field_dict["threshold"] = threshold
+        if exchange_price is not UNSET:
+            field_dict["exchange_price"] = exchange_price
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        threshold = d.pop("threshold")
+        threshold = d.pop("threshold", UNSET)
 
-        exchange_price = d.pop("exchange_price")
+        exchange_price = d.pop("exchange_price", UNSET)
 
         product_coupon_exchange_coupon_usage_rule = cls(
             threshold=threshold,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ProductCouponNormalCouponUsageRule")
 
 
@@ -14,12 +16,12 @@ class ProductCouponNormalCouponUsageRule:
     """满减券使用规则。
 
     Attributes:
-        threshold (int): 门槛, in fen.
-        discount_amount (int): 优惠金额, in fen.
+        threshold (int | Unset): 门槛, in fen.
+        discount_amount (int | Unset): 优惠金额, in fen.
     """
 
-    threshold: int
-    discount_amount: int
+    threshold: int | Unset = UNSET
+    discount_amount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,21 +31,20 @@ class ProductCouponNormalCouponUsageRule:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "threshold": threshold,
-                "discount_amount": discount_amount,
-            }
-        )
+        field_dict.update({})
+        if threshold is not UNSET:
+            field_dict["threshold"] = threshold
+        if discount_amount is not UNSET:
+            field_dict["discount_amount"] = discount_amount
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        threshold = d.pop("threshold")
+        threshold = d.pop("threshold", UNSET)
 
-        discount_amount = d.pop("discount_amount")
+        discount_amount = d.pop("discount_amount", UNSET)
 
         product_coupon_normal_coupon_usage_rule = cls(
             threshold=threshold,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ProductCouponNotifyConfig")
 
 
@@ -14,10 +16,10 @@ class ProductCouponNotifyConfig:
     """事件通知配置。
 
     Attributes:
-        notify_appid (str): 接收通知的 AppID.
+        notify_appid (str | Unset): 接收通知的 AppID.
     """
 
-    notify_appid: str
+    notify_appid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,18 +27,16 @@ class ProductCouponNotifyConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "notify_appid": notify_appid,
-            }
-        )
+        field_dict.update({})
+        if notify_appid is not UNSET:
+            field_dict["notify_appid"] = notify_appid
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        notify_appid = d.pop("notify_appid")
+        notify_appid = d.pop("notify_appid", UNSET)
 
         product_coupon_notify_config = cls(
             notify_appid=notify_appid,

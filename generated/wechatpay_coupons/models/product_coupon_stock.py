@@ -20,43 +20,44 @@ class ProductCouponStock:
     """【批次信息】The stock the coupon was sent from.
 
     Attributes:
-        product_coupon_id (str): 商品券 ID。
-        stock_id (str): 批次 ID。
-        coupon_code_mode (ProductCouponCodeMode): 券 code 模式。WECHATPAY 微信支付生成; UPLOAD 品牌预上传; API_ASSIGN 发券时由品牌指定。
-        coupon_code_count_info (ProductCouponCodeCountInfo): 券 code 数量信息 (UPLOAD mode).
-        stock_send_rule (ProductCouponStockSendRule): 发放规则。
-        usage_rule_display_info (ProductCouponUsageRuleDisplayInfo): 使用规则展示信息。
-        coupon_display_info (ProductCouponCouponDisplayInfo): 券展示信息。
-        notify_config (ProductCouponNotifyConfig): 事件通知配置。
-        store_scope (ProductCouponStockStoreScope): 可用门店范围。NONE 无门店; ALL 全部门店; SPECIFIC 指定门店。
-        sent_count_info (ProductCouponSentCountInfo): 已发放数量。
-        state (ProductCouponStockState): 批次状态。AUDITING 审核中; SENDING 发放中; PAUSED 已暂停; STOPPED 已停止; DEACTIVATED 已失效。
+        product_coupon_id (str | Unset): 商品券 ID。
+        stock_id (str | Unset): 批次 ID。
         remark (str | Unset): 批次备注。
+        coupon_code_mode (ProductCouponCodeMode | Unset): 券 code 模式。WECHATPAY 微信支付生成; UPLOAD 品牌预上传; API_ASSIGN 发券时由品牌指定。
+        coupon_code_count_info (ProductCouponCodeCountInfo | Unset): 券 code 数量信息 (UPLOAD mode).
+        stock_send_rule (ProductCouponStockSendRule | Unset): 发放规则。
         single_usage_rule (ProductCouponStockUsageRule | Unset): 批次使用规则 (single_usage_rule and
             progressive_bundle_usage_rule share this shape).
         progressive_bundle_usage_rule (ProductCouponStockUsageRule | Unset): 批次使用规则 (single_usage_rule and
             progressive_bundle_usage_rule share this shape).
         stock_bundle_info (ProductCouponStockBundleInfo | Unset): 批次组信息。
+        usage_rule_display_info (ProductCouponUsageRuleDisplayInfo | Unset): 使用规则展示信息。
+        coupon_display_info (ProductCouponCouponDisplayInfo | Unset): 券展示信息。
+        notify_config (ProductCouponNotifyConfig | Unset): 事件通知配置。
+        store_scope (ProductCouponStockStoreScope | Unset): 可用门店范围。NONE 无门店; ALL 全部门店; SPECIFIC 指定门店。
+        sent_count_info (ProductCouponSentCountInfo | Unset): 已发放数量。
+        state (ProductCouponStockState | Unset): 批次状态。AUDITING 审核中; SENDING 发放中; PAUSED 已暂停; STOPPED 已停止; DEACTIVATED
+            已失效。
         deactivate_request_no (str | Unset): 失效请求单号。
         deactivate_time (datetime.datetime | Unset): 失效时间。
         deactivate_reason (str | Unset): 失效原因。
     """
 
-    product_coupon_id: str
-    stock_id: str
-    coupon_code_mode: ProductCouponCodeMode
-    coupon_code_count_info: ProductCouponCodeCountInfo
-    stock_send_rule: ProductCouponStockSendRule
-    usage_rule_display_info: ProductCouponUsageRuleDisplayInfo
-    coupon_display_info: ProductCouponCouponDisplayInfo
-    notify_config: ProductCouponNotifyConfig
-    store_scope: ProductCouponStockStoreScope
-    sent_count_info: ProductCouponSentCountInfo
-    state: ProductCouponStockState
+    product_coupon_id: str | Unset = UNSET
+    stock_id: str | Unset = UNSET
     remark: str | Unset = UNSET
+    coupon_code_mode: ProductCouponCodeMode | Unset = UNSET
+    coupon_code_count_info: ProductCouponCodeCountInfo | Unset = UNSET
+    stock_send_rule: ProductCouponStockSendRule | Unset = UNSET
     single_usage_rule: ProductCouponStockUsageRule | Unset = UNSET
     progressive_bundle_usage_rule: ProductCouponStockUsageRule | Unset = UNSET
     stock_bundle_info: ProductCouponStockBundleInfo | Unset = UNSET
+    usage_rule_display_info: ProductCouponUsageRuleDisplayInfo | Unset = UNSET
+    coupon_display_info: ProductCouponCouponDisplayInfo | Unset = UNSET
+    notify_config: ProductCouponNotifyConfig | Unset = UNSET
+    store_scope: ProductCouponStockStoreScope | Unset = UNSET
+    sent_count_info: ProductCouponSentCountInfo | Unset = UNSET
+    state: ProductCouponStockState | Unset = UNSET
     deactivate_request_no: str | Unset = UNSET
     deactivate_time: datetime.datetime | Unset = UNSET
     deactivate_reason: str | Unset = UNSET
@@ -67,25 +68,19 @@ class ProductCouponStock:
 
         stock_id = self.stock_id
 
-        coupon_code_mode = self.coupon_code_mode.value
-
-        coupon_code_count_info = self.coupon_code_count_info.to_dict()
-
-        stock_send_rule = self.stock_send_rule.to_dict()
-
-        usage_rule_display_info = self.usage_rule_display_info.to_dict()
-
-        coupon_display_info = self.coupon_display_info.to_dict()
-
-        notify_config = self.notify_config.to_dict()
-
-        store_scope = self.store_scope.value
-
-        sent_count_info = self.sent_count_info.to_dict()
-
-        state = self.state.value
-
         remark = self.remark
+
+        coupon_code_mode: str | Unset = UNSET
+        if not isinstance(self.coupon_code_mode, Unset):
+            coupon_code_mode = self.coupon_code_mode.value
+
+        coupon_code_count_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.coupon_code_count_info, Unset):
+            coupon_code_count_info = self.coupon_code_count_info.to_dict()
+
+        stock_send_rule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stock_send_rule, Unset):
+            stock_send_rule = self.stock_send_rule.to_dict()
 
         single_usage_rule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.single_usage_rule, Unset):
@@ -99,6 +94,30 @@ class ProductCouponStock:
         if not isinstance(self.stock_bundle_info, Unset):
             stock_bundle_info = self.stock_bundle_info.to_dict()
 
+        usage_rule_display_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage_rule_display_info, Unset):
+            usage_rule_display_info = self.usage_rule_display_info.to_dict()
+
+        coupon_display_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.coupon_display_info, Unset):
+            coupon_display_info = self.coupon_display_info.to_dict()
+
+        notify_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notify_config, Unset):
+            notify_config = self.notify_config.to_dict()
+
+        store_scope: str | Unset = UNSET
+        if not isinstance(self.store_scope, Unset):
+            store_scope = self.store_scope.value
+
+        sent_count_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sent_count_info, Unset):
+            sent_count_info = self.sent_count_info.to_dict()
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
         deactivate_request_no = self.deactivate_request_no
 
         deactivate_time: str | Unset = UNSET
@@ -109,29 +128,37 @@ class ProductCouponStock:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "product_coupon_id": product_coupon_id,
-                "stock_id": stock_id,
-                "coupon_code_mode": coupon_code_mode,
-                "coupon_code_count_info": coupon_code_count_info,
-                "stock_send_rule": stock_send_rule,
-                "usage_rule_display_info": usage_rule_display_info,
-                "coupon_display_info": coupon_display_info,
-                "notify_config": notify_config,
-                "store_scope": store_scope,
-                "sent_count_info": sent_count_info,
-                "state": state,
-            }
-        )
+        field_dict.update({})
+        if product_coupon_id is not UNSET:
+            field_dict["product_coupon_id"] = product_coupon_id
+        if stock_id is not UNSET:
+            field_dict["stock_id"] = stock_id
         if remark is not UNSET:
             field_dict["remark"] = remark
+        if coupon_code_mode is not UNSET:
+            field_dict["coupon_code_mode"] = coupon_code_mode
+        if coupon_code_count_info is not UNSET:
+            field_dict["coupon_code_count_info"] = coupon_code_count_info
+        if stock_send_rule is not UNSET:
+            field_dict["stock_send_rule"] = stock_send_rule
         if single_usage_rule is not UNSET:
             field_dict["single_usage_rule"] = single_usage_rule
         if progressive_bundle_usage_rule is not UNSET:
             field_dict["progressive_bundle_usage_rule"] = progressive_bundle_usage_rule
         if stock_bundle_info is not UNSET:
             field_dict["stock_bundle_info"] = stock_bundle_info
+        if usage_rule_display_info is not UNSET:
+            field_dict["usage_rule_display_info"] = usage_rule_display_info
+        if coupon_display_info is not UNSET:
+            field_dict["coupon_display_info"] = coupon_display_info
+        if notify_config is not UNSET:
+            field_dict["notify_config"] = notify_config
+        if store_scope is not UNSET:
+            field_dict["store_scope"] = store_scope
+        if sent_count_info is not UNSET:
+            field_dict["sent_count_info"] = sent_count_info
+        if state is not UNSET:
+            field_dict["state"] = state
         if deactivate_request_no is not UNSET:
             field_dict["deactivate_request_no"] = deactivate_request_no
         if deactivate_time is not UNSET:
@@ -144,33 +171,32 @@ class ProductCouponStock:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        product_coupon_id = d.pop("product_coupon_id")
+        product_coupon_id = d.pop("product_coupon_id", UNSET)
 
-        stock_id = d.pop("stock_id")
-
-        coupon_code_mode = ProductCouponCodeMode.parse(d.pop("coupon_code_mode"))
-
-        coupon_code_count_info = ProductCouponCodeCountInfo.from_dict(
-            d.pop("coupon_code_count_info")
-        )
-
-        stock_send_rule = ProductCouponStockSendRule.from_dict(d.pop("stock_send_rule"))
-
-        usage_rule_display_info = ProductCouponUsageRuleDisplayInfo.from_dict(
-            d.pop("usage_rule_display_info")
-        )
-
-        coupon_display_info = ProductCouponCouponDisplayInfo.from_dict(d.pop("coupon_display_info"))
-
-        notify_config = ProductCouponNotifyConfig.from_dict(d.pop("notify_config"))
-
-        store_scope = ProductCouponStockStoreScope.parse(d.pop("store_scope"))
-
-        sent_count_info = ProductCouponSentCountInfo.from_dict(d.pop("sent_count_info"))
-
-        state = ProductCouponStockState.parse(d.pop("state"))
+        stock_id = d.pop("stock_id", UNSET)
 
         remark = d.pop("remark", UNSET)
+
+        _coupon_code_mode = d.pop("coupon_code_mode", UNSET)
+        coupon_code_mode: ProductCouponCodeMode | Unset
+        if isinstance(_coupon_code_mode, Unset):
+            coupon_code_mode = UNSET
+        else:
+            coupon_code_mode = ProductCouponCodeMode.parse(_coupon_code_mode)
+
+        _coupon_code_count_info = d.pop("coupon_code_count_info", UNSET)
+        coupon_code_count_info: ProductCouponCodeCountInfo | Unset
+        if isinstance(_coupon_code_count_info, Unset):
+            coupon_code_count_info = UNSET
+        else:
+            coupon_code_count_info = ProductCouponCodeCountInfo.from_dict(_coupon_code_count_info)
+
+        _stock_send_rule = d.pop("stock_send_rule", UNSET)
+        stock_send_rule: ProductCouponStockSendRule | Unset
+        if isinstance(_stock_send_rule, Unset):
+            stock_send_rule = UNSET
+        else:
+            stock_send_rule = ProductCouponStockSendRule.from_dict(_stock_send_rule)
 
         _single_usage_rule = d.pop("single_usage_rule", UNSET)
         single_usage_rule: ProductCouponStockUsageRule | Unset
@@ -195,6 +221,50 @@ class ProductCouponStock:
         else:
             stock_bundle_info = ProductCouponStockBundleInfo.from_dict(_stock_bundle_info)
 
+        _usage_rule_display_info = d.pop("usage_rule_display_info", UNSET)
+        usage_rule_display_info: ProductCouponUsageRuleDisplayInfo | Unset
+        if isinstance(_usage_rule_display_info, Unset):
+            usage_rule_display_info = UNSET
+        else:
+            usage_rule_display_info = ProductCouponUsageRuleDisplayInfo.from_dict(
+                _usage_rule_display_info
+            )
+
+        _coupon_display_info = d.pop("coupon_display_info", UNSET)
+        coupon_display_info: ProductCouponCouponDisplayInfo | Unset
+        if isinstance(_coupon_display_info, Unset):
+            coupon_display_info = UNSET
+        else:
+            coupon_display_info = ProductCouponCouponDisplayInfo.from_dict(_coupon_display_info)
+
+        _notify_config = d.pop("notify_config", UNSET)
+        notify_config: ProductCouponNotifyConfig | Unset
+        if isinstance(_notify_config, Unset):
+            notify_config = UNSET
+        else:
+            notify_config = ProductCouponNotifyConfig.from_dict(_notify_config)
+
+        _store_scope = d.pop("store_scope", UNSET)
+        store_scope: ProductCouponStockStoreScope | Unset
+        if isinstance(_store_scope, Unset):
+            store_scope = UNSET
+        else:
+            store_scope = ProductCouponStockStoreScope.parse(_store_scope)
+
+        _sent_count_info = d.pop("sent_count_info", UNSET)
+        sent_count_info: ProductCouponSentCountInfo | Unset
+        if isinstance(_sent_count_info, Unset):
+            sent_count_info = UNSET
+        else:
+            sent_count_info = ProductCouponSentCountInfo.from_dict(_sent_count_info)
+
+        _state = d.pop("state", UNSET)
+        state: ProductCouponStockState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = ProductCouponStockState.parse(_state)
+
         deactivate_request_no = d.pop("deactivate_request_no", UNSET)
 
         _deactivate_time = d.pop("deactivate_time", UNSET)
@@ -209,19 +279,19 @@ class ProductCouponStock:
         product_coupon_stock = cls(
             product_coupon_id=product_coupon_id,
             stock_id=stock_id,
+            remark=remark,
             coupon_code_mode=coupon_code_mode,
             coupon_code_count_info=coupon_code_count_info,
             stock_send_rule=stock_send_rule,
+            single_usage_rule=single_usage_rule,
+            progressive_bundle_usage_rule=progressive_bundle_usage_rule,
+            stock_bundle_info=stock_bundle_info,
             usage_rule_display_info=usage_rule_display_info,
             coupon_display_info=coupon_display_info,
             notify_config=notify_config,
             store_scope=store_scope,
             sent_count_info=sent_count_info,
             state=state,
-            remark=remark,
-            single_usage_rule=single_usage_rule,
-            progressive_bundle_usage_rule=progressive_bundle_usage_rule,
-            stock_bundle_info=stock_bundle_info,
             deactivate_request_no=deactivate_request_no,
             deactivate_time=deactivate_time,
             deactivate_reason=deactivate_reason,

@@ -16,12 +16,12 @@ class ProductCouponStockSendRule:
     """发放规则。
 
     Attributes:
-        max_count (int): 批次最大发放数。
+        max_count (int | Unset): 批次最大发放数。
         max_count_per_day (int | Unset): 每日最大发放数。
         max_count_per_user (int | Unset): 每用户最大领取数。
     """
 
-    max_count: int
+    max_count: int | Unset = UNSET
     max_count_per_day: int | Unset = UNSET
     max_count_per_user: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,11 +35,9 @@ class ProductCouponStockSendRule:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "max_count": max_count,
-            }
-        )
+        field_dict.update({})
+        if max_count is not UNSET:
+            field_dict["max_count"] = max_count
         if max_count_per_day is not UNSET:
             field_dict["max_count_per_day"] = max_count_per_day
         if max_count_per_user is not UNSET:
@@ -50,7 +48,7 @@ class ProductCouponStockSendRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        max_count = d.pop("max_count")
+        max_count = d.pop("max_count", UNSET)
 
         max_count_per_day = d.pop("max_count_per_day", UNSET)
 

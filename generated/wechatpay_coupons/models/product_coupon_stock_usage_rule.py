@@ -16,20 +16,22 @@ class ProductCouponStockUsageRule:
     """批次使用规则 (single_usage_rule and progressive_bundle_usage_rule share this shape).
 
     Attributes:
-        coupon_available_period (ProductCouponAvailablePeriod): 券可用时间。
+        coupon_available_period (ProductCouponAvailablePeriod | Unset): 券可用时间。
         normal_coupon (ProductCouponNormalCouponUsageRule | Unset): 满减券使用规则。
         discount_coupon (ProductCouponDiscountCouponUsageRule | Unset): 折扣券使用规则。
         exchange_coupon (ProductCouponExchangeCouponUsageRule | Unset): 兑换券使用规则。
     """
 
-    coupon_available_period: ProductCouponAvailablePeriod
+    coupon_available_period: ProductCouponAvailablePeriod | Unset = UNSET
     normal_coupon: ProductCouponNormalCouponUsageRule | Unset = UNSET
     discount_coupon: ProductCouponDiscountCouponUsageRule | Unset = UNSET
     exchange_coupon: ProductCouponExchangeCouponUsageRule | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        coupon_available_period = self.coupon_available_period.to_dict()
+        coupon_available_period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.coupon_available_period, Unset):
+            coupon_available_period = self.coupon_available_period.to_dict()
 
         normal_coupon: dict[str, Any] | Unset = UNSET
         if not isinstance(self.normal_coupon, Unset):
@@ -45,11 +47,9 @@ class ProductCouponStockUsageRule:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "coupon_available_period": coupon_available_period,
-            }
-        )
+        field_dict.update({})
+        if coupon_available_period is not UNSET:
+            field_dict["coupon_available_period"] = coupon_available_period
         if normal_coupon is not UNSET:
             field_dict["normal_coupon"] = normal_coupon
         if discount_coupon is not UNSET:
@@ -62,9 +62,14 @@ class ProductCouponStockUsageRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        coupon_available_period = ProductCouponAvailablePeriod.from_dict(
-            d.pop("coupon_available_period")
-        )
+        _coupon_available_period = d.pop("coupon_available_period", UNSET)
+        coupon_available_period: ProductCouponAvailablePeriod | Unset
+        if isinstance(_coupon_available_period, Unset):
+            coupon_available_period = UNSET
+        else:
+            coupon_available_period = ProductCouponAvailablePeriod.from_dict(
+                _coupon_available_period
+            )
 
         _normal_coupon = d.pop("normal_coupon", UNSET)
         normal_coupon: ProductCouponNormalCouponUsageRule | Unset

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import isoformat_with_offset
+from ..types import UNSET, Unset, isoformat_with_offset
 
 T = TypeVar("T", bound="ProductCouponTimePeriod")
 
@@ -17,36 +17,49 @@ class ProductCouponTimePeriod:
     """时间段。
 
     Attributes:
-        begin_time (datetime.datetime): 开始时间。
-        end_time (datetime.datetime): 结束时间。
+        begin_time (datetime.datetime | Unset): 开始时间。
+        end_time (datetime.datetime | Unset): 结束时间。
     """
 
-    begin_time: datetime.datetime
-    end_time: datetime.datetime
+    begin_time: datetime.datetime | Unset = UNSET
+    end_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        begin_time = isoformat_with_offset(self.begin_time, "begin_time")
+        begin_time: str | Unset = UNSET
+        if not isinstance(self.begin_time, Unset):
+            begin_time = isoformat_with_offset(self.begin_time, "begin_time")
 
-        end_time = isoformat_with_offset(self.end_time, "end_time")
+        end_time: str | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = isoformat_with_offset(self.end_time, "end_time")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "begin_time": begin_time,
-                "end_time": end_time,
-            }
-        )
+        field_dict.update({})
+        if begin_time is not UNSET:
+            field_dict["begin_time"] = begin_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        begin_time = datetime.datetime.fromisoformat(d.pop("begin_time"))
+        _begin_time = d.pop("begin_time", UNSET)
+        begin_time: datetime.datetime | Unset
+        if isinstance(_begin_time, Unset):
+            begin_time = UNSET
+        else:
+            begin_time = datetime.datetime.fromisoformat(_begin_time)
 
-        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
+        _end_time = d.pop("end_time", UNSET)
+        end_time: datetime.datetime | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
 
         product_coupon_time_period = cls(
             begin_time=begin_time,

@@ -17,31 +17,29 @@ class ProductCouponUsageRuleDisplayInfo:
     """使用规则展示信息。
 
     Attributes:
-        coupon_usage_method_list (list[ProductCouponUsageMethod]): 核销方式列表。
-        usage_description (str): 使用说明。
-        coupon_available_store_info (ProductCouponAvailableStoreInfo): 可用门店信息。
+        coupon_usage_method_list (list[ProductCouponUsageMethod] | Unset): 核销方式列表。
         mini_program_appid (str | Unset): 核销小程序 AppID (MINI_PROGRAM).
         mini_program_path (str | Unset): 核销小程序路径 (MINI_PROGRAM).
         app_path (str | Unset): APP 跳转路径 (APP).
+        usage_description (str | Unset): 使用说明。
+        coupon_available_store_info (ProductCouponAvailableStoreInfo | Unset): 可用门店信息。
     """
 
-    coupon_usage_method_list: list[ProductCouponUsageMethod]
-    usage_description: str
-    coupon_available_store_info: ProductCouponAvailableStoreInfo
+    coupon_usage_method_list: list[ProductCouponUsageMethod] | Unset = UNSET
     mini_program_appid: str | Unset = UNSET
     mini_program_path: str | Unset = UNSET
     app_path: str | Unset = UNSET
+    usage_description: str | Unset = UNSET
+    coupon_available_store_info: ProductCouponAvailableStoreInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        coupon_usage_method_list = []
-        for coupon_usage_method_list_item_data in self.coupon_usage_method_list:
-            coupon_usage_method_list_item = coupon_usage_method_list_item_data.value
-            coupon_usage_method_list.append(coupon_usage_method_list_item)
-
-        usage_description = self.usage_description
-
-        coupon_available_store_info = self.coupon_available_store_info.to_dict()
+        coupon_usage_method_list: list[str] | Unset = UNSET
+        if not isinstance(self.coupon_usage_method_list, Unset):
+            coupon_usage_method_list = []
+            for coupon_usage_method_list_item_data in self.coupon_usage_method_list:
+                coupon_usage_method_list_item = coupon_usage_method_list_item_data.value
+                coupon_usage_method_list.append(coupon_usage_method_list_item)
 
         mini_program_appid = self.mini_program_appid
 
@@ -49,41 +47,43 @@ class ProductCouponUsageRuleDisplayInfo:
 
         app_path = self.app_path
 
+        usage_description = self.usage_description
+
+        coupon_available_store_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.coupon_available_store_info, Unset):
+            coupon_available_store_info = self.coupon_available_store_info.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "coupon_usage_method_list": coupon_usage_method_list,
-                "usage_description": usage_description,
-                "coupon_available_store_info": coupon_available_store_info,
-            }
-        )
+        field_dict.update({})
+        if coupon_usage_method_list is not UNSET:
+            field_dict["coupon_usage_method_list"] = coupon_usage_method_list
         if mini_program_appid is not UNSET:
             field_dict["mini_program_appid"] = mini_program_appid
         if mini_program_path is not UNSET:
             field_dict["mini_program_path"] = mini_program_path
         if app_path is not UNSET:
             field_dict["app_path"] = app_path
+        if usage_description is not UNSET:
+            field_dict["usage_description"] = usage_description
+        if coupon_available_store_info is not UNSET:
+            field_dict["coupon_available_store_info"] = coupon_available_store_info
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        coupon_usage_method_list = []
-        _coupon_usage_method_list = d.pop("coupon_usage_method_list")
-        for coupon_usage_method_list_item_data in _coupon_usage_method_list:
-            coupon_usage_method_list_item = ProductCouponUsageMethod.parse(
-                coupon_usage_method_list_item_data
-            )
+        _coupon_usage_method_list = d.pop("coupon_usage_method_list", UNSET)
+        coupon_usage_method_list: list[ProductCouponUsageMethod] | Unset = UNSET
+        if _coupon_usage_method_list is not UNSET:
+            coupon_usage_method_list = []
+            for coupon_usage_method_list_item_data in _coupon_usage_method_list:
+                coupon_usage_method_list_item = ProductCouponUsageMethod.parse(
+                    coupon_usage_method_list_item_data
+                )
 
-            coupon_usage_method_list.append(coupon_usage_method_list_item)
-
-        usage_description = d.pop("usage_description")
-
-        coupon_available_store_info = ProductCouponAvailableStoreInfo.from_dict(
-            d.pop("coupon_available_store_info")
-        )
+                coupon_usage_method_list.append(coupon_usage_method_list_item)
 
         mini_program_appid = d.pop("mini_program_appid", UNSET)
 
@@ -91,13 +91,24 @@ class ProductCouponUsageRuleDisplayInfo:
 
         app_path = d.pop("app_path", UNSET)
 
+        usage_description = d.pop("usage_description", UNSET)
+
+        _coupon_available_store_info = d.pop("coupon_available_store_info", UNSET)
+        coupon_available_store_info: ProductCouponAvailableStoreInfo | Unset
+        if isinstance(_coupon_available_store_info, Unset):
+            coupon_available_store_info = UNSET
+        else:
+            coupon_available_store_info = ProductCouponAvailableStoreInfo.from_dict(
+                _coupon_available_store_info
+            )
+
         product_coupon_usage_rule_display_info = cls(
             coupon_usage_method_list=coupon_usage_method_list,
-            usage_description=usage_description,
-            coupon_available_store_info=coupon_available_store_info,
             mini_program_appid=mini_program_appid,
             mini_program_path=mini_program_path,
             app_path=app_path,
+            usage_description=usage_description,
+            coupon_available_store_info=coupon_available_store_info,
         )
 
         product_coupon_usage_rule_display_info.additional_properties = d

@@ -43,8 +43,8 @@ class UserProductCoupon:
             coupon.
         user_product_coupon_bundle_info (UserProductCouponBundleInfo | Unset): 【用户券组信息】only when usage_mode is
             PROGRESSIVE_BUNDLE.
-        attach (str | Unset): 【自定义附加信息】set by the brand's send API call and returned unchanged; empty for other
-            channels.
+        attach (str | Unset): 【自定义附加信息】set by the brand's send API call (string(150) there) and returned unchanged;
+            empty for other channels.
         channel_custom_info (str | Unset): 【渠道自定义信息】channel-specific data; parse it according to send_channel.
         coupon_tag_info (UserProductCouponTagInfo | Unset): 【用户商品券标签信息】
     """

@@ -1,4 +1,7 @@
-"""brand_product_coupon: 品牌商品券 Brand product coupons, called by brands with the brand signature scheme.
+"""Brand product coupons (品牌商品券): 品牌商品券 Brand product coupons: coupons for a brand's products, single or used in sequence
+(多次优惠). Read a user's coupon with its product coupon and stock. Called by brands with the
+brand scheme (`WECHATPAY-BRAND-SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat
+Pay public key.
 
 The operations of this tag, as modules (``sync``, ``sync_detailed``, ``asyncio``,
 ``asyncio_detailed``) and as the ``brand_product_coupon`` namespace of the resource-style clients
@@ -22,9 +25,12 @@ class ClientSource(Protocol):
 
 
 class BrandProductCouponResource:
-    """brand_product_coupon.
+    """Brand product coupons (品牌商品券).
 
-    品牌商品券 Brand product coupons, called by brands with the brand signature scheme.
+    品牌商品券 Brand product coupons: coupons for a brand's products, single or used in sequence
+    (多次优惠). Read a user's coupon with its product coupon and stock. Called by brands with the
+    brand scheme (`WECHATPAY-BRAND-SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat
+    Pay public key.
     """
 
     def __init__(self, source: ClientSource) -> None:
@@ -103,9 +109,12 @@ class BrandProductCouponResource:
 
 
 class BrandProductCouponResourceWithRawResponse:
-    """brand_product_coupon, returning each ``Response`` (status, headers, raw ``httpx.Response``, elapsed).
+    """Brand product coupons (品牌商品券), returning each ``Response`` (status, headers, raw ``httpx.Response``, elapsed).
 
-    品牌商品券 Brand product coupons, called by brands with the brand signature scheme.
+    品牌商品券 Brand product coupons: coupons for a brand's products, single or used in sequence
+    (多次优惠). Read a user's coupon with its product coupon and stock. Called by brands with the
+    brand scheme (`WECHATPAY-BRAND-SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat
+    Pay public key.
     """
 
     def __init__(self, source: ClientSource) -> None:
@@ -179,9 +188,12 @@ class BrandProductCouponResourceWithRawResponse:
 
 
 class AsyncBrandProductCouponResource:
-    """brand_product_coupon.
+    """Brand product coupons (品牌商品券).
 
-    品牌商品券 Brand product coupons, called by brands with the brand signature scheme.
+    品牌商品券 Brand product coupons: coupons for a brand's products, single or used in sequence
+    (多次优惠). Read a user's coupon with its product coupon and stock. Called by brands with the
+    brand scheme (`WECHATPAY-BRAND-SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat
+    Pay public key.
     """
 
     def __init__(self, source: ClientSource) -> None:
@@ -260,9 +272,12 @@ class AsyncBrandProductCouponResource:
 
 
 class AsyncBrandProductCouponResourceWithRawResponse:
-    """brand_product_coupon, returning each ``Response`` (status, headers, raw ``httpx.Response``, elapsed).
+    """Brand product coupons (品牌商品券), returning each ``Response`` (status, headers, raw ``httpx.Response``, elapsed).
 
-    品牌商品券 Brand product coupons, called by brands with the brand signature scheme.
+    品牌商品券 Brand product coupons: coupons for a brand's products, single or used in sequence
+    (多次优惠). Read a user's coupon with its product coupon and stock. Called by brands with the
+    brand scheme (`WECHATPAY-BRAND-SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat
+    Pay public key.
     """
 
     def __init__(self, source: ClientSource) -> None:

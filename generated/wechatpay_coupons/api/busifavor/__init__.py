@@ -1,4 +1,6 @@
-"""busifavor: 商家券 Merchant coupons (merchant-exclusive coupons), created and redeemed by merchants.
+"""Merchant coupons (商家券): 商家券 Merchant-exclusive coupons: coupons a merchant creates, sends to users' WeChat card bags
+and redeems itself. List a user's coupons by filters, and redeem one (idempotently on
+`use_request_no`). Signed with the merchant scheme (`WECHATPAY2-SHA256-RSA2048`).
 
 The operations of this tag, as modules (``sync``, ``sync_detailed``, ``asyncio``,
 ``asyncio_detailed``) and as the ``busifavor`` namespace of the resource-style clients
@@ -27,9 +29,11 @@ class ClientSource(Protocol):
 
 
 class BusifavorResource:
-    """busifavor.
+    """Merchant coupons (商家券).
 
-    商家券 Merchant coupons (merchant-exclusive coupons), created and redeemed by merchants.
+    商家券 Merchant-exclusive coupons: coupons a merchant creates, sends to users' WeChat card bags
+    and redeems itself. List a user's coupons by filters, and redeem one (idempotently on
+    `use_request_no`). Signed with the merchant scheme (`WECHATPAY2-SHA256-RSA2048`).
     """
 
     def __init__(self, source: ClientSource) -> None:
@@ -205,9 +209,11 @@ class BusifavorResource:
 
 
 class BusifavorResourceWithRawResponse:
-    """busifavor, returning each ``Response`` (status, headers, raw ``httpx.Response``, elapsed).
+    """Merchant coupons (商家券), returning each ``Response`` (status, headers, raw ``httpx.Response``, elapsed).
 
-    商家券 Merchant coupons (merchant-exclusive coupons), created and redeemed by merchants.
+    商家券 Merchant-exclusive coupons: coupons a merchant creates, sends to users' WeChat card bags
+    and redeems itself. List a user's coupons by filters, and redeem one (idempotently on
+    `use_request_no`). Signed with the merchant scheme (`WECHATPAY2-SHA256-RSA2048`).
     """
 
     def __init__(self, source: ClientSource) -> None:
@@ -346,9 +352,11 @@ class BusifavorResourceWithRawResponse:
 
 
 class AsyncBusifavorResource:
-    """busifavor.
+    """Merchant coupons (商家券).
 
-    商家券 Merchant coupons (merchant-exclusive coupons), created and redeemed by merchants.
+    商家券 Merchant-exclusive coupons: coupons a merchant creates, sends to users' WeChat card bags
+    and redeems itself. List a user's coupons by filters, and redeem one (idempotently on
+    `use_request_no`). Signed with the merchant scheme (`WECHATPAY2-SHA256-RSA2048`).
     """
 
     def __init__(self, source: ClientSource) -> None:
@@ -524,9 +532,11 @@ class AsyncBusifavorResource:
 
 
 class AsyncBusifavorResourceWithRawResponse:
-    """busifavor, returning each ``Response`` (status, headers, raw ``httpx.Response``, elapsed).
+    """Merchant coupons (商家券), returning each ``Response`` (status, headers, raw ``httpx.Response``, elapsed).
 
-    商家券 Merchant coupons (merchant-exclusive coupons), created and redeemed by merchants.
+    商家券 Merchant-exclusive coupons: coupons a merchant creates, sends to users' WeChat card bags
+    and redeems itself. List a user's coupons by filters, and redeem one (idempotently on
+    `use_request_no`). Signed with the merchant scheme (`WECHATPAY2-SHA256-RSA2048`).
     """
 
     def __init__(self, source: ClientSource) -> None:

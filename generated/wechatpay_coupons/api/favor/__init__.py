@@ -1,4 +1,5 @@
-"""favor: 代金券 Cash coupons funded through WeChat Pay marketing.
+"""Cash coupons (代金券): 代金券 Cash coupons funded through WeChat Pay marketing and deducted at payment. Read one
+coupon of a user: its stock, amounts, state and validity. Signed with the merchant scheme.
 
 The operations of this tag, as modules (``sync``, ``sync_detailed``, ``asyncio``,
 ``asyncio_detailed``) and as the ``favor`` namespace of the resource-style clients
@@ -22,9 +23,10 @@ class ClientSource(Protocol):
 
 
 class FavorResource:
-    """favor.
+    """Cash coupons (代金券).
 
-    代金券 Cash coupons funded through WeChat Pay marketing.
+    代金券 Cash coupons funded through WeChat Pay marketing and deducted at payment. Read one
+    coupon of a user: its stock, amounts, state and validity. Signed with the merchant scheme.
     """
 
     def __init__(self, source: ClientSource) -> None:
@@ -89,9 +91,10 @@ class FavorResource:
 
 
 class FavorResourceWithRawResponse:
-    """favor, returning each ``Response`` (status, headers, raw ``httpx.Response``, elapsed).
+    """Cash coupons (代金券), returning each ``Response`` (status, headers, raw ``httpx.Response``, elapsed).
 
-    代金券 Cash coupons funded through WeChat Pay marketing.
+    代金券 Cash coupons funded through WeChat Pay marketing and deducted at payment. Read one
+    coupon of a user: its stock, amounts, state and validity. Signed with the merchant scheme.
     """
 
     def __init__(self, source: ClientSource) -> None:
@@ -151,9 +154,10 @@ class FavorResourceWithRawResponse:
 
 
 class AsyncFavorResource:
-    """favor.
+    """Cash coupons (代金券).
 
-    代金券 Cash coupons funded through WeChat Pay marketing.
+    代金券 Cash coupons funded through WeChat Pay marketing and deducted at payment. Read one
+    coupon of a user: its stock, amounts, state and validity. Signed with the merchant scheme.
     """
 
     def __init__(self, source: ClientSource) -> None:
@@ -218,9 +222,10 @@ class AsyncFavorResource:
 
 
 class AsyncFavorResourceWithRawResponse:
-    """favor, returning each ``Response`` (status, headers, raw ``httpx.Response``, elapsed).
+    """Cash coupons (代金券), returning each ``Response`` (status, headers, raw ``httpx.Response``, elapsed).
 
-    代金券 Cash coupons funded through WeChat Pay marketing.
+    代金券 Cash coupons funded through WeChat Pay marketing and deducted at payment. Read one
+    coupon of a user: its stock, amounts, state and validity. Signed with the merchant scheme.
     """
 
     def __init__(self, source: ClientSource) -> None:

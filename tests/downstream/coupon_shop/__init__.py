@@ -1,0 +1,6 @@
+"""A shop's coupon service on top of wechatpay-coupons (a downstream sample)."""
+
+from .async_service import AsyncCouponService
+from .service import CouponService, Redemption
+
+__all__ = ["AsyncCouponService", "CouponService", "Redemption"]

@@ -1,0 +1,267 @@
+"""The check on edited copies of the documents: each new or changed fact fails, naming the fact."""
+
+from collections.abc import Callable
+
+import pytest
+
+from tools.sources import read_document
+from tools.sources.__main__ import main
+
+from .conftest import Copies, missing_ids
+
+NBSP = "\xa0"
+
+
+def test_the_documents_as_they_are_pass(copies: Copies) -> None:
+    result = copies.check()
+    assert result.ok, "\n".join(result.failures())
+    statuses = {verdict.status for verdict in result.verdicts}
+    assert statuses == {"covered", "erratum"}
+    assert {document.number for document in result.documents} == {"000", "001", "002", "003"}
+
+
+# --- the Markdown documents (000, 002, 003) ----------------------------------------------------
+
+
+def add_optional_response_field(copies: Copies) -> None:
+    copies.insert(
+        copies.document("002"), "|||微信支付营销", "新字段 new_field string(16) 否 新字段。\n|||x"
+    )
+
+
+def add_enum_value(copies: Copies) -> None:
+    copies.insert(copies.document("000"), "EXPIRED: 已过期", "RETURNED: 已退回")
+
+
+def add_error_code(copies: Copies) -> None:
+    copies.insert(copies.document("002"), "400 MCH_NOT_EXISTS", "400 NEW_CODE 新的错误 请稍后重试")
+
+
+def change_string_length(copies: Copies) -> None:
+    copies.replace(copies.document("003"), "coupon_code string(32)", "coupon_code string(64)")
+
+
+def add_request_parameter(copies: Copies) -> None:
+    copies.insert(
+        copies.document("000"),
+        "|||1000000003",
+        "批次类型 stock_type string(16) 否 path 批次类型\n|||NORMAL",
+    )
+
+
+def add_row_the_reader_cannot_read(copies: Copies) -> None:
+    copies.insert(copies.document("002"), "|||微信支付营销", "这一行不是表格的一行")
+
+
+# --- the page-text document (001) ---------------------------------------------------------------
+
+
+def add_optional_response_field_001(copies: Copies) -> None:
+    copies.insert(
+        copies.document("001"),
+        "coupon_tag_info  选填",
+        f"{NBSP}new_field  选填{NBSP}{NBSP} string(64)\n\n【新字段】{NBSP}新字段\n",
+        before=True,
+    )
+
+
+def add_enum_value_001(copies: Copies) -> None:
+    copies.insert(
+        copies.document("001"), "RECEIVE_COMPONENT:", f"  • MERCHANT_GIFT:{NBSP} 商家赠券"
+    )
+
+
+def add_error_code_001(copies: Copies) -> None:
+    copies.insert(
+        copies.document("001"),
+        f"请填写{NBSP}多次优惠模式信息",
+        "\n429\n\nRATELIMIT_EXCEEDED\n\n请求过于频繁\n\n请降低频率后重试",
+    )
+
+
+def add_request_parameter_001(copies: Copies) -> None:
+    copies.insert(
+        copies.document("001"),
+        "appid  必填",
+        f"{NBSP}brand_id  必填{NBSP}{NBSP} string(32)\n\n【品牌ID】{NBSP}品牌的唯一标识\n",
+        before=True,
+    )
+
+
+def change_string_length_001(copies: Copies) -> None:
+    copies.replace(
+        copies.document("001"),
+        f"{NBSP}deactivate_reason  选填{NBSP}{NBSP} string(150)",
+        f"{NBSP}deactivate_reason  选填{NBSP}{NBSP} string(300)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("edit", "fact", "documented"),
+    [
+        (add_optional_response_field, "002 field new_field", "string(16)"),
+        (add_enum_value, "000 param coupon_state enum RETURNED", "已退回"),
+        (add_error_code, "002 error 400 NEW_CODE 新的错误", "新的错误"),
+        (change_string_length, "003 param coupon_code maxLength", "64"),
+        (add_request_parameter, "000 param stock_type", "string(16)"),
+        (
+            add_row_the_reader_cannot_read,
+            "002 unreadable not a row of the table: 这一行不是表格的一行",
+            "line 59",
+        ),
+        (add_optional_response_field_001, "001 field new_field", "string(64)"),
+        (add_enum_value_001, "001 field send_channel enum MERCHANT_GIFT", "商家赠券"),
+        (add_error_code_001, "001 error 429 RATELIMIT_EXCEEDED 请求过于频繁", "请求过于频繁"),
+        (add_request_parameter_001, "001 param brand_id", "string(32)"),
+        (change_string_length_001, "001 field deactivate_reason maxLength", "300"),
+    ],
+)
+def test_a_new_or_changed_fact_fails_naming_it(
+    copies: Copies, edit: Callable[[Copies], None], fact: str, documented: str
+) -> None:
+    edit(copies)
+    result = copies.check()
+    assert not result.ok
+    assert fact in missing_ids(result)
+    (verdict,) = [v for v in result.missing if v.fact.id == fact]
+    assert verdict.fact.documented == documented
+    assert any(f"`{fact}`" in line for line in result.failures())
+
+
+def test_a_new_field_fails_with_all_its_facts_and_nothing_else(copies: Copies) -> None:
+    add_optional_response_field(copies)
+    assert missing_ids(copies.check()) == [
+        "002 field new_field",
+        "002 field new_field type",
+        "002 field new_field maxLength",
+        "002 field new_field required",
+        "002 example field new_field",
+    ]
+
+
+def test_an_enum_value_deleted_from_the_spec_fails(copies: Copies) -> None:
+    def delete_used(spec: dict) -> None:
+        spec["components"]["schemas"]["BusifavorCouponState"]["enum"].remove("USED")
+        spec["components"]["schemas"]["UserProductCouponState"]["enum"].remove("PENDING")
+
+    copies.edit_spec(delete_used)
+    missing = missing_ids(copies.check())
+    assert "000 param coupon_state enum USED" in missing
+    assert "001 field coupon_state enum PENDING" in missing
+
+
+def test_a_required_flag_changed_in_the_spec_fails(copies: Copies) -> None:
+    def relax(spec: dict) -> None:
+        spec["components"]["schemas"]["FavorCoupon"]["required"].remove("coupon_name")
+
+    copies.edit_spec(relax)
+    assert missing_ids(copies.check()) == ["002 field coupon_name required"]
+
+
+def test_an_error_whose_description_the_spec_changed_fails(copies: Copies) -> None:
+    def reword(spec: dict) -> None:
+        examples = spec["components"]["responses"]["FavorNotFound"]["content"]["application/json"][
+            "examples"
+        ]
+        examples["RESOURCE_NOT_EXISTS"]["value"]["message"] = "券不存在"
+        examples["RESOURCE_NOT_EXISTS"]["summary"] = "RESOURCE_NOT_EXISTS 券不存在"
+
+    copies.edit_spec(reword)
+    result = copies.check()
+    assert missing_ids(result) == [
+        "002 error 404 RESOURCE_NOT_EXISTS 批次不存在",
+        "002 error 404 RESOURCE_NOT_EXISTS 批次不存在 solution",
+    ]
+    assert "券不存在" in result.missing[0].outcome.reason
+
+
+def test_an_operation_the_spec_lacks_fails_every_fact_of_its_document(copies: Copies) -> None:
+    copies.replace(copies.document("003"), "busifavor/coupons/use\\", "busifavor/coupons/redeem\\")
+    result = copies.check()
+    missing = [v for v in result.missing if v.fact.document == "003"]
+    assert missing[0].fact.id == "003 operation POST /v3/marketing/busifavor/coupons/redeem"
+    assert all(v.outcome.spec in ("absent", "—") for v in missing)
+    assert {v.fact.document for v in result.missing} == {"003"}
+
+
+def test_a_spec_operation_without_a_document_is_allowed_and_listed(copies: Copies) -> None:
+    def add_operation(spec: dict) -> None:
+        spec["paths"]["/v3/certificates"] = {
+            "get": {"operationId": "listCertificates", "responses": {"200": {"description": "ok"}}}
+        }
+
+    copies.edit_spec(add_operation)
+    result = copies.check()
+    assert result.ok, result.failures()
+    assert result.undocumented_operations == ["GET /v3/certificates"]
+
+
+def test_only_numbered_documents_are_read(copies: Copies) -> None:
+    (copies.sources / "README.md").write_text("# 文档\n\n批次号 stock_id string(99) 是 path\n")
+    (copies.sources / "notes.txt").write_text("junk")
+    result = copies.check()
+    assert result.ok, result.failures()
+    assert len(result.documents) == 4
+
+
+def test_an_unknown_section_is_unreadable_naming_its_line(copies: Copies) -> None:
+    path = copies.document("002")
+    path.write_text(path.read_text(encoding="utf-8") + "\n## 回调通知\n\n回调内容\n")
+    result = copies.check()
+    (verdict,) = result.missing
+    assert verdict.fact.id == "002 unreadable section 回调通知 is unknown to this reader"
+    assert verdict.fact.line == 153
+
+
+def test_the_cli_exits_1_naming_the_fact_and_prints_the_report(
+    copies: Copies, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = ["--sources", str(copies.sources), "--spec", str(copies.spec)]
+    paths += ["--errata", str(copies.errata)]
+    assert main(paths) == 0
+    add_enum_value(copies)
+    assert main([*paths, "--report"]) == 1
+    out, err = capsys.readouterr()
+    assert (
+        "missing: `000 param coupon_state enum RETURNED` (000_ab1001e4b8ea7f34.txt line 31)" in err
+    )
+    assert "| `000 param coupon_state enum RETURNED` | 31 | 已退回 | absent | **missing**" in out
+    assert "| `000 param appid in` | 27 | path | query | erratum #1 |" in out
+    assert "## 001_f1367297069ecd16.txt: 查询用户商品券详情" in out
+
+
+@pytest.mark.parametrize("number", ["000", "001", "002", "003"])
+@pytest.mark.parametrize("table", ["request", "response", "errors"])
+def test_a_row_added_to_any_table_of_any_document_fails(
+    copies: Copies, number: str, table: str
+) -> None:
+    """The issue's acceptance test: every table of every document, in its own format."""
+    path = copies.document(number)
+    document = read_document(path)
+    markdown = path.read_text(encoding="utf-8").startswith("---\n")
+    first = {
+        "request": document.request[0].line,
+        "response": document.response[0].line,
+        "errors": document.errors[0].line,
+    }[table]
+    location = "path" if number != "003" else "query"
+    if table == "errors":
+        row = (
+            "400 NEW_ROW_CODE 新的错误 请重试"
+            if markdown
+            else "400\n\nNEW_ROW_CODE\n\n新的错误\n\n请重试\n"
+        )
+        fact = f"{number} error 400 NEW_ROW_CODE 新的错误"
+    elif markdown:
+        extra = f" {location}" if table == "request" else ""
+        row = f"新的一行 new_row string(8) 否{extra} 新的一行。\n|||x"
+        fact = f"{number} {'param' if table == 'request' else 'field'} new_row"
+    else:
+        row = f"{NBSP}new_row  选填{NBSP}{NBSP} string(8)\n\n【新的一行】{NBSP}说明\n"
+        fact = f"{number} {'param' if table == 'request' else 'field'} new_row"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[first - 1 : first - 1] = row.split("\n")
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = copies.check()
+    assert fact in missing_ids(result), result.failures()
+    assert {verdict.fact.document for verdict in result.missing} == {number}

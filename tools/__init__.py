@@ -1,0 +1,1 @@
+"""Development tools of the project: publishing checks and the document-to-spec check."""

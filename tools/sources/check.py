@@ -1,0 +1,127 @@
+"""The check: every fact of every source document, against the spec and the errata."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from .errata import Errata, Override, read_errata
+from .inventory import Fact, facts, read_document, source_files
+from .model import Document
+from .spec import Outcome, Spec
+
+Status = Literal["covered", "erratum", "missing"]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One fact, what the spec has for it, and whether that is accepted."""
+
+    fact: Fact
+    outcome: Outcome
+    status: Status
+    erratum: str | None = None
+
+
+@dataclass
+class Result:
+    documents: list[Document]
+    verdicts: list[Verdict]
+    stale: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    undocumented_operations: list[str] = field(default_factory=list)
+
+    @property
+    def missing(self) -> list[Verdict]:
+        return [verdict for verdict in self.verdicts if verdict.status == "missing"]
+
+    @property
+    def ok(self) -> bool:
+        return not (self.missing or self.stale or self.problems)
+
+    def failures(self) -> list[str]:
+        """One line per reason the check fails, naming the fact (and its line) or the erratum."""
+        lines = [
+            f"missing: `{verdict.fact.id}` ({_where(verdict.fact, self.documents)}): "
+            f"the document says {verdict.fact.documented!r}, the spec has {verdict.outcome.spec!r}"
+            + (f" ({verdict.outcome.reason})" if verdict.outcome.reason else "")
+            for verdict in self.missing
+        ]
+        return lines + [f"stale: {line}" for line in self.stale] + self.problems
+
+
+def check(sources: Path, spec_path: Path, errata_path: Path) -> Result:
+    """Reads the documents, the spec and the errata, and rates every documented fact."""
+    spec = Spec(_load(spec_path))
+    errata = read_errata(errata_path)
+    documents = [read_document(path) for path in source_files(sources)]
+    result = Result(documents, [], problems=list(errata.problems))
+    if not documents:
+        result.problems.append(f"{sources} holds no numbered source document (NNN_*.txt)")
+    seen: set[str] = set()
+    described: set[tuple[str, str]] = set()
+    for document in documents:
+        if document.method and document.url_path:
+            described.add((document.method, document.url_path))
+        for fact in facts(document):
+            seen.add(fact.id)
+            outcome = spec.evaluate(fact, document.method, document.url_path)
+            result.verdicts.append(_rate(fact, outcome, errata, result.stale))
+    for fact_id, override in errata.overrides.items():
+        if fact_id not in seen:
+            result.stale.append(
+                f"erratum #{override.erratum} (ERRATA.md line {override.line}) overrides "
+                f"`{fact_id}`, which no source document states"
+            )
+    result.undocumented_operations = [
+        f"{method} {path}" for method, path in spec.operations() if (method, path) not in described
+    ]
+    return result
+
+
+def _rate(fact: Fact, outcome: Outcome, errata: Errata, stale: list[str]) -> Verdict:
+    override = errata.overrides.get(fact.id)
+    if outcome.covered:
+        if override is not None:
+            stale.append(
+                f"erratum #{override.erratum} (ERRATA.md line {override.line}) overrides "
+                f"`{fact.id}`, which the spec now follows ({outcome.spec})"
+            )
+        return Verdict(fact, outcome, "covered")
+    inherited = False
+    if override is None and fact.attribute and outcome.absent:
+        # A parameter or field the spec leaves out on purpose: its erratum covers its attributes.
+        presence = " ".join(part for part in (fact.document, fact.kind, fact.subject) if part)
+        override = errata.overrides.get(presence)
+        inherited = True
+    if override is None:
+        return Verdict(fact, outcome, "missing")
+    if override.spec != outcome.spec:
+        if not inherited:
+            stale.append(
+                f"erratum #{override.erratum} (ERRATA.md line {override.line}) says the spec has "
+                f"{override.spec!r} for `{fact.id}`; it has {outcome.spec!r}"
+            )
+        return Verdict(fact, outcome, "missing")
+    return Verdict(fact, outcome, "erratum", override.erratum)
+
+
+def _where(fact: Fact, documents: list[Document]) -> str:
+    for document in documents:
+        if document.number == fact.document:
+            return f"{document.path.name} line {fact.line}"
+    return f"document {fact.document}"
+
+
+def _load(path: Path) -> dict[str, Any]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    document = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - safe
+    if not isinstance(document, dict):
+        raise ValueError(f"{path} is not an OpenAPI document")
+    return document
+
+
+__all__ = ["Override", "Result", "Verdict", "check"]

@@ -1,0 +1,217 @@
+"""Reader of the documents kept as the text of pay.weixin.qq.com's newer pages (001).
+
+The format, as the page's text writes it:
+
+- a title, then sections whose title is a line of its own: 接口说明, 请求参数, 请求示例, 应答参数,
+  应答示例, 错误码;
+- `请求方式:【GET】/path` names the operation;
+- request rows sit under a group line (`Header  HTTP头参数`, `path  路径参数`,
+  `query  查询参数`, `body  包体参数`); a row is ` <name>  <必填|选填>   <type>[(N)]` on one
+  line, followed by its description lines; `可选取值` starts its enum values
+  (`  • VALUE:  meaning`); `属性` marks an object whose rows follow, indented deeper (the current
+  pages list none);
+- response rows follow a status line (`200 OK`) in the same shape;
+- examples are numbered code lines (`1{`, `2  "coupon_code" : …`) after tab and caption lines;
+- the error table has one cell per line: status, code, description, solution;
+- the page's own controls (元宝AI, 反馈, 目录, 置顶) end it.
+
+Any line that fits none of this is `unreadable`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from .model import DOCUMENT_TYPES, Document, ErrorRow, RequestExample, Row
+from .text import collapse, read_json, read_url
+
+_TYPES = "|".join(sorted(DOCUMENT_TYPES, key=len, reverse=True))
+_SECTIONS = ("接口说明", "请求参数", "请求示例", "应答参数", "应答示例", "错误码")
+_GROUP = re.compile(
+    r"^(?P<location>Header|path|query|body)\s+(?:HTTP头参数|路径参数|查询参数|包体参数)$"
+)
+_ROW = re.compile(
+    rf"^(?P<indent>\s*)(?P<name>[A-Za-z][A-Za-z0-9_-]*)\s+(?P<required>必填|选填)\s+"
+    rf"(?P<type>{_TYPES})(?:\((?P<length>\d+)\))?\s*$"
+)
+_BULLET = re.compile(r"^\s*•\s*(?P<value>[A-Za-z0-9_]+):\s*(?P<meaning>.*)$")
+_OPERATION = re.compile(r"^请求方式:\s*【(?P<method>[A-Z]+)】\s*(?P<path>/\S*)$")
+_STATUS_LINE = re.compile(r"^(?P<status>\d{3})\s+[A-Za-z\s]+$")
+_TABLE_HEADER = frozenset({"状态码", "错误码", "描述", "解决方案"})
+_PAGE_CONTROLS = frozenset({"元宝AI", "反馈", "目录", "置顶"})
+
+Lines = list[tuple[int, str]]
+
+
+def read(path: Path, number: str, text: str) -> Document:
+    document = Document(number=number, path=path)
+    sections: dict[str, Lines] = {"": []}
+    current = ""
+    for line_number, line in enumerate(text.splitlines(), start=1):
+        # Sections come in this order; a later line with an earlier title (the error table's
+        # 错误码 column) is the section's own text.
+        title = line.strip()
+        if title in _SECTIONS and _order(title) > _order(current):
+            current = title
+            sections[current] = []
+        else:
+            sections[current].append((line_number, line))
+    heading = [line for _, line in sections[""] if line.strip()]
+    document.title = heading[0].strip() if heading else ""
+    for _, line in sections.get("接口说明", []):
+        match = _OPERATION.match(line.strip())
+        if match:
+            document.method = match.group("method")
+            document.url_path = match.group("path")
+    document.request = _rows(sections.get("请求参数", []), document, request=True)
+    document.response = _rows(sections.get("应答参数", []), document, request=False)
+    _request_example(sections.get("请求示例", []), document)
+    _response_example(sections.get("应答示例", []), document)
+    document.errors = _errors(sections.get("错误码", []), document)
+    return document
+
+
+def _order(title: str) -> int:
+    return _SECTIONS.index(title) if title in _SECTIONS else -1
+
+
+def _rows(lines: Lines, document: Document, request: bool) -> list[Row]:
+    rows: list[Row] = []
+    stack: list[tuple[int, Row]] = []  # the rows that deeper-indented rows may belong to
+    location: str | None = None
+    status_seen = False
+    row: Row | None = None
+    in_enum = False
+    for number, line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        group = _GROUP.match(text)
+        if request and group:
+            location = group.group("location").lower()
+            row, stack = None, []
+            continue
+        status = _STATUS_LINE.match(text)
+        if not request and not status_seen and status:
+            status_seen = True
+            if status.group("status") != "200":
+                document.unreadable(f"response rows for status {text}, not 200 OK", number)
+            continue
+        match = _ROW.match(line)
+        if match:
+            indent = len(match.group("indent").expandtabs())
+            row = Row(
+                name=match.group("name"),
+                type=match.group("type"),
+                line=number,
+                required=match.group("required") == "必填",
+                max_length=int(match.group("length")) if match.group("length") else None,
+                location=location,
+            )
+            in_enum = False
+            while stack and stack[-1][0] >= indent:
+                stack.pop()
+            (stack[-1][1].children if stack else rows).append(row)
+            stack.append((indent, row))
+            if request and location is None:
+                document.unreadable(f"request row {row.name} outside a parameter group", number)
+            continue
+        if row is None:
+            document.unreadable(f"not a row of the table: {collapse(text)}", number)
+            continue
+        bullet = _BULLET.match(line)
+        if text == "可选取值":
+            in_enum = True
+        elif in_enum and bullet:
+            row.enum.append((bullet.group("value"), collapse(bullet.group("meaning"))))
+        elif text == "属性":
+            pass  # the object's own rows, if the page lists them, follow indented deeper
+        else:
+            row.description.append(text)
+    return rows
+
+
+def _numbered(lines: Lines, document: Document, what: str) -> Lines:
+    """The numbered code lines of an example, numbers removed; the lines before are captions."""
+    code: Lines = []
+    for number, line in lines:
+        text = line.strip()
+        expected = str(len(code) + 1)
+        if code or re.match(r"^1(?:\D|$)", text):
+            if not text:
+                continue
+            if not text.startswith(expected):
+                document.unreadable(f"{what}: expected code line {expected}, found {text}", number)
+                return code
+            code.append((number, line.strip()[len(expected) :]))
+    if not code and any(line.strip() for _, line in lines):
+        document.unreadable(f"{what} has no numbered code lines", lines[0][0])
+    return code
+
+
+def _request_example(lines: Lines, document: Document) -> None:
+    code = _numbered(lines, document, "the request example")
+    if not code:
+        return
+    command = " ".join(text.rstrip().removesuffix("\\") for _, text in code)
+    url = re.search(r"https?://\S+", command)
+    headers = tuple(
+        (name.strip(), value.replace('\\"', '"'))
+        for name, value in re.findall(r'-H\s+"([^":]+):\s*((?:[^"\\]|\\.)*)"', command)
+    )
+    body = None
+    data = re.search(r"(?:-d|--data(?:-raw)?)\s+'(?P<body>.*)'", command, re.DOTALL)
+    if data:
+        try:
+            body = json.loads(data.group("body"))
+        except json.JSONDecodeError as error:
+            document.unreadable(f"the request example's body is not JSON ({error.msg})", code[0][0])
+    query = read_url(url.group(0), document, code[0][0], "the request example") if url else []
+    document.request_example = RequestExample(
+        code[0][0], query=tuple(query), headers=headers, body=body
+    )
+
+
+def _response_example(lines: Lines, document: Document) -> None:
+    code = _numbered(lines, document, "the response example")
+    if code:
+        document.response_example = read_json(code, document, "the response example")
+        document.response_example_line = code[0][0]
+
+
+def _errors(lines: Lines, document: Document) -> list[ErrorRow]:
+    rows: list[ErrorRow] = []
+    cells: Lines = []
+    table = False
+    for number, line in lines:
+        text = collapse(line)
+        if not text or text in _PAGE_CONTROLS:
+            continue
+        if text in _TABLE_HEADER:
+            table = True
+            continue
+        if not table:
+            if not text.startswith("以下是"):  # the sentence that introduces the table
+                document.unreadable(f"error table: not its header: {text}", number)
+            continue
+        cells.append((number, text))
+        if len(cells) == 1 and not re.fullmatch(r"\d{3}", text):
+            document.unreadable(f"error table: expected a status, found {text}", number)
+            cells = []
+        elif len(cells) == 2 and not re.fullmatch(r"[A-Z][A-Z0-9_]*", text):
+            document.unreadable(f"error table: expected a code, found {text}", number)
+            cells = []
+        elif len(cells) == 4:
+            (line_number, status), (_, code), (_, description), (_, solution) = cells
+            rows.append(ErrorRow(status, code, description, solution, line_number))
+            cells = []
+    if cells:
+        document.unreadable("error table: the last row is incomplete", cells[0][0])
+    if lines and not table:
+        # Named at the section's title, the line before its first line.
+        document.unreadable(
+            "the 错误码 section has no table (状态码, 错误码, 描述, 解决方案)", lines[0][0] - 1
+        )
+    return rows
