@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
 
-from .errors import WechatPayAuthError
+from .errors import ConfigurationError, WechatPayAuthError
 
 MERCHANT_SCHEME = "WECHATPAY2-SHA256-RSA2048"
 BRAND_SCHEME = "WECHATPAY-BRAND-SHA256-RSA2048"
@@ -27,6 +27,17 @@ PRINCIPAL_FIELD = {MERCHANT_SCHEME: "mchid", BRAND_SCHEME: "brand_id"}
 _AUTH_PARAM = re.compile(r'\s*([a-z_]+)="([^"]*)"\s*(?:,|$)')
 # Schemes worth naming in an error; anything else in that place may be a credential.
 _SCHEME_LIKE = re.compile(r"(?i:WECHATPAY[A-Z0-9-]{0,40}|Bearer|Basic|Digest)")
+# Visible ASCII except the quote and comma that delimit Authorization parameters: a value with
+# those would change the header's meaning, and WeChat Pay's ids are digits and hex anyway.
+_HEADER_SAFE = re.compile(r"[\x21\x23-\x2b\x2d-\x7e]+")
+
+
+def check_header_value(name: str, value: str) -> None:
+    """Refuse an id that cannot go into an Authorization parameter (``ConfigurationError``)."""
+    if not isinstance(value, str) or not _HEADER_SAFE.fullmatch(value):
+        raise ConfigurationError(
+            f"{name} must be a non-empty string of visible ASCII without quotes or commas"
+        )
 
 
 def new_nonce() -> str:
