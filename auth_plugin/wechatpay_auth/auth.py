@@ -32,6 +32,8 @@ from .verifier import WechatPayVerifier
 
 
 class _WechatPayAuth(httpx.Auth):
+    """What both schemes share: sign each request, verify each answer."""
+
     requires_request_body = True
     requires_response_body = True
     _scheme: str
@@ -85,6 +87,7 @@ class _WechatPayAuth(httpx.Auth):
         )
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Sign, send, verify (``httpx.Client``); may wait in this thread for a download."""
         self._prepare(request)
         response = yield request
         self._verify(response)
@@ -92,6 +95,7 @@ class _WechatPayAuth(httpx.Auth):
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """Sign, send, verify (``httpx.AsyncClient``); a download never blocks the loop."""
         # httpx's default would run auth_flow, whose verification may block on a download.
         await request.aread()
         self._prepare(request)

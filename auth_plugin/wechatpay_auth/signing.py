@@ -50,21 +50,25 @@ def new_nonce() -> str:
 
 
 def now() -> int:
+    """Unix seconds, as the ``Wechatpay-Timestamp`` and Authorization ``timestamp`` carry."""
     return int(time.time())
 
 
 def build_request_message(
     method: str, path_and_query: str, timestamp: str, nonce: str, body: bytes
 ) -> bytes:
+    """What a request signature covers: method, path and query, timestamp, nonce, body."""
     head = f"{method.upper()}\n{path_and_query}\n{timestamp}\n{nonce}\n".encode()
     return head + body + b"\n"
 
 
 def build_response_message(timestamp: str, nonce: str, body: bytes) -> bytes:
+    """What an answer's (or a notification's) signature covers: timestamp, nonce, body."""
     return f"{timestamp}\n{nonce}\n".encode() + body + b"\n"
 
 
 def sign(private_key: RSAPrivateKey, message: bytes) -> str:
+    """RSASSA-PKCS1-v1_5 with SHA-256 over ``message``, in standard Base64."""
     signature = private_key.sign(message, padding.PKCS1v15(), hashes.SHA256())
     return base64.b64encode(signature).decode("ascii")
 
@@ -102,6 +106,7 @@ class AuthorizationParams:
 
 
 def format_authorization(params: AuthorizationParams) -> str:
+    """The ``Authorization`` header value for ``params`` (either scheme)."""
     field = PRINCIPAL_FIELD[params.scheme]
     return (
         f'{params.scheme} {field}="{params.principal}",nonce_str="{params.nonce_str}",'
