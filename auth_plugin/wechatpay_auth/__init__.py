@@ -25,7 +25,7 @@ from .keys import (
     load_private_key,
     load_public_key,
 )
-from .notification import Notification, decrypt_resource, parse_notification
+from .notification import Notification, aparse_notification, decrypt_resource, parse_notification
 from .sensitive import encrypt_sensitive
 from .signing import (
     BRAND_SCHEME,
@@ -59,6 +59,7 @@ __all__ = [
     "SignatureVerificationError",
     "WechatPayAuthError",
     "WechatPayVerifier",
+    "aparse_notification",
     "build_request_message",
     "build_response_message",
     "certificate_serial",

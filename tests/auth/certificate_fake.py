@@ -110,6 +110,7 @@ class FakeWechatPay:
         self.download_hosts = []
         self.lock = threading.Lock()
         self.gate = None  # a threading.Event the download waits for
+        self.arrived = threading.Event()  # set when a download request arrives
         self.certificates_answer = None  # replaces the download's answer: fake -> Response
         self.mutate_listing = None  # edits the listing's "data" before it is signed
         self.download_signer = None  # (key, serial) signing the download, default the signer
@@ -138,6 +139,7 @@ class FakeWechatPay:
         with self.lock:
             self.downloads += 1
             self.download_hosts.append(str(request.url))
+        self.arrived.set()
         if self.gate is not None:
             assert self.gate.wait(30), "the test never let the download go"
         if not self._signed_by_merchant(request):

@@ -20,6 +20,7 @@ from wechatpay_auth import (
     PlatformCertificate,
     SignatureVerificationError,
     WechatPayVerifier,
+    aparse_notification,
     parse_notification,
     sign_response_headers,
 )
@@ -653,7 +654,9 @@ async def test_a_public_key_merchant_with_an_apiv3_key_keeps_working(
 # --- notifications ----------------------------------------------------------------------------
 
 
-def test_a_notification_signed_by_a_certificate_downloads_it(merchant_key, fake, first, clock):
+async def test_a_notification_signed_by_a_certificate_downloads_it(
+    mode, merchant_key, fake, first, clock
+):
     downloader = CertificateDownloader(
         MCHID, MERCHANT_SERIAL, merchant_key, API_V3_KEY, transport=fake.transport(), clock=clock
     )
@@ -661,8 +664,18 @@ def test_a_notification_signed_by_a_certificate_downloads_it(merchant_key, fake,
     resource = encrypt(json.dumps({"coupon_id": "9856888"}).encode(), associated_data="coupon")
     body = json.dumps({"id": "n1", "event_type": "COUPON.USE", "resource": resource}).encode()
     headers = sign_response_headers(first.key, first.serial, body, timestamp=int(clock()))
-    notification = parse_notification(headers, body, API_V3_KEY, verifier)
+    if mode == "sync":
+        notification = parse_notification(headers, body, API_V3_KEY, verifier)
+    else:
+        fake.gate = threading.Event()
+        parsing = asyncio.create_task(aparse_notification(headers, body, API_V3_KEY, verifier))
+        # This await needs the loop to turn while the download is held: it is not blocked.
+        assert await asyncio.to_thread(fake.arrived.wait, 30)
+        assert not parsing.done()
+        fake.gate.set()
+        notification = await parsing
     assert notification.resource == {"coupon_id": "9856888"}
+    # No request to follow: the downloader's base_url, else WeChat Pay's own.
     assert fake.download_hosts == [f"{HOST}/v3/certificates"]
 
 
