@@ -81,12 +81,15 @@ ALGORITHM = "AEAD_AES_256_GCM"
 REFRESH_INTERVAL = 12 * 60 * 60
 MIN_REFRESH_INTERVAL = 60
 API_V3_KEY_BYTES = 32
+MAX_ANSWER_BYTES = 1 << 20
+DOWNLOAD_DEADLINE_TIMEOUTS = 3  # the whole download may take this many ``timeout``s
 PUBLIC_KEY_HINT = 'public_keys={"PUB_KEY_ID_…": "wechatpay_public_key.pem"}'
 
 KeyLookup = Callable[[str], RSAPublicKey | None]
 """Finds an already trusted key by ``Wechatpay-Serial`` (the verifier's configured keys)."""
 
 _log = logging.getLogger(__name__)
+_monotonic = time.monotonic  # for the download's deadline; tests replace it
 
 
 @dataclass(frozen=True)
@@ -396,12 +399,17 @@ class CertificateDownloader:
     ) -> None:
         # A thread per download: downloads are rare (every 12 h, or one a minute at most), and a
         # thread of our own belongs to no event loop and no executor that a loop may shut down.
-        threading.Thread(
+        thread = threading.Thread(
             target=self._fly,
             args=(flight, reason, origin, trusted),
             name=f"wechatpay-certificates-{self.mchid}",
             daemon=True,
-        ).start()
+        )
+        try:
+            thread.start()
+        except RuntimeError as exc:  # no thread to be had: the waiters must not hang
+            error = CertificateDownloadError(f"could not start the download thread: {exc}")
+            self._settle(flight, reason, None, error)
 
     def _fly(
         self,
@@ -485,11 +493,27 @@ class CertificateDownloader:
         url = base + CERTIFICATES_PATH
         request = httpx.Request("GET", url, headers={"Accept": "application/json"})
         request.headers["Authorization"] = self._authorization(request)
+        # httpx's timeout bounds each read, not the whole answer; a server trickling bytes
+        # would otherwise hold the single flight, and with it every refresh, for ever.
+        limit = DOWNLOAD_DEADLINE_TIMEOUTS * self._timeout
+        deadline = _monotonic() + limit
         client = httpx.Client(transport=self._transport, timeout=self._timeout)
         try:
-            response = client.send(request)
+            # The request sent is the one signed, byte for byte.
+            response = client.send(request, stream=True)
+            body = bytearray()
             try:
-                response.read()
+                for chunk in response.iter_bytes():
+                    body += chunk
+                    if len(body) > MAX_ANSWER_BYTES:
+                        raise CertificateDownloadError(
+                            f"the {CERTIFICATES_PATH} answer is larger than {MAX_ANSWER_BYTES} "
+                            "bytes; a certificate list is a few kilobytes"
+                        )
+                    if _monotonic() > deadline:
+                        raise CertificateDownloadError(
+                            f"GET {url} took more than {limit:g} s; gave up"
+                        )
             finally:
                 response.close()
         except httpx.HTTPError as exc:
@@ -499,7 +523,7 @@ class CertificateDownloader:
         finally:
             if self._transport is None:
                 client.close()  # an injected transport is the caller's to close
-        return self._read_answer(response, base, trusted)
+        return self._read_answer(response, bytes(body), base, trusted)
 
     def _authorization(self, request: httpx.Request) -> str:
         timestamp = str(int(self._clock()))
@@ -519,7 +543,7 @@ class CertificateDownloader:
         )
 
     def _read_answer(
-        self, response: httpx.Response, origin: str, trusted: KeyLookup | None
+        self, response: httpx.Response, body: bytes, origin: str, trusted: KeyLookup | None
     ) -> _Snapshot:
         request_id = response.headers.get("Request-ID")
 
@@ -529,9 +553,9 @@ class CertificateDownloader:
             )
 
         if response.status_code != 200:
-            raise _error_answer(response, request_id)
+            raise _error_answer(response.status_code, body, request_id)
         try:
-            listing = json.loads(response.content)
+            listing = json.loads(body)
         except ValueError:
             raise fail(f"the {CERTIFICATES_PATH} answer is not JSON") from None
         data = listing.get("data") if isinstance(listing, dict) else None
@@ -562,7 +586,7 @@ class CertificateDownloader:
                 "no usable platform certificate: "
                 + "; ".join(f"{number:X} {why}" for number, why in refused.items())
             )
-        self._check_signature(response, usable, trusted, fail)
+        self._check_signature(response.headers, body, usable, trusted, fail)
         return _Snapshot(usable, refused, now, origin)
 
     def _decrypt_all(
@@ -642,7 +666,8 @@ class CertificateDownloader:
 
     def _check_signature(
         self,
-        response: httpx.Response,
+        headers: httpx.Headers,
+        body: bytes,
         usable: Mapping[int, PlatformCertificate],
         trusted: KeyLookup | None,
         fail: Callable[[str], CertificateDownloadError],
@@ -651,10 +676,10 @@ class CertificateDownloader:
         what = f"the {CERTIFICATES_PATH} answer's signature"
         try:
             signed = parse_signed_answer(
-                response.headers,
+                headers,
                 now=int(self._clock()),
                 max_skew=self.max_skew,
-                request_id=response.headers.get("Request-ID"),
+                request_id=headers.get("Request-ID"),
             )
         except SignatureVerificationError as exc:
             raise fail(f"{what} was rejected: {exc.reason}") from None
@@ -669,7 +694,7 @@ class CertificateDownloader:
                 f"it carries ({_serial_list(set(usable.values()))}) nor already trusted"
             )
         try:
-            signed.check(key, response.content)
+            signed.check(key, body)
         except SignatureVerificationError as exc:
             raise fail(f"{what} was rejected: {exc.reason}") from None
 
@@ -706,15 +731,14 @@ def _check_base_url(base_url: object) -> str:
     return base_url.rstrip("/")
 
 
-def _error_answer(response: httpx.Response, request_id: str | None) -> CertificateDownloadError:
+def _error_answer(status: int, body: bytes, request_id: str | None) -> CertificateDownloadError:
     code = message = ""
     try:
-        body = json.loads(response.content)
-        if isinstance(body, dict):
-            code, message = str(body.get("code", "")), str(body.get("message", ""))
+        error = json.loads(body)
+        if isinstance(error, dict):
+            code, message = str(error.get("code", "")), str(error.get("message", ""))
     except ValueError:
         pass
-    status = response.status_code
     said = f"{status} {code}".rstrip() + (f": {message[:200]}" if message else "")
     if status == 404 and code == "RESOURCE_NOT_EXISTS":
         # A public-key merchant (since late 2024) has no platform certificate at all.

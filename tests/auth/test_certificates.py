@@ -9,6 +9,7 @@ import concurrent.futures
 import json
 import logging
 import threading
+import types
 
 import httpx
 import pytest
@@ -21,6 +22,7 @@ from wechatpay_auth import (
     SignatureVerificationError,
     WechatPayVerifier,
     aparse_notification,
+    certificates,
     parse_notification,
     sign_response_headers,
 )
@@ -365,6 +367,55 @@ async def test_a_failed_scheduled_refresh_keeps_the_set(mode, auth, fake, first,
     await get(mode, auth, fake)
     assert downloader.wait_for_refresh(30)
     assert fake.downloads == 3
+
+
+# --- a download that cannot finish must not hold the single flight --------------------------
+
+
+async def test_a_download_that_cannot_connect(mode, auth, fake):
+    def unreachable(fake):
+        raise httpx.ConnectError("connection refused")
+
+    fake.certificates_answer = unreachable
+    error = await refused(mode, auth, fake)
+    assert error.reason == (f"GET {HOST}/v3/certificates failed: ConnectError: connection refused")
+
+
+async def test_an_endless_answer_is_cut_off(mode, auth, fake):
+    def endless():
+        while True:
+            yield b" " * 65536
+
+    fake.certificates_answer = lambda fake: httpx.Response(200, content=endless())
+    error = await refused(mode, auth, fake)
+    assert "answer is larger than 1048576 bytes" in error.reason
+
+
+async def test_a_trickling_answer_meets_a_deadline(mode, auth, fake, monkeypatch):
+    ticks = iter(range(0, 10_000, 7))  # monotonic seconds, 7 s apart on each look
+    monkeypatch.setattr(certificates, "_monotonic", lambda: next(ticks))
+
+    def trickle():
+        for _ in range(100):
+            yield b" "
+
+    fake.certificates_answer = lambda fake: httpx.Response(200, content=trickle())
+    error = await refused(mode, auth, fake)
+    assert error.reason == f"GET {HOST}/v3/certificates took more than 30 s; gave up"
+
+
+async def test_no_thread_for_the_download_fails_the_waiters(auth, fake, monkeypatch):
+    class NoThread:
+        def __init__(self, **kwargs):
+            pass
+
+        def start(self):
+            raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(certificates, "threading", types.SimpleNamespace(Thread=NoThread))
+    error = await refused("async", auth, fake)
+    assert error.reason == "could not start the download thread: can't start new thread"
+    assert auth.verifier.certificate_downloader.wait_for_refresh(0)  # nothing left in flight
 
 
 # --- each problem gets its own error --------------------------------------------------------------
