@@ -298,14 +298,18 @@ class CertificateDownloader:
         snapshot = self._snapshot
         if snapshot is None:
             return f"unknown serial {shown}: no platform certificate downloaded yet"
-        age = max(0, int(self._clock() - snapshot.downloaded_at))
-        ago = f"certificates were refreshed {age} s ago"
+        now = self._clock()
+        ago = f"certificates were refreshed {max(0, int(now - snapshot.downloaded_at))} s ago"
+        failure = self._failure
+        if failure is not None and failure[0] >= snapshot.downloaded_at:
+            ago += f" (a later download failed {max(0, int(now - failure[0]))} s ago: "
+            ago += f"{failure[1].reason})"
         if not is_hex_serial(serial):
             return f"unknown serial {shown}; {ago}"
         number = int(serial, 16)
         certificate = snapshot.certificates.get(number)
         if certificate is not None:
-            if self._clock() > certificate.not_after.timestamp():
+            if now > certificate.not_after.timestamp():
                 why = f"expired at {_iso(certificate.not_after)}"
             else:
                 why = f"not valid before {_iso(certificate.not_before)}"
@@ -352,7 +356,7 @@ class CertificateDownloader:
 
     # --- who downloads -----------------------------------------------------------------------
 
-    def _new_flight(self) -> "Future[_Outcome]":
+    def _new_flight(self) -> Future[_Outcome]:
         """A download in flight (call with the lock held)."""
         flight: Future[_Outcome] = Future()
         # Running from the start, so that a waiter's cancellation (asyncio.wrap_future passes
@@ -361,13 +365,13 @@ class CertificateDownloader:
         self._flight = flight
         return flight
 
-    def _join_or_start(self) -> "tuple[Future[_Outcome], bool]":
+    def _join_or_start(self) -> tuple[Future[_Outcome], bool]:
         with self._lock:
             if self._flight is not None:
                 return self._flight, False
             return self._new_flight(), True
 
-    def _plan_for_serial(self, serial: str) -> "tuple[Future[_Outcome], bool, str] | None":
+    def _plan_for_serial(self, serial: str) -> tuple[Future[_Outcome], bool, str] | None:
         """Join the flight, start one, or nothing (known by now, or rate-limited)."""
         now = self._clock()
         with self._lock:
@@ -392,7 +396,7 @@ class CertificateDownloader:
 
     def _spawn(
         self,
-        flight: "Future[_Outcome]",
+        flight: Future[_Outcome],
         reason: str,
         origin: str | None,
         trusted: KeyLookup | None,
@@ -413,7 +417,7 @@ class CertificateDownloader:
 
     def _fly(
         self,
-        flight: "Future[_Outcome]",
+        flight: Future[_Outcome],
         reason: str,
         origin: str | None,
         trusted: KeyLookup | None,
@@ -438,7 +442,7 @@ class CertificateDownloader:
 
     def _settle(
         self,
-        flight: "Future[_Outcome]",
+        flight: Future[_Outcome],
         reason: str,
         snapshot: _Snapshot | None,
         error: CertificateDownloadError | None,

@@ -293,6 +293,28 @@ async def test_an_unknown_serial_refreshes_at_most_once_a_minute(mode, auth, fak
     assert fake.downloads == 3
 
 
+async def test_a_rate_limited_serial_names_the_failed_refresh(mode, auth, fake, clock):
+    await get(mode, auth, fake)
+    fake.answer_serial = "DEADBEEF0001"
+    fake.certificates_answer = lambda fake: httpx.Response(
+        500, json={"code": "SYSTEM_ERROR", "message": "系统繁忙,请稍后重试"}
+    )
+    clock.now += 100
+    first_error = await refused(mode, auth, fake)  # the refresh it waited for failed
+    assert (
+        first_error.reason == "GET /v3/certificates answered 500 SYSTEM_ERROR: 系统繁忙,请稍后重试"
+    )
+    clock.now += 10
+    error = await refused(mode, auth, fake, SignatureVerificationError)
+    assert fake.downloads == 2
+    assert error.reason == (
+        "unknown serial 'DEADBEEF0001': not among the downloaded platform certificates "
+        f"({SERIAL_A:X}); certificates were refreshed 110 s ago (a later download failed 10 s "
+        "ago: GET /v3/certificates answered 500 SYSTEM_ERROR: 系统繁忙,请稍后重试), and an "
+        "unknown serial refreshes them at most once per 60 s"
+    )
+
+
 async def test_an_unknown_public_key_id_never_downloads(mode, auth, fake):
     await get(mode, auth, fake)
     fake.answer_serial = PUB_KEY_ID
