@@ -4,6 +4,7 @@ Shared by the verifier (every answer) and the certificate downloader (its own an
 both apply one policy; the downloader cannot use the verifier, which is built on top of it.
 """
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -13,6 +14,7 @@ from .errors import SignatureVerificationError
 from .signing import SCHEMES, build_response_message, verify
 
 PROBE_PREFIX = "WECHATPAY/SIGNTEST/"
+_HEX_SERIAL = re.compile(r"[0-9A-Fa-f]{1,64}")
 SIGNATURE_HEADERS = (
     "Wechatpay-Timestamp",
     "Wechatpay-Nonce",
@@ -98,4 +100,4 @@ def parse_signed_answer(
 
 def is_hex_serial(text: str) -> bool:
     """Whether ``text`` can be a certificate serial (hex); ``PUB_KEY_ID_…`` ids cannot."""
-    return 0 < len(text) <= 64 and all(c in "0123456789abcdefABCDEF" for c in text)
+    return _HEX_SERIAL.fullmatch(text) is not None

@@ -115,6 +115,15 @@ class _Snapshot:
     refused: Mapping[int, str]  # listed but not trusted, and why (expired, not yet valid)
     downloaded_at: float
     origin: str
+    # The hot path: the serial as WeChat Pay spells it -> (key, valid from, valid until).
+    by_serial: Mapping[str, tuple[RSAPublicKey, float, float]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        by_serial = {
+            c.serial_no: (c.public_key, c.not_before.timestamp(), c.not_after.timestamp())
+            for c in self.certificates.values()
+        }
+        object.__setattr__(self, "by_serial", by_serial)
 
 
 @dataclass(frozen=True)
@@ -237,12 +246,18 @@ class CertificateDownloader:
         them to whole bytes.
         """
         snapshot = self._snapshot
-        if snapshot is None or not is_hex_serial(serial):
+        if snapshot is None:
             return None
-        certificate = snapshot.certificates.get(int(serial, 16))
-        if certificate is None or not certificate.valid_at(self._clock()):
-            return None
-        return certificate.public_key
+        entry = snapshot.by_serial.get(serial)
+        if entry is None:
+            if not is_hex_serial(serial):
+                return None
+            certificate = snapshot.certificates.get(int(serial, 16))
+            if certificate is None:
+                return None
+            entry = snapshot.by_serial[certificate.serial_no]
+        key, not_before, not_after = entry
+        return key if not_before <= self._clock() <= not_after else None
 
     def refresh_if_due(
         self, *, origin: str | None = None, trusted: KeyLookup | None = None
