@@ -115,6 +115,7 @@ class FakeWechatPay:
         self.mutate_listing = None  # edits the listing's "data" before it is signed
         self.download_signer = None  # (key, serial) signing the download, default the signer
         self.answer_serial = None  # a Wechatpay-Serial to put on answers (forged)
+        self.answer_headers = {}  # headers that replace the signed ones on answers
 
     def transport(self):
         return httpx.MockTransport(self.handle)
@@ -128,7 +129,9 @@ class FakeWechatPay:
             return self._download(request)
         body = json.dumps({"path": request.url.path, "ok": True}).encode()
         serial = self.answer_serial or self.signer.serial
-        return self.signed(body, self.signer.key, serial)
+        response = self.signed(body, self.signer.key, serial)
+        response.headers.update(self.answer_headers)
+        return response
 
     def signed(self, body, key, serial, status=200):
         headers = sign_response_headers(key, serial, body, timestamp=int(self.clock()))

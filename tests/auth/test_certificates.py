@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from wechatpay_auth import (
+    PROBE_PREFIX,
     CertificateDownloader,
     CertificateDownloadError,
     MerchantAuth,
@@ -315,6 +316,21 @@ async def test_a_rate_limited_serial_names_the_failed_refresh(mode, auth, fake, 
     )
 
 
+@pytest.mark.parametrize(
+    ("headers", "message"),
+    [
+        ({"Wechatpay-Timestamp": str(NOW - 301)}, "stale timestamp"),
+        ({"Wechatpay-Signature": PROBE_PREFIX + "AAAA"}, "probe signature"),
+        ({"Wechatpay-Signature-Type": "WECHATPAY2-SM2-WITH-SM3"}, "unsupported"),
+    ],
+)
+async def test_an_answer_refused_on_its_headers_never_downloads(mode, auth, fake, headers, message):
+    fake.answer_headers = headers
+    error = await refused(mode, auth, fake, SignatureVerificationError)
+    assert message in str(error)
+    assert fake.downloads == 0
+
+
 async def test_an_unknown_public_key_id_never_downloads(mode, auth, fake):
     await get(mode, auth, fake)
     fake.answer_serial = PUB_KEY_ID
@@ -356,8 +372,10 @@ async def test_a_set_older_than_12_hours_is_refreshed_in_the_background(
     fake.listed.append(second)  # WeChat Pay lists the next certificate before it signs with it
     fake.gate = threading.Event()  # the download cannot finish until the call has returned
     await get(mode, auth, fake)
-    fake.gate.set()
     downloader = auth.verifier.certificate_downloader
+    assert fake.arrived.wait(30)
+    assert not downloader.wait_for_refresh(0)  # still held: the call above did not wait for it
+    fake.gate.set()
     assert downloader.wait_for_refresh(30)
     assert fake.downloads == 2
     assert second.serial in auth.verifier.serials
