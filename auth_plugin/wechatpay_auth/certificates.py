@@ -143,7 +143,8 @@ class CertificateDownloader:
         api_v3_key: the merchant's APIv3 key (32 characters), to decrypt the certificates.
         base_url: where to download from. By default, the origin of the request whose answer
             needs a certificate (so it follows the client's base URL: a mock in tests, WeChat
-            Pay in production), else ``https://api.mch.weixin.qq.com``.
+            Pay in production); with no request (a notification), where the last set came
+            from, else ``https://api.mch.weixin.qq.com``.
         transport: an httpx transport for the download (tests, proxies); httpx's default if None.
         timeout: seconds for the download.
         refresh_interval: seconds between scheduled refreshes (12 h).
@@ -508,7 +509,9 @@ class CertificateDownloader:
     # --- the download itself -----------------------------------------------------------------
 
     def _download(self, origin: str | None, trusted: KeyLookup | None) -> _Snapshot:
-        base = self._base_url or origin or DEFAULT_BASE_URL
+        # With no answer to follow (a notification), the place the last set came from.
+        last = self._snapshot.origin if self._snapshot else None
+        base = self._base_url or origin or last or DEFAULT_BASE_URL
         url = base + CERTIFICATES_PATH
         request = httpx.Request("GET", url, headers={"Accept": "application/json"})
         request.headers["Authorization"] = self._authorization(request)

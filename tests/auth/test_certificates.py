@@ -769,6 +769,22 @@ async def test_a_notification_signed_by_a_certificate_downloads_it(
     assert fake.download_hosts == [f"{HOST}/v3/certificates"]
 
 
+async def test_a_notification_refreshes_from_where_the_set_came_from(
+    mode, auth, fake, first, second, clock
+):
+    await get(mode, auth, fake, url="http://127.0.0.1:8079/v3/x")
+    clock.now += 12 * 60 * 60 + 1
+    fake.rotate(second)
+    resource = encrypt(b"{}", associated_data="coupon")
+    body = json.dumps({"id": "n2", "resource": resource}).encode()
+    headers = sign_response_headers(second.key, second.serial, body, timestamp=int(clock()))
+    if mode == "sync":
+        parse_notification(headers, body, API_V3_KEY, auth.verifier)
+    else:
+        await aparse_notification(headers, body, API_V3_KEY, auth.verifier)
+    assert fake.download_hosts == ["http://127.0.0.1:8079/v3/certificates"] * 2
+
+
 # --- secrets stay secret ----------------------------------------------------------------------
 
 
