@@ -1,13 +1,18 @@
 """WeChat Pay APIv3 signing and verification for httpx: any endpoint, both schemes.
 
-from wechatpay_auth import MerchantAuth, WechatPayVerifier
-verifier = WechatPayVerifier(public_keys={"PUB_KEY_ID_0114…": "wechatpay_public_key.pem"})
-auth = MerchantAuth("1900000001", "<API cert serial>", "apiclient_key.pem", verifier)
+from wechatpay_auth import MerchantAuth
+# A public-key merchant (WeChat Pay public key, PUB_KEY_ID_…):
+auth = MerchantAuth("1900000001", "<API cert serial>", "apiclient_key.pem",
+                    public_keys={"PUB_KEY_ID_0114…": "wechatpay_public_key.pem"})
+# A certificate merchant: platform certificates downloaded, decrypted and refreshed for you.
+auth = MerchantAuth("1900000001", "<API cert serial>", "apiclient_key.pem", api_v3_key=key)
 httpx.Client(base_url="https://api.mch.weixin.qq.com", auth=auth).get("/v3/…")
 """
 
 from .auth import BrandAuth, MerchantAuth
+from .certificates import CertificateDownloader, PlatformCertificate
 from .errors import (
+    CertificateDownloadError,
     ConfigurationError,
     KeyLoadError,
     NotificationError,
@@ -20,7 +25,7 @@ from .keys import (
     load_private_key,
     load_public_key,
 )
-from .notification import Notification, decrypt_resource, parse_notification
+from .notification import Notification, aparse_notification, decrypt_resource, parse_notification
 from .sensitive import encrypt_sensitive
 from .signing import (
     BRAND_SCHEME,
@@ -43,14 +48,18 @@ __all__ = [
     "PROBE_PREFIX",
     "AuthorizationParams",
     "BrandAuth",
+    "CertificateDownloadError",
+    "CertificateDownloader",
     "ConfigurationError",
     "KeyLoadError",
     "MerchantAuth",
     "Notification",
     "NotificationError",
+    "PlatformCertificate",
     "SignatureVerificationError",
     "WechatPayAuthError",
     "WechatPayVerifier",
+    "aparse_notification",
     "build_request_message",
     "build_response_message",
     "certificate_serial",

@@ -3,20 +3,26 @@
 The signature covers the exact bytes on the wire: the percent-encoded path and query of the
 request as httpx will send them, and the body bytes httpx has already encoded. httpx runs the
 flow once per attempt, so a retry above httpx gets a fresh timestamp, nonce and signature.
+
+The sync and async flows share everything but the verification's wait: when an answer names a
+platform certificate the verifier has not downloaded yet, ``auth_flow`` (``httpx.Client``) waits
+for the download in its thread, ``async_auth_flow`` (``httpx.AsyncClient``) awaits it while the
+download runs in a worker thread. Signing and RSA verification run inline in both.
 """
 
-import re
-from collections.abc import Callable, Generator
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping
 
 import httpx
 
+from .certificates import CertificateDownloader
 from .errors import ConfigurationError, SignatureVerificationError
-from .keys import PrivateKeySource, load_private_key
+from .keys import PrivateKeySource, PublicKeySource, load_private_key
 from .signing import (
     BRAND_SCHEME,
     MERCHANT_SCHEME,
     AuthorizationParams,
     build_request_message,
+    check_header_value,
     format_authorization,
     new_nonce,
     now,
@@ -24,19 +30,10 @@ from .signing import (
 )
 from .verifier import WechatPayVerifier
 
-# Visible ASCII except the quote and comma that delimit Authorization parameters: a value with
-# those would change the header's meaning, and WeChat Pay's ids are digits and hex anyway.
-_HEADER_SAFE = re.compile(r"[\x21\x23-\x2b\x2d-\x7e]+")
-
-
-def _check_header_value(name: str, value: str) -> None:
-    if not isinstance(value, str) or not _HEADER_SAFE.fullmatch(value):
-        raise ConfigurationError(
-            f"{name} must be a non-empty string of visible ASCII without quotes or commas"
-        )
-
 
 class _WechatPayAuth(httpx.Auth):
+    """What both schemes share: sign each request, verify each answer."""
+
     requires_request_body = True
     requires_response_body = True
     _scheme: str
@@ -52,11 +49,15 @@ class _WechatPayAuth(httpx.Auth):
         clock: Callable[[], float] | None = None,
         nonce: Callable[[], str] | None = None,
     ) -> None:
-        _check_header_value(self._principal_name, principal)
-        _check_header_value("serial_no (your API certificate serial)", serial_no)
+        check_header_value(self._principal_name, principal)
+        check_header_value("serial_no (your API certificate serial)", serial_no)
         self._principal = principal
         self.serial_no = serial_no
         self._private_key = load_private_key(private_key)
+        if not isinstance(verifier, WechatPayVerifier):
+            raise ConfigurationError(
+                f"verifier must be a WechatPayVerifier, got {type(verifier).__name__}"
+            )
         self.verifier = verifier
         self._clock = clock or now
         self._nonce = nonce or new_nonce
@@ -86,6 +87,23 @@ class _WechatPayAuth(httpx.Auth):
         )
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Sign, send, verify (``httpx.Client``); may wait in this thread for a download."""
+        self._prepare(request)
+        response = yield request
+        self._verify(response)
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """Sign, send, verify (``httpx.AsyncClient``); a download never blocks the loop."""
+        # httpx's default would run auth_flow, whose verification may block on a download.
+        await request.aread()
+        self._prepare(request)
+        response = yield request
+        await response.aread()
+        await self._averify(response)
+
+    def _prepare(self, request: httpx.Request) -> None:
         if "Wechatpay-Serial" not in request.headers and self.verifier.public_key_ids:
             # WeChat Pay signs its answer with the key named here.
             request.headers["Wechatpay-Serial"] = self.verifier.public_key_ids[0]
@@ -93,30 +111,65 @@ class _WechatPayAuth(httpx.Auth):
         if request.headers.get("Accept", "*/*") == "*/*":
             # httpx sends */* by default; WeChat Pay asks for JSON. A caller's choice stands.
             request.headers["Accept"] = "application/json"
-        response = yield request
-        self._verify(response)
 
     def _verify(self, response: httpx.Response) -> None:
-        request_id = response.headers.get("Request-ID")
+        if self._must_verify(response):
+            self.verifier.verify(
+                response.headers,
+                response.content,
+                request_id=response.headers.get("Request-ID"),
+                origin=_origin(response),
+            )
+
+    async def _averify(self, response: httpx.Response) -> None:
+        if self._must_verify(response):
+            await self.verifier.averify(
+                response.headers,
+                response.content,
+                request_id=response.headers.get("Request-ID"),
+                origin=_origin(response),
+            )
+
+    @staticmethod
+    def _must_verify(response: httpx.Response) -> bool:
         if "Wechatpay-Signature" in response.headers:
-            self.verifier.verify(response.headers, response.content, request_id=request_id)
-        elif response.is_success:
+            return True
+        if response.is_success:
             # An unsigned success could come from anyone on the path: never hand it over.
             raise SignatureVerificationError(
-                "missing header Wechatpay-Signature on a 2xx response", request_id=request_id
+                "missing header Wechatpay-Signature on a 2xx response",
+                request_id=response.headers.get("Request-ID"),
             )
         # An unsigned error (a gateway's 502, say) passes through: it carries no data to trust.
+        return False
+
+
+def _origin(response: httpx.Response) -> str:
+    """Scheme, host and port the answer came from: where its certificates are downloaded."""
+    url = response.request.url
+    return f"{url.scheme}://{url.netloc.decode('ascii')}"
 
 
 class MerchantAuth(_WechatPayAuth):
     """Merchant scheme ``WECHATPAY2-SHA256-RSA2048`` (``/v3/…`` APIs).
+
+    Give either a ``verifier`` or what to build one from:
+
+    - a certificate merchant: ``MerchantAuth(mchid, serial_no, private_key, api_v3_key=…)``;
+      the platform certificates are downloaded, decrypted and refreshed for you;
+    - a public-key merchant: ``public_keys={"PUB_KEY_ID_…": "wechatpay_public_key.pem"}``;
+    - in the middle of the migration from one to the other: both.
 
     Args:
         mchid: your merchant id.
         serial_no: the serial of your merchant API certificate.
         private_key: its private key (object, PEM text, PEM bytes or path).
         verifier: WeChat Pay's public keys / platform certificates for the responses.
-        clock / nonce: for deterministic tests.
+        api_v3_key: your APIv3 key, to download WeChat Pay's platform certificates.
+        public_keys: WeChat Pay public keys by id (``PUB_KEY_ID_…``).
+        download_transport: an httpx transport for the certificate download (tests, proxies);
+            for more control build a ``CertificateDownloader`` and a ``WechatPayVerifier``.
+        clock / nonce: for deterministic tests (the clock is also the verifier's).
     """
 
     _scheme = MERCHANT_SCHEME
@@ -127,16 +180,66 @@ class MerchantAuth(_WechatPayAuth):
         mchid: str,
         serial_no: str,
         private_key: PrivateKeySource,
-        verifier: WechatPayVerifier,
+        verifier: WechatPayVerifier | None = None,
         *,
+        api_v3_key: str | bytes | None = None,
+        public_keys: Mapping[str, PublicKeySource] | None = None,
+        download_transport: httpx.BaseTransport | None = None,
         clock: Callable[[], float] | None = None,
         nonce: Callable[[], str] | None = None,
     ) -> None:
+        if verifier is None:
+            verifier = _build_verifier(
+                mchid, serial_no, private_key, api_v3_key, public_keys, download_transport, clock
+            )
+        elif api_v3_key is not None or public_keys is not None or download_transport is not None:
+            raise ConfigurationError(
+                "give either verifier= or api_v3_key=/public_keys= (from which MerchantAuth "
+                "builds the verifier), not both"
+            )
+        elif isinstance(verifier, str | bytes):
+            # Most likely the APIv3 key passed in the verifier's place; never echo it.
+            raise ConfigurationError(
+                "the fourth argument is the verifier; pass the APIv3 key by name: "
+                "MerchantAuth(mchid, serial_no, private_key, api_v3_key=...)"
+            )
         super().__init__(mchid, serial_no, private_key, verifier, clock=clock, nonce=nonce)
 
     @property
     def mchid(self) -> str:
         return self._principal
+
+
+def _build_verifier(
+    mchid: str,
+    serial_no: str,
+    private_key: PrivateKeySource,
+    api_v3_key: str | bytes | None,
+    public_keys: Mapping[str, PublicKeySource] | None,
+    download_transport: httpx.BaseTransport | None,
+    clock: Callable[[], float] | None,
+) -> WechatPayVerifier:
+    if api_v3_key is None and public_keys is None:
+        raise ConfigurationError(
+            "MerchantAuth needs WeChat Pay's keys to verify its answers: api_v3_key=... (a "
+            'certificate merchant), public_keys={"PUB_KEY_ID_...": "wechatpay_public_key.pem"} '
+            "(a public-key merchant), both (mid-migration), or verifier=..."
+        )
+    if api_v3_key is None and download_transport is not None:
+        raise ConfigurationError("download_transport needs api_v3_key= (it downloads certificates)")
+    downloader = None
+    if api_v3_key is not None:
+        # The downloader signs its own request with the merchant's credentials, so it needs
+        # nothing from this auth: no cycle between the auth, the verifier and the downloader.
+        downloader = CertificateDownloader(
+            mchid,
+            serial_no,
+            load_private_key(private_key),
+            api_v3_key,
+            transport=download_transport,
+            clock=clock,
+        )
+    return WechatPayVerifier(public_keys, certificate_downloader=downloader, clock=clock)
 
 
 class BrandAuth(_WechatPayAuth):

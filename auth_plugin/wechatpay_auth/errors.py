@@ -33,3 +33,42 @@ class SignatureVerificationError(WechatPayAuthError):
 
 class NotificationError(WechatPayAuthError):
     """A callback notification is malformed or cannot be decrypted."""
+
+
+class CertificateDownloadError(WechatPayAuthError):
+    """WeChat Pay's platform certificates could not be downloaded, decrypted or trusted.
+
+    Raised to the call whose answer needed them (and by an explicit refresh). The message says
+    what to do: configure ``public_keys=`` instead (a public-key merchant), check the APIv3 key,
+    and so on. It never contains the APIv3 key or a private key.
+
+    Attributes:
+        reason: why, in words.
+        request_id: the ``Request-ID`` of the ``/v3/certificates`` answer, if there was one.
+        status_code: that answer's HTTP status, if there was one.
+        code: WeChat Pay's error code in that answer (``RESOURCE_NOT_EXISTS`` …), if any.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        request_id: str | None = None,
+        status_code: int | None = None,
+        code: str | None = None,
+    ) -> None:
+        self.reason = reason
+        self.request_id = request_id
+        self.status_code = status_code
+        self.code = code
+        suffix = f" [Request-ID: {request_id}]" if request_id else ""
+        super().__init__(f"WeChat Pay platform certificates: {reason}{suffix}")
+
+    def _again(self, note: str = "") -> "CertificateDownloadError":
+        """A fresh copy (for another waiter), with ``note`` appended to the reason."""
+        return CertificateDownloadError(
+            self.reason + note,
+            request_id=self.request_id,
+            status_code=self.status_code,
+            code=self.code,
+        )

@@ -172,6 +172,7 @@ def certificate_serial(certificate: x509.Certificate) -> str:
 
 
 def certificate_public_key(certificate: x509.Certificate) -> RSAPublicKey:
+    """The RSA public key of a certificate that ``load_certificate`` returned."""
     key = certificate.public_key()
     assert isinstance(key, RSAPublicKey)  # load_certificate checked it
     return key

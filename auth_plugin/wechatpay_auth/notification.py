@@ -61,12 +61,33 @@ def parse_notification(
 ) -> Notification:
     """Verify a callback's signature (raises ``SignatureVerificationError``), then decrypt it.
 
-    Answer WeChat Pay with a 4xx/5xx when this raises: it resends the notification later.
+    Answer WeChat Pay with a 4xx/5xx when this raises: it resends the notification later. With
+    downloaded certificates, a new serial makes this wait for a download: in an async web
+    framework use ``aparse_notification``.
     """
     raw = body.encode() if isinstance(body, str) else body
+    verifier.verify(headers, raw, request_id=_request_id(headers))
+    return _open(raw, api_v3_key)
+
+
+async def aparse_notification(
+    headers: Mapping[str, str],
+    body: bytes | str,
+    api_v3_key: str | bytes,
+    verifier: WechatPayVerifier,
+) -> Notification:
+    """``parse_notification`` for a coroutine: a certificate download never blocks the loop."""
+    raw = body.encode() if isinstance(body, str) else body
+    await verifier.averify(headers, raw, request_id=_request_id(headers))
+    return _open(raw, api_v3_key)
+
+
+def _request_id(headers: Mapping[str, str]) -> str | None:
     # Frameworks hand over headers in any case (Starlette lower-cases them).
-    request_id = next((v for k, v in headers.items() if k.lower() == "request-id"), None)
-    verifier.verify(headers, raw, request_id=request_id)
+    return next((v for k, v in headers.items() if k.lower() == "request-id"), None)
+
+
+def _open(raw: bytes, api_v3_key: str | bytes) -> Notification:
     try:
         envelope = json.loads(raw)
         resource = envelope["resource"]

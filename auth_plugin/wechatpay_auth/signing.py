@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
 
-from .errors import WechatPayAuthError
+from .errors import ConfigurationError, WechatPayAuthError
 
 MERCHANT_SCHEME = "WECHATPAY2-SHA256-RSA2048"
 BRAND_SCHEME = "WECHATPAY-BRAND-SHA256-RSA2048"
@@ -27,6 +27,17 @@ PRINCIPAL_FIELD = {MERCHANT_SCHEME: "mchid", BRAND_SCHEME: "brand_id"}
 _AUTH_PARAM = re.compile(r'\s*([a-z_]+)="([^"]*)"\s*(?:,|$)')
 # Schemes worth naming in an error; anything else in that place may be a credential.
 _SCHEME_LIKE = re.compile(r"(?i:WECHATPAY[A-Z0-9-]{0,40}|Bearer|Basic|Digest)")
+# Visible ASCII except the quote and comma that delimit Authorization parameters: a value with
+# those would change the header's meaning, and WeChat Pay's ids are digits and hex anyway.
+_HEADER_SAFE = re.compile(r"[\x21\x23-\x2b\x2d-\x7e]+")
+
+
+def check_header_value(name: str, value: str) -> None:
+    """Refuse an id that cannot go into an Authorization parameter (``ConfigurationError``)."""
+    if not isinstance(value, str) or not _HEADER_SAFE.fullmatch(value):
+        raise ConfigurationError(
+            f"{name} must be a non-empty string of visible ASCII without quotes or commas"
+        )
 
 
 def new_nonce() -> str:
@@ -39,21 +50,25 @@ def new_nonce() -> str:
 
 
 def now() -> int:
+    """Unix seconds, as the ``Wechatpay-Timestamp`` and Authorization ``timestamp`` carry."""
     return int(time.time())
 
 
 def build_request_message(
     method: str, path_and_query: str, timestamp: str, nonce: str, body: bytes
 ) -> bytes:
+    """What a request signature covers: method, path and query, timestamp, nonce, body."""
     head = f"{method.upper()}\n{path_and_query}\n{timestamp}\n{nonce}\n".encode()
     return head + body + b"\n"
 
 
 def build_response_message(timestamp: str, nonce: str, body: bytes) -> bytes:
+    """What an answer's (or a notification's) signature covers: timestamp, nonce, body."""
     return f"{timestamp}\n{nonce}\n".encode() + body + b"\n"
 
 
 def sign(private_key: RSAPrivateKey, message: bytes) -> str:
+    """RSASSA-PKCS1-v1_5 with SHA-256 over ``message``, in standard Base64."""
     signature = private_key.sign(message, padding.PKCS1v15(), hashes.SHA256())
     return base64.b64encode(signature).decode("ascii")
 
@@ -91,6 +106,7 @@ class AuthorizationParams:
 
 
 def format_authorization(params: AuthorizationParams) -> str:
+    """The ``Authorization`` header value for ``params`` (either scheme)."""
     field = PRINCIPAL_FIELD[params.scheme]
     return (
         f'{params.scheme} {field}="{params.principal}",nonce_str="{params.nonce_str}",'

@@ -4,6 +4,14 @@ from collections.abc import Callable, Iterable, Mapping
 
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 
+from ._signed import (
+    PROBE_PREFIX,
+    SIGNATURE_HEADERS,
+    SignedAnswer,
+    is_hex_serial,
+    parse_signed_answer,
+)
+from .certificates import PUBLIC_KEY_HINT, CertificateDownloader
 from .errors import ConfigurationError, SignatureVerificationError
 from .keys import (
     CertificateSource,
@@ -13,30 +21,36 @@ from .keys import (
     load_certificate,
     load_public_key,
 )
-from .signing import SCHEMES, build_response_message, now, verify
+from .signing import now
 
-PROBE_PREFIX = "WECHATPAY/SIGNTEST/"
-SIGNATURE_HEADERS = (
-    "Wechatpay-Timestamp",
-    "Wechatpay-Nonce",
-    "Wechatpay-Signature",
-    "Wechatpay-Serial",
-)
+__all__ = ["PROBE_PREFIX", "SIGNATURE_HEADERS", "WechatPayVerifier"]
 
 
 class WechatPayVerifier:
     """Checks ``Wechatpay-Signature`` against WeChat Pay's keys, within a clock window.
 
-    ``public_keys`` maps WeChat Pay public key ids (``PUB_KEY_ID_…``) to keys; ``certificates``
-    are platform certificates, found by serial. Both may be given during the migration from
-    certificates to public keys: the response's ``Wechatpay-Serial`` picks the key.
+    Three sources of trust, any of them together: ``public_keys`` maps WeChat Pay public key ids
+    (``PUB_KEY_ID_…``) to keys; ``certificates`` are platform certificates you keep yourself;
+    ``certificate_downloader`` downloads and refreshes the platform certificates for you. The
+    answer's ``Wechatpay-Serial`` picks the key, so a merchant migrating from certificates to a
+    public key verifies either kind of answer.
+
+    ``verify`` may wait for a certificate download (an unknown serial); ``averify`` waits without
+    blocking the event loop. Answers signed by a configured key never wait.
     """
+
+    public_key_ids: tuple[str, ...]
+    """The configured ``PUB_KEY_ID_…``, in order; the first one is sent as ``Wechatpay-Serial``."""
+
+    certificate_downloader: CertificateDownloader | None
+    """The source of downloaded platform certificates, if any."""
 
     def __init__(
         self,
         public_keys: Mapping[str, PublicKeySource] | None = None,
         certificates: Iterable[CertificateSource] | None = None,
         *,
+        certificate_downloader: CertificateDownloader | None = None,
         max_skew: int = 300,
         clock: Callable[[], float] | None = None,
     ) -> None:
@@ -48,6 +62,13 @@ class WechatPayVerifier:
         if isinstance(certificates, str | bytes):
             # One PEM string iterated would be one certificate per character.
             raise ConfigurationError("certificates is a list: certificates=[certificate]")
+        if certificate_downloader is not None and not isinstance(
+            certificate_downloader, CertificateDownloader
+        ):
+            raise ConfigurationError(
+                "certificate_downloader must be a CertificateDownloader, "
+                f"got {type(certificate_downloader).__name__}"
+            )
         keys: dict[str, RSAPublicKey] = {}
         for key_id, key_source in (public_keys or {}).items():
             if not key_id:
@@ -61,92 +82,153 @@ class WechatPayVerifier:
             certificate = load_certificate(certificate_source)
             self._certificates[certificate.serial_number] = certificate_public_key(certificate)
             keys[certificate_serial(certificate)] = certificate_public_key(certificate)
-        if not keys:
+        if not keys and certificate_downloader is None:
             raise ConfigurationError(
-                "WechatPayVerifier needs at least one public key or certificate"
+                "WechatPayVerifier needs at least one public key or certificate, "
+                "or a certificate_downloader"
             )
         if max_skew < 0:
             raise ConfigurationError(f"max_skew must be >= 0, got {max_skew}")
         self._keys = keys
+        self.certificate_downloader = certificate_downloader
         self.max_skew = max_skew
         self._clock = clock or now
 
     @property
     def serials(self) -> tuple[str, ...]:
-        """Every key id and certificate serial this verifier accepts."""
-        return tuple(self._keys)
+        """Every key id and certificate serial this verifier accepts now (downloaded ones too)."""
+        downloaded = self.certificate_downloader.serials if self.certificate_downloader else ()
+        return tuple(self._keys) + tuple(s for s in downloaded if s not in self._keys)
 
     def __repr__(self) -> str:
-        return f"WechatPayVerifier(serials={list(self._keys)!r}, max_skew={self.max_skew})"
+        downloader = (
+            f", certificate_downloader={self.certificate_downloader!r}"
+            if self.certificate_downloader
+            else ""
+        )
+        return (
+            f"WechatPayVerifier(serials={list(self.serials)!r}, max_skew={self.max_skew}"
+            f"{downloader})"
+        )
 
     def key_for(self, serial: str) -> RSAPublicKey | None:
-        """The key that ``Wechatpay-Serial: serial`` names, or None."""
-        key = self._keys.get(serial)
-        if key is None and self._certificates and _is_hex(serial):
-            key = self._certificates.get(int(serial, 16))
+        """The key that ``Wechatpay-Serial: serial`` names now, or None; never downloads."""
+        key = self._configured_key(serial)
+        if key is None and self.certificate_downloader is not None:
+            key = self.certificate_downloader.lookup(serial)
         return key
 
     def verify(
-        self, headers: Mapping[str, str], body: bytes, *, request_id: str | None = None
+        self,
+        headers: Mapping[str, str],
+        body: bytes,
+        *,
+        request_id: str | None = None,
+        origin: str | None = None,
     ) -> None:
-        """Raise ``SignatureVerificationError`` unless the headers sign ``body`` in time."""
-        # HTTP header names are case-insensitive; a plain dict from a web framework may be
-        # lower-cased, so look names up without regard to case.
-        lowered = {str(name).lower(): value for name, value in headers.items()}
-        values = {}
-        for name in SIGNATURE_HEADERS:
-            value = lowered.get(name.lower())
-            if not value:
-                raise SignatureVerificationError(f"missing header {name}", request_id=request_id)
-            values[name] = value
-        timestamp, nonce = values["Wechatpay-Timestamp"], values["Wechatpay-Nonce"]
-        signature, serial = values["Wechatpay-Signature"], values["Wechatpay-Serial"]
-        # int() alone would also take " 17", "+17", "1_7" and other scripts' digits.
-        if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12):
-            raise SignatureVerificationError(
-                f"Wechatpay-Timestamp is not Unix seconds: {timestamp[:32]!r}",
-                request_id=request_id,
+        """Raise ``SignatureVerificationError`` unless the headers sign ``body`` in time.
+
+        With a certificate downloader, an unknown certificate serial makes this thread wait for
+        a download (from ``origin``, the scheme and host the answer came from, unless the
+        downloader has its own ``base_url``); its failure raises ``CertificateDownloadError``.
+        """
+        signed = self._parse(headers, request_id)
+        key = self._lookup(signed.serial, origin)
+        downloader = self.certificate_downloader
+        if key is None and downloader is not None and is_hex_serial(signed.serial):
+            downloader.refresh_for_serial(
+                signed.serial, origin=origin, trusted=self._configured_key
             )
-        stamp = int(timestamp)
-        signature_type = lowered.get("wechatpay-signature-type")
-        if signature_type is not None and signature_type not in SCHEMES:
-            # Say so plainly rather than fail later as a "bad signature": a new algorithm
-            # (WeChat Pay also has SM2 schemes) needs a new verifier, not a retry.
-            raise SignatureVerificationError(
-                f"unsupported Wechatpay-Signature-Type {signature_type[:48]!r}; this verifier "
-                f"checks {' and '.join(SCHEMES)} (RSA-SHA256)",
-                request_id=request_id,
+            key = self._lookup(signed.serial, origin)
+        self._check(signed, key, body)
+
+    async def averify(
+        self,
+        headers: Mapping[str, str],
+        body: bytes,
+        *,
+        request_id: str | None = None,
+        origin: str | None = None,
+    ) -> None:
+        """``verify`` for a coroutine: a download runs in a worker thread, never on the loop."""
+        signed = self._parse(headers, request_id)
+        key = self._lookup(signed.serial, origin)
+        downloader = self.certificate_downloader
+        if key is None and downloader is not None and is_hex_serial(signed.serial):
+            await downloader.arefresh_for_serial(
+                signed.serial, origin=origin, trusted=self._configured_key
             )
-        skew = int(self._clock()) - stamp
-        if skew > self.max_skew:
-            raise SignatureVerificationError(
-                f"stale timestamp: signed {skew} s ago, more than the {self.max_skew} s allowed",
-                request_id=request_id,
+            key = self._lookup(signed.serial, origin)
+        self._check(signed, key, body)
+
+    def refresh_certificates(self, *, origin: str | None = None) -> None:
+        """Download the platform certificates now and wait (e.g. at start-up, to fail fast).
+
+        Raises ``ConfigurationError`` without a downloader, ``CertificateDownloadError`` if the
+        download fails.
+        """
+        self._downloader().refresh(origin=origin, trusted=self._configured_key)
+
+    async def arefresh_certificates(self, *, origin: str | None = None) -> None:
+        """``refresh_certificates`` for a coroutine (the download runs in a worker thread)."""
+        await self._downloader().arefresh(origin=origin, trusted=self._configured_key)
+
+    def _downloader(self) -> CertificateDownloader:
+        if self.certificate_downloader is None:
+            raise ConfigurationError(
+                "this verifier downloads no certificates: give it a certificate_downloader "
+                "(MerchantAuth(..., api_v3_key=...) does)"
             )
-        if -skew > self.max_skew:
-            raise SignatureVerificationError(
-                f"timestamp from the future: {-skew} s ahead, more than the {self.max_skew} s "
-                "allowed",
-                request_id=request_id,
-            )
-        key = self.key_for(serial)
+        return self.certificate_downloader
+
+    def _configured_key(self, serial: str) -> RSAPublicKey | None:
+        key = self._keys.get(serial)
+        if key is None and self._certificates and is_hex_serial(serial):
+            key = self._certificates.get(int(serial, 16))
+        return key
+
+    def _parse(self, headers: Mapping[str, str], request_id: str | None) -> SignedAnswer:
+        return parse_signed_answer(
+            headers, now=int(self._clock()), max_skew=self.max_skew, request_id=request_id
+        )
+
+    def _lookup(self, serial: str, origin: str | None) -> RSAPublicKey | None:
+        key = self._configured_key(serial)
+        downloader = self.certificate_downloader
+        if downloader is not None:
+            if key is None:
+                key = downloader.lookup(serial)
+            # Checked on every answer, so that the set is refreshed while it is in use; it only
+            # starts a background download, never waits.
+            downloader.refresh_if_due(origin=origin, trusted=self._configured_key)
+        return key
+
+    def _check(self, signed: SignedAnswer, key: RSAPublicKey | None, body: bytes) -> None:
         if key is None:
             raise SignatureVerificationError(
-                f"unknown serial {serial[:64]!r}: no public key or certificate with that id "
-                f"(known: {', '.join(self._keys)})",
-                request_id=request_id,
+                self._explain_unknown(signed.serial), request_id=signed.request_id
             )
-        if signature.startswith(PROBE_PREFIX):
-            # WeChat Pay sends these on purpose to check that merchants verify; never accept.
-            raise SignatureVerificationError(
-                f"probe signature ({PROBE_PREFIX}…): WeChat Pay tests that responses are verified",
-                request_id=request_id,
-            )
-        if not verify(key, build_response_message(timestamp, nonce, body), signature):
-            raise SignatureVerificationError(
-                f"bad signature: does not verify with key {serial}", request_id=request_id
-            )
+        signed.check(key, body)
 
-
-def _is_hex(text: str) -> bool:
-    return 0 < len(text) <= 64 and all(c in "0123456789abcdefABCDEF" for c in text)
+    def _explain_unknown(self, serial: str) -> str:
+        shown = repr(serial[:64])
+        downloader = self.certificate_downloader
+        if downloader is None:
+            return (
+                f"unknown serial {shown}: no public key or certificate with that id "
+                f"(known: {', '.join(self._keys)})"
+            )
+        if is_hex_serial(serial):
+            return downloader.explain_missing(serial)
+        # Downloading cannot help: platform certificates have hex serials.
+        configured = ", ".join(self.public_key_ids) or "none"
+        if serial.startswith("PUB_KEY_ID_"):
+            return (
+                f"unknown serial {shown}: a WeChat Pay public key id, which no platform "
+                f"certificate carries; configure the key: {PUBLIC_KEY_HINT} "
+                f"(configured: {configured})"
+            )
+        return (
+            f"unknown serial {shown}: neither a configured public key id ({configured}) "
+            "nor a certificate serial (hex)"
+        )

@@ -4,8 +4,11 @@ import base64
 import json
 
 import httpx
+import pytest
 
 from wechatpay_auth import (
+    CertificateDownloader,
+    CertificateDownloadError,
     MerchantAuth,
     WechatPayVerifier,
     build_request_message,
@@ -95,3 +98,38 @@ def test_our_header_carries_the_go_layout_with_a_real_signature(vectors):
     )
     assert verify(public, message, params.signature)
     assert len(base64.b64decode(params.signature)) == 256
+
+
+def _downloader_answering(merchant_key, api_v3_key, sealed):
+    """A downloader whose /v3/certificates lists one certificate sealed as ``sealed``."""
+
+    def handler(request):
+        entry = {"serial_no": "D7CE59D1F522D701", "encrypt_certificate": sealed}
+        return httpx.Response(200, json={"data": [entry]})
+
+    return CertificateDownloader(
+        "1234567890",
+        "F5765756002FDD77",
+        merchant_key,
+        api_v3_key,
+        transport=httpx.MockTransport(handler),
+    )
+
+
+def test_java_sdk_aes_256_gcm_through_the_certificate_download(vectors, merchant_key):
+    """The download decrypts the Java SDK's vector: it opens ("message" is no certificate)."""
+    vector = vectors["sdk_java_aes_256_gcm"]
+    sealed = {
+        "algorithm": "AEAD_AES_256_GCM",
+        "nonce": vector["nonce"],
+        "associated_data": vector["associated_data"],
+        "ciphertext": vector["ciphertext_b64"],
+    }
+    downloader = _downloader_answering(merchant_key, vector["key"], sealed)
+    with pytest.raises(CertificateDownloadError) as opened:
+        downloader.refresh()
+    assert "the decrypted content is not a usable certificate" in opened.value.reason
+    assert "not PEM" in opened.value.reason
+    wrong = _downloader_answering(merchant_key, vector["key"][::-1], sealed)
+    with pytest.raises(CertificateDownloadError, match="decryption failed: check the APIv3 key"):
+        wrong.refresh()
