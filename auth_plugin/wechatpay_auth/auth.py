@@ -4,13 +4,22 @@ The signature covers the exact bytes on the wire: the percent-encoded path and q
 request as httpx will send them, and the body bytes httpx has already encoded. httpx runs the
 flow once per attempt, so a retry above httpx gets a fresh timestamp, nonce and signature.
 
-The sync and async flows share everything but the verification's wait: when an answer names a
-platform certificate the verifier has not downloaded yet, ``auth_flow`` (``httpx.Client``) waits
-for the download in its thread, ``async_auth_flow`` (``httpx.AsyncClient``) awaits it while the
-download runs in a worker thread. Signing and RSA verification run inline in both.
+The sync and async flows differ in two waits, both kept off the event loop in the async one:
+
+- signing: ``auth_flow`` (``httpx.Client``) signs in the caller's thread; ``async_auth_flow``
+  (``httpx.AsyncClient``) signs in a small pool of worker threads. An RSA-2048 signature is most
+  of a call's cost, and cryptography releases the GIL while it computes, so the event loop
+  serves other calls meanwhile and a second core signs too (docs/benchmarks.md);
+- a certificate download, when an answer names a platform certificate the verifier has not got
+  yet: the sync flow waits for it in its thread, the async one awaits it (a worker thread runs
+  it). Verification itself (one RSA public-key operation, some tens of microseconds) runs inline.
 """
 
+import asyncio
+import os
+import threading
 from collections.abc import AsyncGenerator, Callable, Generator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 
@@ -70,11 +79,18 @@ class _WechatPayAuth(httpx.Auth):
 
     def authorization(self, request: httpx.Request) -> str:
         """The Authorization header value for ``request`` as it stands now."""
+        timestamp, nonce, message = self._message(request)
+        return self._header(timestamp, nonce, sign(self._private_key, message))
+
+    def _message(self, request: httpx.Request) -> tuple[str, str, bytes]:
         timestamp = str(int(self._clock()))
         nonce = self._nonce()
         message = build_request_message(
             request.method, request.url.raw_path.decode("ascii"), timestamp, nonce, request.content
         )
+        return timestamp, nonce, message
+
+    def _header(self, timestamp: str, nonce: str, signature: str) -> str:
         return format_authorization(
             AuthorizationParams(
                 scheme=self._scheme,
@@ -82,7 +98,7 @@ class _WechatPayAuth(httpx.Auth):
                 serial_no=self.serial_no,
                 nonce_str=nonce,
                 timestamp=timestamp,
-                signature=sign(self._private_key, message),
+                signature=signature,
             )
         )
 
@@ -95,19 +111,29 @@ class _WechatPayAuth(httpx.Auth):
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        """Sign, send, verify (``httpx.AsyncClient``); a download never blocks the loop."""
-        # httpx's default would run auth_flow, whose verification may block on a download.
+        """Sign, send, verify (``httpx.AsyncClient``); neither signing nor a certificate
+        download blocks the event loop."""
         await request.aread()
-        self._prepare(request)
+        self._label(request)
+        timestamp, nonce, message = self._message(request)
+        # Only the signature itself goes to a worker: it holds the GIL for microseconds around
+        # the C call, so the loop gets the GIL straight back whenever it lets go of it.
+        signature = await asyncio.get_running_loop().run_in_executor(
+            _signing_pool(), sign, self._private_key, message
+        )
+        request.headers["Authorization"] = self._header(timestamp, nonce, signature)
         response = yield request
         await response.aread()
         await self._averify(response)
 
     def _prepare(self, request: httpx.Request) -> None:
+        self._label(request)
+        request.headers["Authorization"] = self.authorization(request)
+
+    def _label(self, request: httpx.Request) -> None:
         if "Wechatpay-Serial" not in request.headers and self.verifier.public_key_ids:
             # WeChat Pay signs its answer with the key named here.
             request.headers["Wechatpay-Serial"] = self.verifier.public_key_ids[0]
-        request.headers["Authorization"] = self.authorization(request)
         if request.headers.get("Accept", "*/*") == "*/*":
             # httpx sends */* by default; WeChat Pay asks for JSON. A caller's choice stands.
             request.headers["Accept"] = "application/json"
@@ -142,6 +168,26 @@ class _WechatPayAuth(httpx.Auth):
             )
         # An unsigned error (a gateway's 502, say) passes through: it carries no data to trust.
         return False
+
+
+_pool: ThreadPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def _signing_pool() -> ThreadPoolExecutor:
+    """One pool per process, a thread per core: more threads than cores would only take turns.
+
+    Its own pool rather than the loop's default executor, which an application may fill with
+    blocking work of its own; not tied to any event loop, so one client serves several loops.
+    """
+    global _pool
+    if _pool is None:
+        with _pool_lock:
+            if _pool is None:
+                _pool = ThreadPoolExecutor(
+                    max_workers=os.cpu_count() or 2, thread_name_prefix="wechatpay-sign"
+                )
+    return _pool
 
 
 def _origin(response: httpx.Response) -> str:

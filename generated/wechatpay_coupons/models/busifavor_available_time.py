@@ -86,7 +86,7 @@ class BusifavorAvailableTime:
 
         _available_week = d.pop("available_week", UNSET)
         available_week: BusifavorAvailableWeek | Unset
-        if isinstance(_available_week, Unset):
+        if _available_week is UNSET:
             available_week = UNSET
         else:
             available_week = BusifavorAvailableWeek.from_dict(_available_week)

@@ -222,21 +222,21 @@ class BusifavorCouponEntity:
 
         _coupon_state = d.pop("coupon_state", UNSET)
         coupon_state: BusifavorCouponState | Unset
-        if isinstance(_coupon_state, Unset):
+        if _coupon_state is UNSET:
             coupon_state = UNSET
         else:
             coupon_state = BusifavorCouponState.parse(_coupon_state)
 
         _display_pattern_info = d.pop("display_pattern_info", UNSET)
         display_pattern_info: BusifavorDisplayPatternInfo | Unset
-        if isinstance(_display_pattern_info, Unset):
+        if _display_pattern_info is UNSET:
             display_pattern_info = UNSET
         else:
             display_pattern_info = BusifavorDisplayPatternInfo.from_dict(_display_pattern_info)
 
         _custom_entrance = d.pop("custom_entrance", UNSET)
         custom_entrance: BusifavorCustomEntrance | Unset
-        if isinstance(_custom_entrance, Unset):
+        if _custom_entrance is UNSET:
             custom_entrance = UNSET
         else:
             custom_entrance = BusifavorCustomEntrance.from_dict(_custom_entrance)
@@ -247,21 +247,21 @@ class BusifavorCouponEntity:
 
         _available_start_time = d.pop("available_start_time", UNSET)
         available_start_time: datetime.datetime | Unset
-        if isinstance(_available_start_time, Unset):
+        if _available_start_time is UNSET:
             available_start_time = UNSET
         else:
             available_start_time = datetime.datetime.fromisoformat(_available_start_time)
 
         _expire_time = d.pop("expire_time", UNSET)
         expire_time: datetime.datetime | Unset
-        if isinstance(_expire_time, Unset):
+        if _expire_time is UNSET:
             expire_time = UNSET
         else:
             expire_time = datetime.datetime.fromisoformat(_expire_time)
 
         _receive_time = d.pop("receive_time", UNSET)
         receive_time: datetime.datetime | Unset
-        if isinstance(_receive_time, Unset):
+        if _receive_time is UNSET:
             receive_time = UNSET
         else:
             receive_time = datetime.datetime.fromisoformat(_receive_time)
@@ -272,7 +272,7 @@ class BusifavorCouponEntity:
 
         _use_time = d.pop("use_time", UNSET)
         use_time: datetime.datetime | Unset
-        if isinstance(_use_time, Unset):
+        if _use_time is UNSET:
             use_time = UNSET
         else:
             use_time = datetime.datetime.fromisoformat(_use_time)
@@ -283,7 +283,7 @@ class BusifavorCouponEntity:
 
         _return_time = d.pop("return_time", UNSET)
         return_time: datetime.datetime | Unset
-        if isinstance(_return_time, Unset):
+        if _return_time is UNSET:
             return_time = UNSET
         else:
             return_time = datetime.datetime.fromisoformat(_return_time)
@@ -292,7 +292,7 @@ class BusifavorCouponEntity:
 
         _deactivate_time = d.pop("deactivate_time", UNSET)
         deactivate_time: datetime.datetime | Unset
-        if isinstance(_deactivate_time, Unset):
+        if _deactivate_time is UNSET:
             deactivate_time = UNSET
         else:
             deactivate_time = datetime.datetime.fromisoformat(_deactivate_time)

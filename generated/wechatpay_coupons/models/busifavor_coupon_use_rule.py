@@ -89,21 +89,21 @@ class BusifavorCouponUseRule:
 
         _fixed_normal_coupon = d.pop("fixed_normal_coupon", UNSET)
         fixed_normal_coupon: BusifavorFixedValueStockMsg | Unset
-        if isinstance(_fixed_normal_coupon, Unset):
+        if _fixed_normal_coupon is UNSET:
             fixed_normal_coupon = UNSET
         else:
             fixed_normal_coupon = BusifavorFixedValueStockMsg.from_dict(_fixed_normal_coupon)
 
         _discount_coupon = d.pop("discount_coupon", UNSET)
         discount_coupon: BusifavorDiscountMsg | Unset
-        if isinstance(_discount_coupon, Unset):
+        if _discount_coupon is UNSET:
             discount_coupon = UNSET
         else:
             discount_coupon = BusifavorDiscountMsg.from_dict(_discount_coupon)
 
         _exchange_coupon = d.pop("exchange_coupon", UNSET)
         exchange_coupon: BusifavorExchangeMsg | Unset
-        if isinstance(_exchange_coupon, Unset):
+        if _exchange_coupon is UNSET:
             exchange_coupon = UNSET
         else:
             exchange_coupon = BusifavorExchangeMsg.from_dict(_exchange_coupon)

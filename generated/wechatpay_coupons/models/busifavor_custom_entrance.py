@@ -67,7 +67,7 @@ class BusifavorCustomEntrance:
         d = dict(src_dict)
         _mini_programs_info = d.pop("mini_programs_info", UNSET)
         mini_programs_info: BusifavorMiniProgramsInfo | Unset
-        if isinstance(_mini_programs_info, Unset):
+        if _mini_programs_info is UNSET:
             mini_programs_info = UNSET
         else:
             mini_programs_info = BusifavorMiniProgramsInfo.from_dict(_mini_programs_info)
@@ -80,7 +80,7 @@ class BusifavorCustomEntrance:
 
         _code_display_mode = d.pop("code_display_mode", UNSET)
         code_display_mode: BusifavorCodeDisplayMode | Unset
-        if isinstance(_code_display_mode, Unset):
+        if _code_display_mode is UNSET:
             code_display_mode = UNSET
         else:
             code_display_mode = BusifavorCodeDisplayMode.parse(_code_display_mode)

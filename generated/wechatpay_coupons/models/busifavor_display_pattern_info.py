@@ -81,7 +81,7 @@ class BusifavorDisplayPatternInfo:
 
         _finder_info = d.pop("finder_info", UNSET)
         finder_info: BusifavorFinderInfo | Unset
-        if isinstance(_finder_info, Unset):
+        if _finder_info is UNSET:
             finder_info = UNSET
         else:
             finder_info = BusifavorFinderInfo.from_dict(_finder_info)

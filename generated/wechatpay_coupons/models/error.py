@@ -59,7 +59,7 @@ class Error:
 
         _detail = d.pop("detail", UNSET)
         detail: ErrorDetail | Unset
-        if isinstance(_detail, Unset):
+        if _detail is UNSET:
             detail = UNSET
         else:
             detail = ErrorDetail.from_dict(_detail)

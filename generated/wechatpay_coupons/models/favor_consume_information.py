@@ -65,7 +65,7 @@ class FavorConsumeInformation:
         d = dict(src_dict)
         _consume_time = d.pop("consume_time", UNSET)
         consume_time: datetime.datetime | Unset
-        if isinstance(_consume_time, Unset):
+        if _consume_time is UNSET:
             consume_time = UNSET
         else:
             consume_time = datetime.datetime.fromisoformat(_consume_time)

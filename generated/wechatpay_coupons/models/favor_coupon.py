@@ -151,14 +151,14 @@ class FavorCoupon:
 
         _cut_to_message = d.pop("cut_to_message", UNSET)
         cut_to_message: FavorCutToMessage | Unset
-        if isinstance(_cut_to_message, Unset):
+        if _cut_to_message is UNSET:
             cut_to_message = UNSET
         else:
             cut_to_message = FavorCutToMessage.from_dict(_cut_to_message)
 
         _normal_coupon_information = d.pop("normal_coupon_information", UNSET)
         normal_coupon_information: FavorFixedValueStockMsg | Unset
-        if isinstance(_normal_coupon_information, Unset):
+        if _normal_coupon_information is UNSET:
             normal_coupon_information = UNSET
         else:
             normal_coupon_information = FavorFixedValueStockMsg.from_dict(
@@ -167,7 +167,7 @@ class FavorCoupon:
 
         _consume_information = d.pop("consume_information", UNSET)
         consume_information: FavorConsumeInformation | Unset
-        if isinstance(_consume_information, Unset):
+        if _consume_information is UNSET:
             consume_information = UNSET
         else:
             consume_information = FavorConsumeInformation.from_dict(_consume_information)

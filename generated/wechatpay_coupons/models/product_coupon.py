@@ -129,35 +129,35 @@ class ProductCoupon:
 
         _scope = d.pop("scope", UNSET)
         scope: ProductCouponScope | Unset
-        if isinstance(_scope, Unset):
+        if _scope is UNSET:
             scope = UNSET
         else:
             scope = ProductCouponScope.parse(_scope)
 
         _type_ = d.pop("type", UNSET)
         type_: ProductCouponType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = ProductCouponType.parse(_type_)
 
         _usage_mode = d.pop("usage_mode", UNSET)
         usage_mode: ProductCouponUsageMode | Unset
-        if isinstance(_usage_mode, Unset):
+        if _usage_mode is UNSET:
             usage_mode = UNSET
         else:
             usage_mode = ProductCouponUsageMode.parse(_usage_mode)
 
         _single_usage_info = d.pop("single_usage_info", UNSET)
         single_usage_info: ProductCouponSingleUsageInfo | Unset
-        if isinstance(_single_usage_info, Unset):
+        if _single_usage_info is UNSET:
             single_usage_info = UNSET
         else:
             single_usage_info = ProductCouponSingleUsageInfo.from_dict(_single_usage_info)
 
         _progressive_bundle_usage_info = d.pop("progressive_bundle_usage_info", UNSET)
         progressive_bundle_usage_info: ProductCouponProgressiveBundleUsageInfo | Unset
-        if isinstance(_progressive_bundle_usage_info, Unset):
+        if _progressive_bundle_usage_info is UNSET:
             progressive_bundle_usage_info = UNSET
         else:
             progressive_bundle_usage_info = ProductCouponProgressiveBundleUsageInfo.from_dict(
@@ -166,7 +166,7 @@ class ProductCoupon:
 
         _display_info = d.pop("display_info", UNSET)
         display_info: ProductCouponDisplayInfo | Unset
-        if isinstance(_display_info, Unset):
+        if _display_info is UNSET:
             display_info = UNSET
         else:
             display_info = ProductCouponDisplayInfo.from_dict(_display_info)
@@ -175,7 +175,7 @@ class ProductCoupon:
 
         _state = d.pop("state", UNSET)
         state: ProductCouponState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
             state = ProductCouponState.parse(_state)
@@ -184,7 +184,7 @@ class ProductCoupon:
 
         _deactivate_time = d.pop("deactivate_time", UNSET)
         deactivate_time: datetime.datetime | Unset
-        if isinstance(_deactivate_time, Unset):
+        if _deactivate_time is UNSET:
             deactivate_time = UNSET
         else:
             deactivate_time = datetime.datetime.fromisoformat(_deactivate_time)

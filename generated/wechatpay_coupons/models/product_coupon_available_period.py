@@ -87,14 +87,14 @@ class ProductCouponAvailablePeriod:
         d = dict(src_dict)
         _available_begin_time = d.pop("available_begin_time", UNSET)
         available_begin_time: datetime.datetime | Unset
-        if isinstance(_available_begin_time, Unset):
+        if _available_begin_time is UNSET:
             available_begin_time = UNSET
         else:
             available_begin_time = datetime.datetime.fromisoformat(_available_begin_time)
 
         _available_end_time = d.pop("available_end_time", UNSET)
         available_end_time: datetime.datetime | Unset
-        if isinstance(_available_end_time, Unset):
+        if _available_end_time is UNSET:
             available_end_time = UNSET
         else:
             available_end_time = datetime.datetime.fromisoformat(_available_end_time)
@@ -105,7 +105,7 @@ class ProductCouponAvailablePeriod:
 
         _weekly_available_period = d.pop("weekly_available_period", UNSET)
         weekly_available_period: ProductCouponWeeklyAvailablePeriod | Unset
-        if isinstance(_weekly_available_period, Unset):
+        if _weekly_available_period is UNSET:
             weekly_available_period = UNSET
         else:
             weekly_available_period = ProductCouponWeeklyAvailablePeriod.from_dict(

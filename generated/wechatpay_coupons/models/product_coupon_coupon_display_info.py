@@ -71,7 +71,7 @@ class ProductCouponCouponDisplayInfo:
         d = dict(src_dict)
         _code_display_mode = d.pop("code_display_mode", UNSET)
         code_display_mode: ProductCouponCodeDisplayMode | Unset
-        if isinstance(_code_display_mode, Unset):
+        if _code_display_mode is UNSET:
             code_display_mode = UNSET
         else:
             code_display_mode = ProductCouponCodeDisplayMode.parse(_code_display_mode)
@@ -80,7 +80,7 @@ class ProductCouponCouponDisplayInfo:
 
         _entrance_mini_program = d.pop("entrance_mini_program", UNSET)
         entrance_mini_program: ProductCouponEntranceMiniProgram | Unset
-        if isinstance(_entrance_mini_program, Unset):
+        if _entrance_mini_program is UNSET:
             entrance_mini_program = UNSET
         else:
             entrance_mini_program = ProductCouponEntranceMiniProgram.from_dict(
@@ -89,7 +89,7 @@ class ProductCouponCouponDisplayInfo:
 
         _entrance_official_account = d.pop("entrance_official_account", UNSET)
         entrance_official_account: ProductCouponEntranceOfficialAccount | Unset
-        if isinstance(_entrance_official_account, Unset):
+        if _entrance_official_account is UNSET:
             entrance_official_account = UNSET
         else:
             entrance_official_account = ProductCouponEntranceOfficialAccount.from_dict(
@@ -98,7 +98,7 @@ class ProductCouponCouponDisplayInfo:
 
         _entrance_finder = d.pop("entrance_finder", UNSET)
         entrance_finder: ProductCouponEntranceFinder | Unset
-        if isinstance(_entrance_finder, Unset):
+        if _entrance_finder is UNSET:
             entrance_finder = UNSET
         else:
             entrance_finder = ProductCouponEntranceFinder.from_dict(_entrance_finder)

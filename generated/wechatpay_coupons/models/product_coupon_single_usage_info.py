@@ -48,14 +48,14 @@ class ProductCouponSingleUsageInfo:
         d = dict(src_dict)
         _normal_coupon = d.pop("normal_coupon", UNSET)
         normal_coupon: ProductCouponNormalCouponUsageRule | Unset
-        if isinstance(_normal_coupon, Unset):
+        if _normal_coupon is UNSET:
             normal_coupon = UNSET
         else:
             normal_coupon = ProductCouponNormalCouponUsageRule.from_dict(_normal_coupon)
 
         _discount_coupon = d.pop("discount_coupon", UNSET)
         discount_coupon: ProductCouponDiscountCouponUsageRule | Unset
-        if isinstance(_discount_coupon, Unset):
+        if _discount_coupon is UNSET:
             discount_coupon = UNSET
         else:
             discount_coupon = ProductCouponDiscountCouponUsageRule.from_dict(_discount_coupon)

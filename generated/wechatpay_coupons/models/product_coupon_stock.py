@@ -179,35 +179,35 @@ class ProductCouponStock:
 
         _coupon_code_mode = d.pop("coupon_code_mode", UNSET)
         coupon_code_mode: ProductCouponCodeMode | Unset
-        if isinstance(_coupon_code_mode, Unset):
+        if _coupon_code_mode is UNSET:
             coupon_code_mode = UNSET
         else:
             coupon_code_mode = ProductCouponCodeMode.parse(_coupon_code_mode)
 
         _coupon_code_count_info = d.pop("coupon_code_count_info", UNSET)
         coupon_code_count_info: ProductCouponCodeCountInfo | Unset
-        if isinstance(_coupon_code_count_info, Unset):
+        if _coupon_code_count_info is UNSET:
             coupon_code_count_info = UNSET
         else:
             coupon_code_count_info = ProductCouponCodeCountInfo.from_dict(_coupon_code_count_info)
 
         _stock_send_rule = d.pop("stock_send_rule", UNSET)
         stock_send_rule: ProductCouponStockSendRule | Unset
-        if isinstance(_stock_send_rule, Unset):
+        if _stock_send_rule is UNSET:
             stock_send_rule = UNSET
         else:
             stock_send_rule = ProductCouponStockSendRule.from_dict(_stock_send_rule)
 
         _single_usage_rule = d.pop("single_usage_rule", UNSET)
         single_usage_rule: ProductCouponStockUsageRule | Unset
-        if isinstance(_single_usage_rule, Unset):
+        if _single_usage_rule is UNSET:
             single_usage_rule = UNSET
         else:
             single_usage_rule = ProductCouponStockUsageRule.from_dict(_single_usage_rule)
 
         _progressive_bundle_usage_rule = d.pop("progressive_bundle_usage_rule", UNSET)
         progressive_bundle_usage_rule: ProductCouponStockUsageRule | Unset
-        if isinstance(_progressive_bundle_usage_rule, Unset):
+        if _progressive_bundle_usage_rule is UNSET:
             progressive_bundle_usage_rule = UNSET
         else:
             progressive_bundle_usage_rule = ProductCouponStockUsageRule.from_dict(
@@ -216,14 +216,14 @@ class ProductCouponStock:
 
         _stock_bundle_info = d.pop("stock_bundle_info", UNSET)
         stock_bundle_info: ProductCouponStockBundleInfo | Unset
-        if isinstance(_stock_bundle_info, Unset):
+        if _stock_bundle_info is UNSET:
             stock_bundle_info = UNSET
         else:
             stock_bundle_info = ProductCouponStockBundleInfo.from_dict(_stock_bundle_info)
 
         _usage_rule_display_info = d.pop("usage_rule_display_info", UNSET)
         usage_rule_display_info: ProductCouponUsageRuleDisplayInfo | Unset
-        if isinstance(_usage_rule_display_info, Unset):
+        if _usage_rule_display_info is UNSET:
             usage_rule_display_info = UNSET
         else:
             usage_rule_display_info = ProductCouponUsageRuleDisplayInfo.from_dict(
@@ -232,35 +232,35 @@ class ProductCouponStock:
 
         _coupon_display_info = d.pop("coupon_display_info", UNSET)
         coupon_display_info: ProductCouponCouponDisplayInfo | Unset
-        if isinstance(_coupon_display_info, Unset):
+        if _coupon_display_info is UNSET:
             coupon_display_info = UNSET
         else:
             coupon_display_info = ProductCouponCouponDisplayInfo.from_dict(_coupon_display_info)
 
         _notify_config = d.pop("notify_config", UNSET)
         notify_config: ProductCouponNotifyConfig | Unset
-        if isinstance(_notify_config, Unset):
+        if _notify_config is UNSET:
             notify_config = UNSET
         else:
             notify_config = ProductCouponNotifyConfig.from_dict(_notify_config)
 
         _store_scope = d.pop("store_scope", UNSET)
         store_scope: ProductCouponStockStoreScope | Unset
-        if isinstance(_store_scope, Unset):
+        if _store_scope is UNSET:
             store_scope = UNSET
         else:
             store_scope = ProductCouponStockStoreScope.parse(_store_scope)
 
         _sent_count_info = d.pop("sent_count_info", UNSET)
         sent_count_info: ProductCouponSentCountInfo | Unset
-        if isinstance(_sent_count_info, Unset):
+        if _sent_count_info is UNSET:
             sent_count_info = UNSET
         else:
             sent_count_info = ProductCouponSentCountInfo.from_dict(_sent_count_info)
 
         _state = d.pop("state", UNSET)
         state: ProductCouponStockState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
             state = ProductCouponStockState.parse(_state)
@@ -269,7 +269,7 @@ class ProductCouponStock:
 
         _deactivate_time = d.pop("deactivate_time", UNSET)
         deactivate_time: datetime.datetime | Unset
-        if isinstance(_deactivate_time, Unset):
+        if _deactivate_time is UNSET:
             deactivate_time = UNSET
         else:
             deactivate_time = datetime.datetime.fromisoformat(_deactivate_time)

@@ -64,7 +64,7 @@ class ProductCouponStockUsageRule:
         d = dict(src_dict)
         _coupon_available_period = d.pop("coupon_available_period", UNSET)
         coupon_available_period: ProductCouponAvailablePeriod | Unset
-        if isinstance(_coupon_available_period, Unset):
+        if _coupon_available_period is UNSET:
             coupon_available_period = UNSET
         else:
             coupon_available_period = ProductCouponAvailablePeriod.from_dict(
@@ -73,21 +73,21 @@ class ProductCouponStockUsageRule:
 
         _normal_coupon = d.pop("normal_coupon", UNSET)
         normal_coupon: ProductCouponNormalCouponUsageRule | Unset
-        if isinstance(_normal_coupon, Unset):
+        if _normal_coupon is UNSET:
             normal_coupon = UNSET
         else:
             normal_coupon = ProductCouponNormalCouponUsageRule.from_dict(_normal_coupon)
 
         _discount_coupon = d.pop("discount_coupon", UNSET)
         discount_coupon: ProductCouponDiscountCouponUsageRule | Unset
-        if isinstance(_discount_coupon, Unset):
+        if _discount_coupon is UNSET:
             discount_coupon = UNSET
         else:
             discount_coupon = ProductCouponDiscountCouponUsageRule.from_dict(_discount_coupon)
 
         _exchange_coupon = d.pop("exchange_coupon", UNSET)
         exchange_coupon: ProductCouponExchangeCouponUsageRule | Unset
-        if isinstance(_exchange_coupon, Unset):
+        if _exchange_coupon is UNSET:
             exchange_coupon = UNSET
         else:
             exchange_coupon = ProductCouponExchangeCouponUsageRule.from_dict(_exchange_coupon)

@@ -49,14 +49,14 @@ class ProductCouponTimePeriod:
         d = dict(src_dict)
         _begin_time = d.pop("begin_time", UNSET)
         begin_time: datetime.datetime | Unset
-        if isinstance(_begin_time, Unset):
+        if _begin_time is UNSET:
             begin_time = UNSET
         else:
             begin_time = datetime.datetime.fromisoformat(_begin_time)
 
         _end_time = d.pop("end_time", UNSET)
         end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)

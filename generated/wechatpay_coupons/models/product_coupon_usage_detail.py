@@ -81,7 +81,7 @@ class ProductCouponUsageDetail:
 
         _use_time = d.pop("use_time", UNSET)
         use_time: datetime.datetime | Unset
-        if isinstance(_use_time, Unset):
+        if _use_time is UNSET:
             use_time = UNSET
         else:
             use_time = datetime.datetime.fromisoformat(_use_time)
@@ -90,14 +90,14 @@ class ProductCouponUsageDetail:
 
         _return_time = d.pop("return_time", UNSET)
         return_time: datetime.datetime | Unset
-        if isinstance(_return_time, Unset):
+        if _return_time is UNSET:
             return_time = UNSET
         else:
             return_time = datetime.datetime.fromisoformat(_return_time)
 
         _associated_order_info = d.pop("associated_order_info", UNSET)
         associated_order_info: ProductCouponAssociatedOrderInfo | Unset
-        if isinstance(_associated_order_info, Unset):
+        if _associated_order_info is UNSET:
             associated_order_info = UNSET
         else:
             associated_order_info = ProductCouponAssociatedOrderInfo.from_dict(
@@ -106,7 +106,7 @@ class ProductCouponUsageDetail:
 
         _associated_pay_score_order_info = d.pop("associated_pay_score_order_info", UNSET)
         associated_pay_score_order_info: ProductCouponAssociatedPayScoreOrderInfo | Unset
-        if isinstance(_associated_pay_score_order_info, Unset):
+        if _associated_pay_score_order_info is UNSET:
             associated_pay_score_order_info = UNSET
         else:
             associated_pay_score_order_info = ProductCouponAssociatedPayScoreOrderInfo.from_dict(

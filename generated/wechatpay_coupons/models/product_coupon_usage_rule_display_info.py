@@ -95,7 +95,7 @@ class ProductCouponUsageRuleDisplayInfo:
 
         _coupon_available_store_info = d.pop("coupon_available_store_info", UNSET)
         coupon_available_store_info: ProductCouponAvailableStoreInfo | Unset
-        if isinstance(_coupon_available_store_info, Unset):
+        if _coupon_available_store_info is UNSET:
             coupon_available_store_info = UNSET
         else:
             coupon_available_store_info = ProductCouponAvailableStoreInfo.from_dict(

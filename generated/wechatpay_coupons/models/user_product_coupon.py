@@ -189,7 +189,7 @@ class UserProductCoupon:
 
         _confirm_time = d.pop("confirm_time", UNSET)
         confirm_time: datetime.datetime | Unset
-        if isinstance(_confirm_time, Unset):
+        if _confirm_time is UNSET:
             confirm_time = UNSET
         else:
             confirm_time = datetime.datetime.fromisoformat(_confirm_time)
@@ -198,7 +198,7 @@ class UserProductCoupon:
 
         _deactivate_time = d.pop("deactivate_time", UNSET)
         deactivate_time: datetime.datetime | Unset
-        if isinstance(_deactivate_time, Unset):
+        if _deactivate_time is UNSET:
             deactivate_time = UNSET
         else:
             deactivate_time = datetime.datetime.fromisoformat(_deactivate_time)
@@ -207,14 +207,14 @@ class UserProductCoupon:
 
         _single_usage_detail = d.pop("single_usage_detail", UNSET)
         single_usage_detail: ProductCouponUsageDetail | Unset
-        if isinstance(_single_usage_detail, Unset):
+        if _single_usage_detail is UNSET:
             single_usage_detail = UNSET
         else:
             single_usage_detail = ProductCouponUsageDetail.from_dict(_single_usage_detail)
 
         _progressive_bundle_usage_detail = d.pop("progressive_bundle_usage_detail", UNSET)
         progressive_bundle_usage_detail: ProductCouponUsageDetail | Unset
-        if isinstance(_progressive_bundle_usage_detail, Unset):
+        if _progressive_bundle_usage_detail is UNSET:
             progressive_bundle_usage_detail = UNSET
         else:
             progressive_bundle_usage_detail = ProductCouponUsageDetail.from_dict(
@@ -223,7 +223,7 @@ class UserProductCoupon:
 
         _user_product_coupon_bundle_info = d.pop("user_product_coupon_bundle_info", UNSET)
         user_product_coupon_bundle_info: UserProductCouponBundleInfo | Unset
-        if isinstance(_user_product_coupon_bundle_info, Unset):
+        if _user_product_coupon_bundle_info is UNSET:
             user_product_coupon_bundle_info = UNSET
         else:
             user_product_coupon_bundle_info = UserProductCouponBundleInfo.from_dict(
@@ -236,7 +236,7 @@ class UserProductCoupon:
 
         _coupon_tag_info = d.pop("coupon_tag_info", UNSET)
         coupon_tag_info: UserProductCouponTagInfo | Unset
-        if isinstance(_coupon_tag_info, Unset):
+        if _coupon_tag_info is UNSET:
             coupon_tag_info = UNSET
         else:
             coupon_tag_info = UserProductCouponTagInfo.from_dict(_coupon_tag_info)

@@ -61,7 +61,7 @@ class UserProductCouponTagInfo:
 
         _member_tag_info = d.pop("member_tag_info", UNSET)
         member_tag_info: ProductCouponMemberTagInfo | Unset
-        if isinstance(_member_tag_info, Unset):
+        if _member_tag_info is UNSET:
             member_tag_info = UNSET
         else:
             member_tag_info = ProductCouponMemberTagInfo.from_dict(_member_tag_info)
