@@ -6,13 +6,14 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
 class Timing:
     median: float  # seconds per call
     rounds: list[float]
+    loads: list[float] = field(default_factory=list)  # 1-minute load average after each round
 
 
 def per_call(fn: Callable[[], object], *, calls: int, rounds: int = 7, warmup: int = 20) -> Timing:
@@ -37,13 +38,15 @@ def interleaved(
         for _ in range(warmup):
             fn()
     samples: dict[str, list[float]] = {name: [] for name in contenders}
+    loads: list[float] = []
     for _ in range(rounds):
         for name, fn in contenders.items():
             start = time.perf_counter()
             for _ in range(calls):
                 fn()
             samples[name].append((time.perf_counter() - start) / calls)
-    return {name: Timing(statistics.median(s), s) for name, s in samples.items()}
+        loads.append(os.getloadavg()[0])
+    return {name: Timing(statistics.median(s), s, loads) for name, s in samples.items()}
 
 
 def machine() -> str:
