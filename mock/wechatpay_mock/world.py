@@ -5,20 +5,25 @@ seed fixture. ``ensure_demo_world(DIR)`` creates a complete one on first use and
 The demo keys are generated on this machine for testing only; they sign nothing real.
 """
 
-import json
 import os
 import shutil
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
 
-from wechatpay_auth import load_private_key, load_public_key
+from wechatpay_auth import BRAND_SCHEME, MERCHANT_SCHEME, load_private_key, load_public_key
+
+from .store import DEFAULT_JOURNAL_SIZE
+
+if TYPE_CHECKING:
+    from .context import Caller
 
 DEMO_MCHID = "1900000001"
 DEMO_BRAND_ID = "12345678"
@@ -71,14 +76,34 @@ class MockSettings:
     seed_path: Path | None = SEED_FIXTURE
     database: str = ":memory:"
     max_skew: int = 300
+    # The journal keeps the last journal_size requests (a ring), so a long soak stays flat.
+    journal_size: int = DEFAULT_JOURNAL_SIZE
+    # One line per request on the "wechatpay_mock.requests" logger (the CLI's -v).
+    log_requests: bool = False
 
-    def merchant_public_key(self, mchid: str, serial_no: str) -> RSAPublicKey | None:
-        merchant = self.merchants.get(mchid)
-        return merchant.public_key if merchant and merchant.serial_no == serial_no else None
+    def _callers(self, signature_type: str) -> "Mapping[str, Merchant | Brand]":
+        if signature_type == MERCHANT_SCHEME:
+            return self.merchants
+        if signature_type == BRAND_SCHEME:
+            return self.brands
+        return {}
 
-    def brand_public_key(self, brand_id: str, serial_no: str) -> RSAPublicKey | None:
-        brand = self.brands.get(brand_id)
-        return brand.public_key if brand and brand.serial_no == serial_no else None
+    def caller_public_key(
+        self, signature_type: str, principal: str, serial_no: str
+    ) -> RSAPublicKey | None:
+        """The registered key of the merchant or brand ``principal`` for its API certificate
+        ``serial_no``, under ``signature_type``; None when there is none."""
+        found = self._callers(signature_type).get(principal)
+        return found.public_key if found and found.serial_no == serial_no else None
+
+    @staticmethod
+    def principal_name(signature_type: str) -> str:
+        return "brand_id" if signature_type == BRAND_SCHEME else "mchid"
+
+    def appids_of(self, caller: "Caller") -> tuple[str, ...]:
+        """The AppIDs the caller registered (mock.toml ``appids``)."""
+        found = self._callers(caller.signature_type).get(caller.principal)
+        return found.appids if found else ()
 
 
 @dataclass(frozen=True)
@@ -170,7 +195,15 @@ def _settings(config_path: Path, config: dict[str, Any], database: str | None) -
         seed_path=(base / seed) if seed else None,
         database=database or stored_db,
         max_skew=int(config.get("signature", {}).get("max_skew", 300)),
+        journal_size=_positive(config_path, "[store] journal_size", store, DEFAULT_JOURNAL_SIZE),
     )
+
+
+def _positive(config_path: Path, name: str, section: dict[str, Any], default: int) -> int:
+    value = section.get(name.rsplit(" ", 1)[-1], default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{config_path}: {name} must be a whole number >= 1, not {value!r}")
+    return value
 
 
 def ensure_demo_world(data_dir: Path) -> DemoCredentials:
@@ -210,11 +243,6 @@ def ensure_demo_world(data_dir: Path) -> DemoCredentials:
     )
 
 
-def load_seed(path: Path) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return data
-
-
 def _write_private(path: Path, key: RSAPrivateKey) -> None:
     pem = key.private_bytes(
         serialization.Encoding.PEM,
@@ -252,6 +280,8 @@ appids = [{appids}]
 # ":memory:" keeps state per process; a file name shares it between worker processes.
 database = ":memory:"
 seed = "seed.json"
+# The request journal keeps this many of the latest requests.
+journal_size = {DEFAULT_JOURNAL_SIZE}
 
 [signature]
 max_skew = 300

@@ -90,7 +90,7 @@ def test_seed_adds_coupons(wechatpay_mock, merchant):
     entry = {
         "openid": "new-user",
         "appid": APPID,
-        "coupon": {
+        "body": {
             "coupon_id": "777",
             "stock_creator_mchid": "1900000001",
             "stock_id": "1",
@@ -105,7 +105,7 @@ def test_seed_adds_coupons(wechatpay_mock, merchant):
             "singleitem": False,
         },
     }
-    wechatpay_mock.control("POST", "seed", {"favor_coupons": [entry]})
+    wechatpay_mock.control("POST", "seed", {"queryFavorCoupon": [entry]})
     found = merchant.get("/v3/marketing/favor/users/new-user/coupons/777", params={"appid": APPID})
     assert found.json()["coupon_name"] == "新券"
 
@@ -119,7 +119,9 @@ def test_seed_adds_coupons(wechatpay_mock, merchant):
         ("faults", {"kind": "delay", "seconds": "soon"}, "must be numbers"),
         ("clock", {"now": "2030-01-01T00:00:00"}, "UTC offset"),
         ("clock", {}, "give offset_seconds"),
-        ("seed", {"favor_coupons": [{"coupon": {}}]}, "lacks or mistypes"),
+        ("seed", {"favor_coupons": []}, "not an operationId"),
+        ("seed", {"queryFavorCoupon": [{"coupon": {}}]}, "must be an object with a body"),
+        ("seed", {"queryFavorCoupon": [{"body": {"coupon_id": 7}}]}, "is a required property"),
     ],
 )
 def test_control_errors_say_what_is_wrong(wechatpay_mock, path, payload, message):
