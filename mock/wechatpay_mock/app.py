@@ -15,6 +15,7 @@ import dataclasses
 import datetime
 import json
 import logging
+import sys
 import time
 import uuid
 from collections.abc import Mapping
@@ -31,7 +32,7 @@ from wechatpay_auth import MERCHANT_SCHEME, sign_response_headers
 
 from .authentication import SignatureRejected, authenticate, claimed_signature_type
 from .binding import Binding, bind
-from .context import Answer, Caller, Context, error_answer
+from .context import Answer, Caller, Context, ViewFunction, error_answer
 from .control import control_routes
 from .rules import VIEWS
 from .seed import SeedData, load_seed
@@ -44,8 +45,8 @@ MAX_BODY_BYTES = 1 << 20
 STALE_SECONDS = 600
 CONTENT_TYPE = "application/json; charset=utf-8"
 WECHATPAY_SERIAL = "Wechatpay-Serial"
-logger = logging.getLogger("wechatpay_mock")
-request_log = logging.getLogger("wechatpay_mock.requests")
+logger: logging.Logger = logging.getLogger("wechatpay_mock")
+request_log: logging.Logger = logging.getLogger("wechatpay_mock.requests")
 
 # Answers of WeChat's gateway, for requests that reach no operation of the spec.
 _NO_ROUTE = ("NOT_FOUND", "请求的资源不存在")
@@ -66,16 +67,16 @@ class MockState:
     """What the endpoints share: settings, spec, bindings, store and seed."""
 
     def __init__(self, settings: MockSettings, spec: Spec) -> None:
-        self.settings = settings
-        self.spec = spec
+        self.settings: MockSettings = settings
+        self.spec: Spec = spec
         # Every operation is bound before anything is served, or the mock does not start.
         self.bindings: dict[str, Binding] = bind(spec)
-        self.views = {name: view.apply for name, view in VIEWS.items()}
+        self.views: dict[str, ViewFunction] = {name: view.apply for name, view in VIEWS.items()}
         self.seed: SeedData = load_seed(settings.seed_path, spec) if settings.seed_path else {}
-        self.store = Store(settings.database, journal_size=settings.journal_size)
+        self.store: Store = Store(settings.database, journal_size=settings.journal_size)
         # Worker processes sharing a file start from what is there; a fresh store gets the seed.
         self.store.seed_if_empty(self.seed)
-        self.public_key_signer = Signer(settings.platform_key, settings.public_key_id)
+        self.public_key_signer: Signer = Signer(settings.platform_key, settings.public_key_id)
 
     def business_now(self) -> datetime.datetime:
         offset = self.store.clock_offset()
@@ -95,7 +96,7 @@ class MockApp:
     framework's bare one); ``/_mock`` goes to the control API."""
 
     def __init__(self, state: MockState) -> None:
-        self.mock = state
+        self.mock: MockState = state
         self._control = Starlette(routes=[Mount("/_mock", routes=control_routes(state))])
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
@@ -146,7 +147,8 @@ def _hide_injected_resets() -> None:
 def _show_request_log() -> None:
     request_log.setLevel(logging.INFO)
     if not request_log.handlers:
-        handler = logging.StreamHandler()
+        # On stdout, like uvicorn's access log.
+        handler = logging.StreamHandler(sys.stdout)
         handler.setFormatter(logging.Formatter("%(message)s"))
         request_log.addHandler(handler)
 

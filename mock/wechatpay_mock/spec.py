@@ -29,7 +29,7 @@ SIGNATURE_TYPE_EXTENSION = "x-wechatpay-signature-type"
 IDEMPOTENCY_CONFLICT_EXTENSION = "x-idempotency-conflict"
 _RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
 
-format_checker = FormatChecker(formats=())
+format_checker: FormatChecker = FormatChecker(formats=())
 
 
 def _is_date_time(value: object) -> bool:
@@ -162,8 +162,8 @@ class Spec:
     """Routes and validators built from the OpenAPI document."""
 
     def __init__(self, document: dict[str, Any]) -> None:
-        self.document = document
-        self.version = str(document["info"]["version"])
+        self.document: dict[str, Any] = document
+        self.version: str = str(document["info"]["version"])
         self._registry: Registry[Any] = Registry().with_resource(
             SPEC_URI, DRAFT202012.create_resource(document)
         )

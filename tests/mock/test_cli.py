@@ -1,5 +1,7 @@
 """`wechatpay-mock`: creates the demo world once, reuses it, serves it, explains itself."""
 
+import re
+import socket
 import subprocess
 import sys
 
@@ -123,3 +125,67 @@ def test_a_malformed_config_names_the_problem(tmp_path, toml, says):
     config.write_text('[platform]\nprivate_key = "platform_private_key.pem"\n' + toml)
     with pytest.raises(ConfigError, match=says):
         load_settings(config)
+
+
+def test_every_flag_has_help():
+    from wechatpay_mock.cli import build_parser
+
+    parser = build_parser()
+    flags = [action for action in parser._actions if action.option_strings]
+    assert len(flags) >= 8
+    for action in flags:
+        assert action.help and action.help.strip(), action.option_strings
+
+
+def test_log_requests_prints_one_line_per_request(tmp_path):
+    from wechatpay_mock import ensure_demo_world
+    from wechatpay_mock.server import MockServer
+
+    process, port = start(tmp_path, "-v")
+    try:
+        mock = MockServer.__new__(MockServer)  # borrow the client helpers only
+        mock.credentials = ensure_demo_world(tmp_path / "world")
+        mock.host, mock.port = "127.0.0.1", port
+        with httpx.Client(base_url=mock.base_url, auth=mock.merchant_auth()) as client:
+            found = client.get(
+                "/v3/marketing/favor/users/2323dfsdf342342/coupons/9856888",
+                params={"appid": "wx233544546545989"},
+            )
+            missing = client.get(
+                "/v3/marketing/favor/users/2323dfsdf342342/coupons/1",
+                params={"appid": "wx233544546545989"},
+            )
+    finally:
+        out = stop(process)
+    lines = [line for line in out.splitlines() if " queryFavorCoupon " in line]
+    assert len(lines) == 2, out
+    pattern = r"^\d{4}-\d\d-\d\dT\S+ queryFavorCoupon (\d{3}) (\S+) (\S+) [\d.]+ms$"
+    seen = [re.match(pattern, line).groups() for line in lines]
+    assert seen == [
+        ("200", "-", found.headers["Request-ID"]),
+        ("404", "RESOURCE_NOT_EXISTS", missing.headers["Request-ID"]),
+    ]
+
+
+def test_a_taken_port_is_a_clear_error_before_serving(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "wechatpay_mock.cli",
+                "--data-dir",
+                str(tmp_path / "world"),
+                "--port",
+                str(port),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert f"127.0.0.1:{port}" in result.stderr and "already in use" in result.stderr
+    assert "serving" not in result.stdout and "Traceback" not in result.stderr
