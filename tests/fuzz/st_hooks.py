@@ -134,6 +134,36 @@ def valid_input_is_never_a_param_error(ctx: Any, response: Any, case: Any) -> No
         raise AssertionError(f"schema-valid request failed validation: {detail}")
 
 
+# (operation label, idempotency key value) -> the request body its first 2xx answered.
+_first_requests: dict[tuple[str, str], Any] = {}
+
+
+def forget_replays() -> None:
+    """The mock went back to its seed: the keys it remembered are free again."""
+    _first_requests.clear()
+
+
+@schemathesis.check
+def replayed_key_never_succeeds_for_another_request(ctx: Any, response: Any, case: Any) -> None:
+    """A request reusing an idempotency key (the spec's x-idempotency-key) that differs from
+    the first request with that key, in any field, must never be answered 2xx: that answer
+    would tell the caller its request succeeded when nothing happened (issue 13, defect 2)."""
+    key_name = case.operation.definition.raw.get("x-idempotency-key")
+    body = case.body
+    if not key_name or not isinstance(body, dict) or not 200 <= response.status_code < 300:
+        return
+    key = body.get(key_name)
+    if not isinstance(key, str):
+        return
+    first = _first_requests.setdefault((case.operation.label, key), body)
+    if first != body:
+        differ = sorted(n for n in {*first, *body} if first.get(n, ...) != body.get(n, ...))
+        raise AssertionError(
+            f"{key_name}={key!r} was replayed with a different request (differs in "
+            f"{', '.join(differ)}) and answered {response.status_code}"
+        )
+
+
 REDEEM_LABEL = "POST /v3/marketing/busifavor/coupons/use"
 _stateful_started = False
 
@@ -155,6 +185,12 @@ def needs_fresh_store(case: Any) -> bool:
     return bool(case.operation.label == REDEEM_LABEL)
 
 
+def reset_mock(base_url: str) -> None:
+    """Back to the seed through the control API, and forget the keys it forgot."""
+    requests.post(f"{base_url}/_mock/reset", timeout=10).raise_for_status()
+    forget_replays()
+
+
 _cli = False
 
 
@@ -168,8 +204,7 @@ def before_call(context: Any, case: Any, kwargs: Any) -> None:
         case._auth = None
     if _cli and needs_fresh_store(case):
         # `st run` has no per-case setup; the control API resets the mock it is fuzzing.
-        base_url = case.operation.schema.get_base_url()
-        requests.post(f"{base_url}/_mock/reset", timeout=10).raise_for_status()
+        reset_mock(case.operation.schema.get_base_url())
 
 
 if os.environ.get(DATA_DIR_ENV):
