@@ -13,12 +13,13 @@ into a 500 unless a 500 was asked for; a bug in the mock is a signed 500 and a l
 import asyncio
 import dataclasses
 import datetime
+import itertools
 import json
 import logging
+import os
 import sys
 import time
-import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -151,6 +152,24 @@ def _show_request_log() -> None:
         handler = logging.StreamHandler(sys.stdout)
         handler.setFormatter(logging.Formatter("%(message)s"))
         request_log.addHandler(handler)
+
+
+class _RequestIds:
+    """Unique Request-IDs, cheaply: a random prefix per process and a counter."""
+
+    def __init__(self) -> None:
+        self._pid = -1
+        self._prefix = ""
+        self._counter: Iterator[int] = iter(())
+
+    def next(self) -> str:
+        if self._pid != os.getpid():  # a worker process forked after import: a new prefix
+            self._pid, self._prefix = os.getpid(), os.urandom(8).hex().upper()
+            self._counter = itertools.count(1)
+        return f"{self._prefix}{next(self._counter):016X}"
+
+
+_request_ids = _RequestIds()
 
 
 # --- one request ----------------------------------------------------------------------------------
@@ -475,7 +494,7 @@ def _respond(state: MockState, exchange: _Exchange, outcome: _Outcome) -> Respon
             signature = headers["Wechatpay-Signature"]
             headers["Wechatpay-Signature"] = ("A" if signature[0] != "A" else "B") + signature[1:]
     code = answer.body.get("code") if isinstance(answer.body, Mapping) else None
-    request_id = f"{uuid.uuid4().hex.upper()}-{0 if 200 <= answer.status < 300 else answer.status}"
+    request_id = f"{_request_ids.next()}-{0 if 200 <= answer.status < 300 else answer.status}"
     headers["Request-ID"] = request_id
     headers["Content-Type"] = CONTENT_TYPE
     headers.update(outcome.headers)

@@ -85,8 +85,20 @@ def matching(
     equal ``criteria``, each with its body as it reads now; ``everyone``: not only the
     caller's (for a rule that tells "not yours" from "not there")."""
     operation = of or ctx.operation
+    if operation.operation_id in ctx.views:
+        # A view may change what an entity's attributes read, so each one is looked at.
+        candidates = ctx.entities(operation.operation_id)
+    else:
+        names = tuple(sorted(criteria))
+        index = ctx.store.index(
+            operation.operation_id, names, lambda entities: _by(operation, names, entities)
+        )
+        try:
+            candidates = index.get(tuple(criteria[name] for name in names), [])
+        except TypeError:  # an unhashable value equals no attribute of an entity
+            candidates = []
     found: list[tuple[Entity, Mapping[str, Any]]] = []
-    for entity in ctx.entities(operation.operation_id):
+    for entity in candidates:
         if not (everyone or visible_to(entity, ctx.caller)):
             continue
         body = ctx.view(entity)
@@ -96,6 +108,20 @@ def matching(
         ):
             found.append((entity, body))
     return found
+
+
+def _by(
+    operation: Operation, names: tuple[str, ...], entities: list[Entity]
+) -> dict[tuple[Any, ...], list[Entity]]:
+    """Entities by their values of ``names``: a lookup is one dict access, not a scan."""
+    index: dict[tuple[Any, ...], list[Entity]] = {}
+    for entity in entities:
+        key = tuple(attribute(operation, entity.attrs, entity.body, name) for name in names)
+        try:
+            index.setdefault(key, []).append(entity)
+        except TypeError:  # an attribute that is a list or an object: no query value equals it
+            continue
+    return index
 
 
 def read(ctx: Context) -> Answer:

@@ -75,6 +75,9 @@ class Parameter:
     required: bool
     schema: dict[str, Any]
     validator: Draft202012Validator = field(repr=False)
+    # For a plain string or integer schema: a quick test that is True only for a valid value
+    # (every parameter of every request is checked; jsonschema explains the failures).
+    accepts: Callable[[Any], bool] | None = field(default=None, repr=False)
 
     @property
     def is_integer(self) -> bool:
@@ -230,13 +233,15 @@ class Spec:
         for raw in data.get("parameters", []):
             parameter = self.resolve(raw)
             schema = parameter.get("schema", {})
+            resolved = self.resolve(schema) if "$ref" in schema else schema
             parameters.append(
                 Parameter(
                     name=parameter["name"],
                     location=parameter["in"],
                     required=bool(parameter.get("required", False)),
-                    schema=self.resolve(schema) if "$ref" in schema else schema,
+                    schema=resolved,
                     validator=self.validator(schema),
+                    accepts=_quick_test(resolved),
                 )
             )
         body = data.get("requestBody")
@@ -348,6 +353,55 @@ class Spec:
                         )
                     )
         return tuple(errors)
+
+
+_PLAIN_KEYWORDS = {
+    *("type", "minLength", "maxLength", "pattern", "enum", "minimum", "maximum", "format"),
+    *("description", "example", "examples", "title", "default"),
+}
+_INT_BITS = {None: None, "int32": 32, "int64": 64}
+
+
+def _quick_test(schema: dict[str, Any]) -> Callable[[Any], bool] | None:
+    """A test equivalent to ``schema`` for the plain string and integer schemas of parameters,
+    or None when the schema needs jsonschema."""
+    if not set(schema) <= _PLAIN_KEYWORDS:
+        return None
+    enum = frozenset(schema["enum"]) if "enum" in schema else None
+    kind, fmt = schema.get("type"), schema.get("format")
+    if kind == "string" and fmt is None:
+        shortest, longest = int(schema.get("minLength", 0)), schema.get("maxLength")
+        # jsonschema's `pattern` is re.search, unanchored; so is this.
+        pattern = re.compile(schema["pattern"]) if "pattern" in schema else None
+
+        def string(value: Any) -> bool:
+            return (
+                isinstance(value, str)
+                and shortest <= len(value)
+                and (longest is None or len(value) <= longest)
+                and (pattern is None or pattern.search(value) is not None)
+                and (enum is None or value in enum)
+            )
+
+        return string
+    if kind == "integer" and fmt in _INT_BITS and "pattern" not in schema:
+        bits = _INT_BITS[fmt]
+        low = schema.get("minimum", -(2 ** (bits - 1)) if bits else None)
+        high = schema.get("maximum", 2 ** (bits - 1) - 1 if bits else None)
+        if bits:
+            low, high = max(low, -(2 ** (bits - 1))), min(high, 2 ** (bits - 1) - 1)
+
+        def integer(value: Any) -> bool:
+            return (
+                isinstance(value, int)
+                and not isinstance(value, bool)
+                and (low is None or low <= value)
+                and (high is None or value <= high)
+                and (enum is None or value in enum)
+            )
+
+        return integer
+    return None
 
 
 def _absolute_refs(schema: dict[str, Any]) -> dict[str, Any]:

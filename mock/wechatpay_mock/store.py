@@ -9,16 +9,19 @@ list, the items) an operation serves, with the attributes they are looked up by.
 once and kept in memory until an entity changes (in any process sharing the file).
 """
 
+import itertools
 import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections import deque
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 DEFAULT_JOURNAL_SIZE = 10_000
+_Index = TypeVar("_Index")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS entities (
@@ -41,6 +44,9 @@ CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 # Reset empties these (the journal too, when asked); the settings keep nothing but the clock.
 _STATE_TABLES = ("entities", "replays", "faults", "settings")
 _JOURNAL_COLUMNS = ("code", "ms")
+_JOURNAL_FIELDS = (
+    *("method", "target", "operation", "status", "request_id", "nonce", "fault", "code", "ms"),
+)
 
 
 @dataclass(frozen=True)
@@ -81,13 +87,23 @@ class Store:
             database, isolation_level=None, check_same_thread=False, timeout=30.0
         )
         self._connection.row_factory = sqlite3.Row
-        if database != ":memory:":
+        # A file is shared with other worker processes: what they change is read back from it.
+        # In memory, this object sees every change, so the hot path asks SQLite nothing.
+        self._shared = database != ":memory:"
+        self._local_version = 0
+        self._clock = 0.0
+        self._faults_armed = False
+        # In memory the journal is a deque: the ring costs nothing per request.
+        self._ring: deque[dict[str, Any]] = deque(maxlen=journal_size)
+        self._ring_ids = itertools.count(1)
+        if self._shared:
             self._connection.execute("PRAGMA journal_mode=WAL")
             self._connection.execute("PRAGMA synchronous=NORMAL")
         self._connection.executescript(_SCHEMA)
         self._upgrade()
         self._cache: dict[str, list[Entity]] = {}
         self._cache_version: str | None = None
+        self._indexes: dict[tuple[str, tuple[str, ...]], Any] = {}
 
     def _upgrade(self) -> None:
         # A state file written by an older mock lacks later journal columns; add them in place.
@@ -160,11 +176,26 @@ class Store:
     def entities(self, operation: str) -> list[Entity]:
         """The entities of ``operation`` in seed order, parsed once per change."""
         with self._lock:
-            version = self._version(self._connection)
+            version = self._version(self._connection) if self._shared else str(self._local_version)
             if version != self._cache_version:
                 self._cache = self._load_all(self._connection)
                 self._cache_version = version
+                self._indexes = {}
             return self._cache.get(operation, [])
+
+    def index(
+        self,
+        operation: str,
+        names: tuple[str, ...],
+        build: Callable[[list[Entity]], _Index],
+    ) -> _Index:
+        """``build(entities of operation)``, kept until an entity changes (a lookup table)."""
+        with self._lock:
+            entities = self.entities(operation)
+            found = self._indexes.get((operation, names))
+            if found is None:
+                found = self._indexes[(operation, names)] = build(entities)
+            return found
 
     @staticmethod
     def _load_all(db: sqlite3.Connection) -> dict[str, list[Entity]]:
@@ -186,8 +217,10 @@ class Store:
         row = db.execute("SELECT value FROM settings WHERE key = 'entities_version'").fetchone()
         return str(row[0]) if row else None
 
-    @staticmethod
-    def _changed(db: sqlite3.Connection) -> None:
+    def _changed(self, db: sqlite3.Connection) -> None:
+        self._local_version += 1
+        if not self._shared:
+            return
         # A fresh token, not a counter: a reset may delete the row, and a counter restarting at
         # 1 could meet a cache that saw an older 1.
         db.execute(
@@ -235,6 +268,7 @@ class Store:
         with self.transaction() as db:
             for table in _STATE_TABLES:
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+            self._clock = 0.0
             for operation, entries in (seed or {}).items():
                 self.add_entities(db, operation, entries)
             self._changed(db)
@@ -242,6 +276,8 @@ class Store:
     # --- clock -----------------------------------------------------------------------------------
 
     def clock_offset(self) -> float:
+        if not self._shared:
+            return self._clock
         with self._lock:
             row = self._connection.execute(
                 "SELECT value FROM settings WHERE key = 'clock_offset'"
@@ -253,6 +289,7 @@ class Store:
             db.execute(
                 "INSERT OR REPLACE INTO settings VALUES ('clock_offset', ?)", (repr(seconds),)
             )
+            self._clock = seconds
 
     # --- faults ----------------------------------------------------------------------------------
 
@@ -262,19 +299,24 @@ class Store:
                 "INSERT INTO faults (operation, kind, remaining, seconds) VALUES (?,?,?,?)",
                 (operation, kind, count, seconds),
             )
+            self._faults_armed = True
             return int(cursor.lastrowid or 0)
 
     def take_fault(self, operation: str) -> tuple[str, float] | None:
         """The oldest armed fault for ``operation`` (or ``*``), counted down by one."""
+        # The common case, no fault armed, takes no write lock: in memory this object knows it
+        # (it armed every fault), and a shared file is asked without one first.
+        if not (self._shared or self._faults_armed):
+            return None
         with self._lock:
             armed = self._connection.execute(
                 "SELECT 1 FROM faults WHERE remaining > 0 LIMIT 1"
             ).fetchone()
-        if armed is None:
-            # The common case: no write lock on every request, which would serialise the
-            # workers sharing a file. The transaction below re-checks before counting down.
-            return None
+            if armed is None:
+                self._faults_armed = False
+                return None
         with self.transaction() as db:
+            # Re-checked under the write lock before counting down.
             row = db.execute(
                 "SELECT id, kind, remaining, seconds FROM faults "
                 "WHERE operation IN (?, '*') AND remaining > 0 ORDER BY id LIMIT 1",
@@ -299,6 +341,11 @@ class Store:
     # --- journal: a ring of the last journal_size requests ---------------------------------------
 
     def record(self, entry: Mapping[str, Any]) -> None:
+        if not self._shared:
+            row = {name: entry.get(name) for name in _JOURNAL_FIELDS}
+            with self._lock:
+                self._ring.append({"id": next(self._ring_ids), "at": time.time(), **row})
+            return
         with self._lock:
             cursor = self._connection.execute(
                 "INSERT INTO journal (at, method, target, operation, status, request_id, nonce, "
@@ -323,6 +370,9 @@ class Store:
             )
 
     def journal(self, limit: int = 100) -> list[dict[str, Any]]:
+        if not self._shared:
+            with self._lock:
+                return [dict(entry) for entry in list(self._ring)[-limit:]]
         with self._lock:
             rows = self._connection.execute(
                 "SELECT * FROM journal ORDER BY id DESC LIMIT ?", (limit,)
@@ -330,6 +380,7 @@ class Store:
         return [dict(row) for row in reversed(rows)]
 
     def clear_journal(self) -> None:
+        self._ring.clear()
         with self._lock:
             self._connection.execute("DELETE FROM journal")
 

@@ -82,6 +82,8 @@ def parse_query(raw_query: bytes) -> dict[str, list[str]]:
 
 
 def _check(parameter: Parameter, value: Any) -> None:
+    if parameter.accepts is not None and parameter.accepts(value):
+        return
     error = _first_error(parameter.validator.iter_errors(value))
     if error is not None:
         raise RequestRejected(
