@@ -36,7 +36,7 @@ from .binding import Binding, bind
 from .context import Answer, Caller, Context, ViewFunction, error_answer
 from .control import control_routes
 from .rules import VIEWS
-from .seed import SeedData, load_seed
+from .seed import Seed, load_seed
 from .spec import Operation, Spec
 from .store import Replay, Store
 from .validation import RequestRejected, decode_path, parse_query, validate
@@ -73,10 +73,10 @@ class MockState:
         # Every operation is bound before anything is served, or the mock does not start.
         self.bindings: dict[str, Binding] = bind(spec)
         self.views: dict[str, ViewFunction] = {name: view.apply for name, view in VIEWS.items()}
-        self.seed: SeedData = load_seed(settings.seed_path, spec) if settings.seed_path else {}
+        self.seed: Seed = load_seed(settings.seed_path, spec) if settings.seed_path else Seed()
         self.store: Store = Store(settings.database, journal_size=settings.journal_size)
         # Worker processes sharing a file start from what is there; a fresh store gets the seed.
-        self.store.seed_if_empty(self.seed)
+        self.store.seed_if_empty(self.seed.entities)
         self.public_key_signer: Signer = Signer(settings.platform_key, settings.public_key_id)
 
     def business_now(self) -> datetime.datetime:
@@ -85,7 +85,7 @@ class MockState:
 
     def reset(self) -> None:
         """Back to the seed: entities, replays, faults and the clock."""
-        self.store.reset(self.seed)
+        self.store.reset(self.seed.entities)
 
     def trusted_signers(self, caller: Caller | None) -> dict[str, Signer]:
         """The keys ``caller`` may verify answers with, by serial; the first is the default."""
@@ -301,6 +301,7 @@ async def _serve(
         now=state.business_now(),
         views=state.views,
         operations=state.spec.by_id,
+        sources=state.seed.sources,
     )
     return _run(state, state.bindings[operation.operation_id], context)
 

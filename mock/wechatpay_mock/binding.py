@@ -152,7 +152,11 @@ def _guards(spec: Spec, operation: Operation) -> tuple[Guard, ...]:
         raise BindingError(f"{operation.label} documents {APPID_NOT_BOUND} but takes no appid")
 
     def appid_bound(ctx: Context) -> Answer | None:
-        source: Any = ctx.request.body if location == "body" else ctx.request.query
+        source: Any = {
+            "body": ctx.request.body,
+            "path": ctx.request.path,
+            "header": ctx.request.headers,
+        }.get(location, ctx.request.query)
         appid = source.get(APPID) if isinstance(source, Mapping) else None
         if appid is None or appid in ctx.settings.appids_of(ctx.caller):
             return None

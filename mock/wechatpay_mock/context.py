@@ -54,6 +54,8 @@ class Context:
     views: Mapping[str, ViewFunction] = field(default_factory=dict, repr=False)
     # Every operation of the spec, for rules that act on another operation's entities.
     operations: Mapping[str, Operation] = field(default_factory=dict, repr=False)
+    # Operations that serve another operation's entities (the seed's "entities_of").
+    sources: Mapping[str, str] = field(default_factory=dict, repr=False)
     # The open transaction of an idempotent operation: its rule reads and writes in it.
     db: sqlite3.Connection | None = field(default=None, repr=False)
 
@@ -64,8 +66,13 @@ class Context:
         return error_answer(self.operation.error(name, status), detail)
 
     def entities(self, operation_id: str | None = None) -> list[Entity]:
-        """The seeded entities of ``operation_id`` (default: this operation), in seed order."""
-        return self.store.entities(operation_id or self.operation.operation_id)
+        """The seeded entities ``operation_id`` (default: this operation) serves, in seed
+        order."""
+        return self.store.entities(self.source_of(operation_id or self.operation.operation_id))
+
+    def source_of(self, operation_id: str) -> str:
+        """The operation whose entities ``operation_id`` serves (itself, usually)."""
+        return self.sources.get(operation_id, operation_id)
 
     def view(self, entity: Entity) -> Mapping[str, Any]:
         """``entity``'s body as it reads now (through its operation's view, if any)."""

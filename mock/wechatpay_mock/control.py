@@ -91,11 +91,13 @@ def control_routes(state: "MockState") -> list[Route]:
     async def seed(request: Request) -> JSONResponse:
         try:
             data = await _json(request)
-            parsed = parse_seed(data, state.spec, source="seed")
+            parsed = parse_seed(data, state.spec, source="seed", sources=state.seed.sources)
+            if parsed.sources:
+                raise ControlError("entities_of belongs in the seed file, read at start")
         except (ControlError, SeedError) as exc:
             return _bad(str(exc))
         with state.store.transaction() as db:
-            for operation, entries in parsed.items():
+            for operation, entries in parsed.entities.items():
                 state.store.add_entities(db, operation, entries)
         return JSONResponse({"ok": True})
 

@@ -85,13 +85,17 @@ def matching(
     equal ``criteria``, each with its body as it reads now; ``everyone``: not only the
     caller's (for a rule that tells "not yours" from "not there")."""
     operation = of or ctx.operation
-    if operation.operation_id in ctx.views:
+    source = ctx.source_of(operation.operation_id)
+    if source in ctx.views:
         # A view may change what an entity's attributes read, so each one is looked at.
         candidates = ctx.entities(operation.operation_id)
     else:
         names = tuple(sorted(criteria))
+        # Keyed by the reading operation too: its parameters may map to other fields.
         index = ctx.store.index(
-            operation.operation_id, names, lambda entities: _by(operation, names, entities)
+            source,
+            (operation.operation_id, *names),
+            lambda entities: _by(operation, names, entities),
         )
         try:
             candidates = index.get(tuple(criteria[name] for name in names), [])
