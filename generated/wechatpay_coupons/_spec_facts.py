@@ -3,7 +3,7 @@
 from typing import Final
 
 SPEC_TITLE: Final = "WeChat Pay coupon APIs"
-SPEC_VERSION: Final = "1.0.0"
+SPEC_VERSION: Final = "1.1.0"
 
 #: 主域名 Primary domain; routes to the nearest access point.
 PRIMARY_BASE_URL: Final = "https://api.mch.weixin.qq.com"

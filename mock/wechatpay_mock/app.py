@@ -29,12 +29,19 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Mount
 
-from wechatpay_auth import MERCHANT_SCHEME, sign_response_headers
+from wechatpay_auth import (
+    MERCHANT_SCHEME,
+    WechatPayAuthError,
+    load_private_key,
+    parse_authorization,
+    sign_response_headers,
+)
 
 from .authentication import SignatureRejected, authenticate, claimed_signature_type
 from .binding import Binding, bind
 from .context import Answer, Caller, Context, ViewFunction, error_answer
 from .control import control_routes
+from .platform_keys import BOTH, same_serial
 from .rules import VIEWS
 from .seed import Seed, load_seed
 from .spec import Operation, Spec
@@ -78,18 +85,59 @@ class MockState:
         # Worker processes sharing a file start from what is there; a fresh store gets the seed.
         self.store.seed_if_empty(self.seed.entities)
         self.public_key_signer: Signer = Signer(settings.platform_key, settings.public_key_id)
+        # The keys of the platform certificates, by serial: the configured ones, and those the
+        # control API adds (read back from the store in another worker).
+        self._certificate_keys: dict[str, RSAPrivateKey] = {
+            c.serial_no: c.private_key for c in settings.platform_certificates
+        }
+        self.store.start_certificates(self.configured_certificates())
+
+    def configured_certificates(self) -> list[tuple[str, bytes]]:
+        return [(c.serial_no, c.pem()) for c in self.settings.platform_certificates]
+
+    def remember_certificate_key(self, serial: str, key: RSAPrivateKey) -> None:
+        self._certificate_keys[serial] = key
+
+    def certificate_signer(self) -> Signer | None:
+        """The platform certificate WeChat Pay signs with now, if it has any."""
+        current = next((c for c in self.store.certificates() if c.signing), None)
+        if current is None:
+            return None
+        key = self._certificate_keys.get(current.serial)
+        if key is None and current.private_key is not None:
+            # Added by the control API in another worker: the store has its (TEST-ONLY) key.
+            key = load_private_key(current.private_key)
+            self._certificate_keys[current.serial] = key
+        return Signer(key, current.serial) if key is not None else None
 
     def business_now(self) -> datetime.datetime:
         offset = self.store.clock_offset()
         return datetime.datetime.now(datetime.UTC) + datetime.timedelta(seconds=offset)
 
     def reset(self) -> None:
-        """Back to the seed: entities, replays, faults and the clock."""
-        self.store.reset(self.seed.entities)
+        """Back to the seed: entities, replays, faults, platform certificates and the clock."""
+        self.store.reset(self.seed.entities, self.configured_certificates())
 
     def trusted_signers(self, caller: Caller | None) -> dict[str, Signer]:
-        """The keys ``caller`` may verify answers with, by serial; the first is the default."""
-        return {self.public_key_signer.serial: self.public_key_signer}
+        """The keys ``caller`` verifies answers with, by serial; the first is the default.
+
+        A brand, or a merchant in public-key mode: the WeChat Pay public key. A merchant in
+        certificate mode: the platform certificate WeChat Pay signs with now. A merchant in both
+        modes (migrating) trusts both, the certificate first: WeChat Pay keeps signing with it
+        unless the request's ``Wechatpay-Serial`` names the public key, which is how a client
+        that has moved to the public key (the official SDKs send the id on every request) says
+        so, and how an older client that sends nothing keeps working.
+        """
+        public = {self.public_key_signer.serial: self.public_key_signer}
+        merchant = (
+            self.settings.merchant_of(caller.signature_type, caller.principal) if caller else None
+        )
+        if merchant is None or not merchant.has_certificates:
+            return public
+        certificate = self.certificate_signer()
+        if certificate is None:
+            return public
+        return {certificate.serial: certificate, **(public if merchant.mode == BOTH else {})}
 
 
 class MockApp:
@@ -193,6 +241,9 @@ class _Outcome:
     answer: Answer
     signature_type: str = MERCHANT_SCHEME
     signer: Signer | None = None
+    # Who the Authorization header says signed, verified or not: an answer given before the
+    # signature is checked is signed with that caller's key (a 401 too).
+    claimed: Caller | None = None
     fault: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
 
@@ -219,11 +270,11 @@ async def _handle(state: MockState, request: Request) -> Response:
     raw_query: bytes = request.scope.get("query_string", b"")
     target = raw_path.decode("latin-1") + ("?" + raw_query.decode("latin-1") if raw_query else "")
     exchange = _Exchange(request.method.upper(), target[:512], time.perf_counter())
+    authorization = request.headers.get("authorization")
     outcome = _Outcome(
         answer=Answer(0, {}),
-        signature_type=claimed_signature_type(request.headers.get("authorization"))
-        or MERCHANT_SCHEME,
-        signer=None,
+        signature_type=claimed_signature_type(authorization) or MERCHANT_SCHEME,
+        claimed=_claimed(authorization),
     )
     try:
         outcome.answer = await _serve(state, request, raw_path, raw_query, exchange, outcome)
@@ -306,6 +357,16 @@ async def _serve(
     return _run(state, state.bindings[operation.operation_id], context)
 
 
+def _claimed(authorization: str | None) -> Caller | None:
+    if not authorization:
+        return None
+    try:
+        params = parse_authorization(authorization)
+    except WechatPayAuthError:
+        return None
+    return Caller(params.scheme, params.principal)
+
+
 def _decoded_path(state: MockState, raw_path: bytes) -> str:
     try:
         return decode_path(raw_path)
@@ -349,8 +410,13 @@ def _signer(
     it, else the caller's default. Where the operation requires the header (the brand API), a
     serial the caller does not trust is the documented PARAM_ERROR."""
     trusted = state.trusted_signers(caller)
-    if requested is not None and requested in trusted:
-        return trusted[requested]
+    named = (
+        next((s for serial, s in trusted.items() if same_serial(serial, requested)), None)
+        if requested is not None
+        else None
+    )
+    if named is not None:
+        return named
     parameter = operation.parameter(WECHATPAY_SERIAL)
     if parameter is not None and parameter.required and parameter.location == "header":
         detail = {
@@ -482,7 +548,7 @@ def _respond(state: MockState, exchange: _Exchange, outcome: _Outcome) -> Respon
         body = b""
     headers: dict[str, str] = {}
     if outcome.fault != "unsigned":
-        signer = outcome.signer or next(iter(state.trusted_signers(None).values()))
+        signer = outcome.signer or next(iter(state.trusted_signers(outcome.claimed).values()))
         stale = STALE_SECONDS if outcome.fault == "stale_timestamp" else 0
         headers = sign_response_headers(
             signer.key,

@@ -85,6 +85,15 @@ def _bind(spec: Spec, operation: Operation, rule: Rule | None) -> Binding:
     if rule is not None:
         for name in rule.errors:
             operation.error(name)
+        for parameter_name, values in rule.parameter_values:
+            parameter = operation.parameter(parameter_name)
+            enum = parameter.schema.get("enum", []) if parameter else []
+            for value in values:
+                if value not in enum:
+                    raise BindingError(
+                        f"rule {rule.operation_id} uses {parameter_name} {value!r}, which the "
+                        f"spec's parameter does not allow ({', '.join(map(str, enum))})"
+                    )
         if rule.entities_of:
             _check_entities(spec, spec.by_id[rule.entities_of], rule, f"rule {rule.operation_id}")
         return Binding(operation, rule.handle, guards, f"rule {rule.handle.__name__}")

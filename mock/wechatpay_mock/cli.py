@@ -150,6 +150,10 @@ def main(argv: list[str] | None = None) -> int:
             f'  brand: BrandAuth("{c.brand_id}", "{c.brand_serial_no}", '
             f'"{c.brand_private_key}", …)\n'
             f"  demo user: openid={c.openid} appid={c.appid}\n"
+            f"  certificate mode: mchid {c.certificate_mchid} (API certificate serial "
+            f"{c.certificate_merchant_serial_no}, key {c.certificate_merchant_private_key}),\n"
+            f"      APIv3 key (TEST-ONLY) {c.apiv3_key}; platform certificate "
+            f"{c.platform_certificate}\n"
             f"  control API: {base_url}/_mock/ (OpenAPI: {base_url}/_mock/openapi.json)",
             flush=True,
         )

@@ -2,21 +2,24 @@
 
 Its OpenAPI document, ``control-api.yaml`` beside this file, is served at
 ``/_mock/openapi.json``; ``GET /_mock/`` lists its endpoints. The fault kinds it accepts are the
-enum of that document. The endpoints: health, reset, seed, clock, journal and faults (see the
-document for each one's body and answer).
+enum of that document. The endpoints: health, reset, seed, clock, journal, faults and platform
+certificates (see the document for each one's body and answer).
 """
 
 import datetime
 import json
+from collections.abc import Awaitable, Callable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
+from cryptography.hazmat.primitives import serialization
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from .platform_keys import describe, new_platform_certificate, same_serial
 from .seed import SeedError, parse_seed
 
 if TYPE_CHECKING:
@@ -135,6 +138,55 @@ def control_routes(state: "MockState") -> list[Route]:
             return _bad("limit must be an integer")
         return JSONResponse({"requests": state.store.journal(max(1, min(limit, 10_000)))})
 
+    def certificate_entry(serial: str) -> dict[str, Any] | None:
+        for state_ in state.store.certificates():
+            if state_.serial == serial:
+                return {
+                    **describe(state_.certificate),
+                    "listed": state_.listed,
+                    "signing": state_.signing,
+                    "certificate": state_.certificate.decode(),
+                }
+        return None
+
+    async def certificates(request: Request) -> JSONResponse:
+        if request.method == "POST":
+            created = new_platform_certificate()
+            state.remember_certificate_key(created.serial_no, created.private_key)
+            pem = created.private_key.private_bytes(
+                serialization.Encoding.PEM,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            )
+            # Stored for the other workers; the mock's own TEST-ONLY key, never a user's.
+            state.store.add_certificate(created.serial_no, created.pem(), pem)
+            return JSONResponse(certificate_entry(created.serial_no))
+        return JSONResponse(
+            {"certificates": [certificate_entry(c.serial) for c in state.store.certificates()]}
+        )
+
+    def change_certificate(action: str) -> Callable[[Request], Awaitable[JSONResponse]]:
+        async def change(request: Request) -> JSONResponse:
+            serial = request.path_params["serial_no"]
+            found = next(
+                (c for c in state.store.certificates() if same_serial(c.serial, serial)), None
+            )
+            if found is None:
+                return _bad(f"no platform certificate has serial_no {serial[:64]}")
+            if action == "activate":
+                if not found.listed:
+                    return _bad(f"{found.serial} has expired; add a new certificate")
+                state.store.set_certificate(found.serial, signing=True)
+            else:
+                if found.signing:
+                    return _bad(
+                        f"{found.serial} is the one WeChat Pay signs with; activate another first"
+                    )
+                state.store.set_certificate(found.serial, listed=False)
+            return JSONResponse(certificate_entry(found.serial))
+
+        return change
+
     async def faults(request: Request) -> JSONResponse:
         if request.method == "DELETE":
             state.store.clear_faults()
@@ -178,4 +230,11 @@ def control_routes(state: "MockState") -> list[Route]:
         Route("/clock", clock, methods=["GET", "POST"]),
         Route("/journal", journal, methods=["GET", "DELETE"]),
         Route("/faults", faults, methods=["GET", "POST", "DELETE"]),
+        Route("/certificates", certificates, methods=["GET", "POST"]),
+        Route(
+            "/certificates/{serial_no}/activate",
+            change_certificate("activate"),
+            methods=["POST"],
+        ),
+        Route("/certificates/{serial_no}/expire", change_certificate("expire"), methods=["POST"]),
     ]

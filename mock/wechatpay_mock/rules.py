@@ -2,10 +2,11 @@
 
 Everything generic (routes, validation, signatures, pagination, idempotent replays, reading
 seeded entities, error messages) comes from the spec. What is left is behaviour that really
-belongs to one operation: redeeming a merchant coupon changes its state, and a coupon past its
-expiry reads EXPIRED. Each rule declares the error examples, entity fields and enum values it
-uses, and ``binding.bind`` checks them against the spec at start-up, so a spec that renames one
-stops the mock with an error instead of changing what it answers.
+belongs to one operation: redeeming a merchant coupon changes its state, a coupon past its
+expiry reads EXPIRED, and the platform certificates are encrypted for the merchant who asks.
+Each rule declares the error examples, entity fields and enum values it uses, and
+``binding.bind`` checks them against the spec at start-up, so a spec that renames one stops the
+mock with an error instead of changing what it answers.
 """
 
 import datetime
@@ -15,6 +16,7 @@ from typing import Any
 
 from .context import Answer, Context, ViewFunction
 from .entities import attribute, matching
+from .platform_keys import listing
 
 CHINA = datetime.timezone(datetime.timedelta(hours=8))
 
@@ -34,6 +36,8 @@ class Rule:
     fields: tuple[str, ...] = ()
     state_field: str | None = None
     states: tuple[str, ...] = ()
+    # Enum values of the operation's own parameters that the rule names, by parameter.
+    parameter_values: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -158,7 +162,33 @@ def redeem(ctx: Context) -> Answer:
     )
 
 
+# --- platform certificates (平台证书) ---------------------------------------------------------
+
+ALGORITHM_TYPE, ONLY_SM2 = "algorithm_type", "SM2"
+
+
+def download_certificates(ctx: Context) -> Answer:
+    """下载平台证书: the listed certificates, encrypted with the caller's APIv3 key; a merchant
+    in public-key mode has none (404, as WeChat Pay answers merchants registered since 2024-10)."""
+    merchant = ctx.settings.merchant_of(ctx.caller.signature_type, ctx.caller.principal)
+    if merchant is None or merchant.apiv3_key is None:
+        return ctx.error(
+            "RESOURCE_NOT_EXISTS",
+            detail={"issue": "the merchant is in public-key mode: verify with PUB_KEY_ID_…"},
+        )
+    # The mock's certificates are RSA; asked for the SM2 (国密) ones only, there are none.
+    wanted = ctx.request.query.get(ALGORITHM_TYPE) != ONLY_SM2
+    listed = [c for c in ctx.store.certificates() if c.listed and wanted]
+    return Answer(200, {"data": [listing(c.certificate, merchant.apiv3_key) for c in listed]})
+
+
 RULES: dict[str, Rule] = {
+    "downloadCertificates": Rule(
+        operation_id="downloadCertificates",
+        handle=download_certificates,
+        errors=("RESOURCE_NOT_EXISTS",),
+        parameter_values=((ALGORITHM_TYPE, (ONLY_SM2,)),),
+    ),
     "useBusifavorCoupon": Rule(
         operation_id="useBusifavorCoupon",
         handle=redeem,

@@ -123,6 +123,22 @@ class MockServer:
         c = self.credentials
         return MerchantAuth(c.mchid, c.merchant_serial_no, c.merchant_private_key, self.verifier())
 
+    def certificate_verifier(self) -> WechatPayVerifier:
+        """A verifier that trusts the demo world's first platform certificate as given (a client
+        in certificate mode that does not download; it fails once the certificate rotates)."""
+        return WechatPayVerifier(certificates=[self.credentials.platform_certificate])
+
+    def certificate_merchant_auth(self, verifier: WechatPayVerifier | None = None) -> MerchantAuth:
+        """The demo merchant in certificate mode (its answers signed by a platform
+        certificate), verifying with ``verifier`` (default: ``certificate_verifier()``)."""
+        c = self.credentials
+        return MerchantAuth(
+            c.certificate_mchid,
+            c.certificate_merchant_serial_no,
+            c.certificate_merchant_private_key,
+            verifier or self.certificate_verifier(),
+        )
+
     def brand_auth(self) -> BrandAuth:
         c = self.credentials
         return BrandAuth(c.brand_id, c.brand_serial_no, c.brand_private_key, self.verifier())

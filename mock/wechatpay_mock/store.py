@@ -39,10 +39,13 @@ CREATE TABLE IF NOT EXISTS journal (
     target TEXT NOT NULL, operation TEXT, status INTEGER NOT NULL, request_id TEXT NOT NULL,
     nonce TEXT, fault TEXT, code TEXT, ms REAL);
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS certificates (
+    serial TEXT PRIMARY KEY, seq INTEGER NOT NULL, certificate TEXT NOT NULL, private_key TEXT,
+    listed INTEGER NOT NULL, signing INTEGER NOT NULL);
 """
 
 # Reset empties these (the journal too, when asked); the settings keep nothing but the clock.
-_STATE_TABLES = ("entities", "replays", "faults", "settings")
+_STATE_TABLES = ("entities", "replays", "faults", "settings", "certificates")
 _JOURNAL_COLUMNS = ("code", "ms")
 _JOURNAL_FIELDS = (
     *("method", "target", "operation", "status", "request_id", "nonce", "fault", "code", "ms"),
@@ -62,6 +65,19 @@ class Entity:
     attrs: Mapping[str, Any] = field(repr=False)
     body: Mapping[str, Any] = field(repr=False)
     id: str | None = None
+
+
+@dataclass(frozen=True)
+class CertificateState:
+    """A platform certificate as the running mock has it: listed by /v3/certificates or not,
+    signing or not. ``private_key`` is the PEM of one added at run time (TEST-ONLY); the ones
+    from mock.toml keep theirs in the settings."""
+
+    serial: str
+    certificate: bytes = field(repr=False)
+    private_key: bytes | None = field(repr=False)
+    listed: bool
+    signing: bool
 
 
 @dataclass(frozen=True)
@@ -104,6 +120,8 @@ class Store:
         self._cache: dict[str, list[Entity]] = {}
         self._cache_version: str | None = None
         self._indexes: dict[tuple[str, tuple[str, ...]], Any] = {}
+        self._certificates: list[CertificateState] = []
+        self._certificates_version: str | None = None
 
     def _upgrade(self) -> None:
         # A state file written by an older mock lacks later journal columns; add them in place.
@@ -263,14 +281,75 @@ class Store:
 
     # --- reset -----------------------------------------------------------------------------------
 
-    def reset(self, seed: Mapping[str, list[tuple[dict[str, Any], Any]]] | None) -> None:
-        """Back to ``seed``: entities, replays, faults and the clock (not the journal)."""
+    def reset(
+        self,
+        seed: Mapping[str, list[tuple[dict[str, Any], Any]]] | None,
+        certificates: list[tuple[str, bytes]] | None = None,
+    ) -> None:
+        """Back to ``seed`` and the configured ``(serial, PEM)`` certificates: entities,
+        replays, faults, certificates and the clock (not the journal)."""
         with self.transaction() as db:
             for table in _STATE_TABLES:
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
             self._clock = 0.0
             for operation, entries in (seed or {}).items():
                 self.add_entities(db, operation, entries)
+            self._start_certificates(db, certificates or [])
+            self._changed(db)
+
+    # --- platform certificates ---------------------------------------------------------------
+
+    def start_certificates(self, certificates: list[tuple[str, bytes]]) -> None:
+        """The configured certificates, the first signing, unless the state has some already
+        (a worker joining the others)."""
+        with self.transaction() as db:
+            if db.execute("SELECT 1 FROM certificates LIMIT 1").fetchone() is None:
+                self._start_certificates(db, certificates)
+                self._changed(db)
+
+    @staticmethod
+    def _start_certificates(db: sqlite3.Connection, certificates: list[tuple[str, bytes]]) -> None:
+        for seq, (serial, pem) in enumerate(certificates):
+            db.execute(
+                "INSERT INTO certificates VALUES (?,?,?,?,?,?)",
+                (serial, seq, pem.decode(), None, 1, 1 if seq == 0 else 0),
+            )
+
+    def certificates(self) -> list[CertificateState]:
+        """Every platform certificate, oldest first (cached until one changes)."""
+        with self._lock:
+            version = self._version(self._connection) if self._shared else str(self._local_version)
+            if version != self._certificates_version:
+                self._certificates = [
+                    CertificateState(
+                        row["serial"],
+                        row["certificate"].encode(),
+                        row["private_key"].encode() if row["private_key"] else None,
+                        bool(row["listed"]),
+                        bool(row["signing"]),
+                    )
+                    for row in self._connection.execute("SELECT * FROM certificates ORDER BY seq")
+                ]
+                self._certificates_version = version
+            return self._certificates
+
+    def add_certificate(self, serial: str, certificate: bytes, private_key: bytes) -> None:
+        """A new certificate, listed but not yet signing (WeChat Pay lists one a day early)."""
+        with self.transaction() as db:
+            seq = db.execute("SELECT COALESCE(MAX(seq), -1) + 1 FROM certificates").fetchone()[0]
+            db.execute(
+                "INSERT INTO certificates VALUES (?,?,?,?,?,?)",
+                (serial, seq, certificate.decode(), private_key.decode(), 1, 0),
+            )
+            self._changed(db)
+
+    def set_certificate(self, serial: str, *, signing: bool = False, listed: bool = True) -> None:
+        """Start signing with the listed certificate ``serial`` (``signing``), or stop listing
+        it (``listed=False``)."""
+        with self.transaction() as db:
+            if signing:
+                db.execute("UPDATE certificates SET signing = (serial = ?)", (serial,))
+            db.execute("UPDATE certificates SET listed = ? WHERE serial = ?", (listed, serial))
             self._changed(db)
 
     # --- clock -----------------------------------------------------------------------------------
