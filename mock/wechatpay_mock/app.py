@@ -65,7 +65,8 @@ HTTP_ERROR = "INVALID_REQUEST_HTTP"
 
 @dataclass(frozen=True)
 class Signer:
-    """The key a response is signed with and the serial (``PUB_KEY_ID_…``) that names it."""
+    """The key a response is signed with and the serial that names it (``Wechatpay-Serial``):
+    the public key id ``PUB_KEY_ID_…`` or a platform certificate's serial."""
 
     key: RSAPrivateKey = field(repr=False)
     serial: str
