@@ -3,7 +3,7 @@
 from typing import Final
 
 SPEC_TITLE: Final = "WeChat Pay coupon APIs"
-SPEC_VERSION: Final = "2.0.0"
+SPEC_VERSION: Final = "2.1.0"
 
 #: 主域名 Primary domain; routes to the nearest access point.
 PRIMARY_BASE_URL: Final = "https://api.mch.weixin.qq.com"
@@ -19,6 +19,7 @@ IDEMPOTENCY_KEYS: Final[dict[str, str]] = {
 #: The credential of the resource-style client (``WechatPay(merchant=…, brand=…)``) that signs
 #: each operation, from the ``x-credential`` of the security scheme the operation names.
 CREDENTIALS: Final[dict[str, str]] = {
+    "download_certificates": "merchant",
     "get_user_product_coupon": "brand",
     "list_busifavor_coupons_by_filter": "merchant",
     "query_favor_coupon": "merchant",

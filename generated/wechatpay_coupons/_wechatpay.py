@@ -17,6 +17,8 @@ Namespaces (the spec's tags):
 
 - ``busifavor``: Merchant coupons (商家券)
 
+- ``certificates``: Platform certificates (平台证书)
+
 - ``favor``: Cash coupons (代金券)
 """
 
@@ -28,6 +30,7 @@ import httpx
 
 from .api.brand_product_coupon import AsyncBrandProductCouponResource, BrandProductCouponResource
 from .api.busifavor import AsyncBusifavorResource, BusifavorResource
+from .api.certificates import AsyncCertificatesResource, CertificatesResource
 from .api.favor import AsyncFavorResource, FavorResource
 from .client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, PRIMARY_BASE_URL, Client
 from .errors import ConfigurationError
@@ -113,6 +116,8 @@ class WechatPay(_ResourceClient):
     """Brand product coupons (品牌商品券): 品牌商品券 Brand product coupons: coupons for a brand's products, single or used in sequence (多次优惠). Read a user's coupon with its product coupon and stock. Called by brands with the brand scheme (`WECHATPAY-BRAND-SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat Pay public key."""
     busifavor: BusifavorResource
     """Merchant coupons (商家券): 商家券 Merchant-exclusive coupons: coupons a merchant creates, sends to users' WeChat card bags and redeems itself. List a user's coupons by filters, and redeem one (idempotently on `use_request_no`). Signed with the merchant scheme (`WECHATPAY2-SHA256-RSA2048`)."""
+    certificates: CertificatesResource
+    """Platform certificates (平台证书): 平台证书 WeChat Pay platform certificates, which verify WeChat Pay's answers for merchants in certificate mode. Download them, encrypted with the merchant's APIv3 key; the auth plugin (`MerchantAuth(..., api_v3_key=...)`) does it for you and keeps them fresh."""
     favor: FavorResource
     """Cash coupons (代金券): 代金券 Cash coupons funded through WeChat Pay marketing and deducted at payment. Read one coupon of a user: its stock, amounts, state and validity. Signed with the merchant scheme."""
 
@@ -140,6 +145,7 @@ class WechatPay(_ResourceClient):
         )
         self.brand_product_coupon = BrandProductCouponResource(self)
         self.busifavor = BusifavorResource(self)
+        self.certificates = CertificatesResource(self)
         self.favor = FavorResource(self)
 
     @classmethod
@@ -172,6 +178,8 @@ class AsyncWechatPay(_ResourceClient):
     """Brand product coupons (品牌商品券): 品牌商品券 Brand product coupons: coupons for a brand's products, single or used in sequence (多次优惠). Read a user's coupon with its product coupon and stock. Called by brands with the brand scheme (`WECHATPAY-BRAND-SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat Pay public key."""
     busifavor: AsyncBusifavorResource
     """Merchant coupons (商家券): 商家券 Merchant-exclusive coupons: coupons a merchant creates, sends to users' WeChat card bags and redeems itself. List a user's coupons by filters, and redeem one (idempotently on `use_request_no`). Signed with the merchant scheme (`WECHATPAY2-SHA256-RSA2048`)."""
+    certificates: AsyncCertificatesResource
+    """Platform certificates (平台证书): 平台证书 WeChat Pay platform certificates, which verify WeChat Pay's answers for merchants in certificate mode. Download them, encrypted with the merchant's APIv3 key; the auth plugin (`MerchantAuth(..., api_v3_key=...)`) does it for you and keeps them fresh."""
     favor: AsyncFavorResource
     """Cash coupons (代金券): 代金券 Cash coupons funded through WeChat Pay marketing and deducted at payment. Read one coupon of a user: its stock, amounts, state and validity. Signed with the merchant scheme."""
 
@@ -199,6 +207,7 @@ class AsyncWechatPay(_ResourceClient):
         )
         self.brand_product_coupon = AsyncBrandProductCouponResource(self)
         self.busifavor = AsyncBusifavorResource(self)
+        self.certificates = AsyncCertificatesResource(self)
         self.favor = AsyncFavorResource(self)
 
     @classmethod

@@ -1,22 +1,19 @@
 """Verifying a request's ``Authorization`` exactly as WeChat Pay does, over the raw bytes."""
 
 import time
-from typing import Any
-
-from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
+from typing import TYPE_CHECKING, Any
 
 from wechatpay_auth import (
-    BRAND_SCHEME,
-    MERCHANT_SCHEME,
     WechatPayAuthError,
     build_request_message,
     parse_authorization,
     verify,
 )
 
-from .operations import Caller
-from .spec import Operation
-from .world import MockSettings
+from .context import Caller
+
+if TYPE_CHECKING:
+    from .world import MockSettings
 
 
 class SignatureRejected(Exception):
@@ -33,37 +30,41 @@ class SignatureRejected(Exception):
             self.detail["sign_information"] = sign_information
 
 
+def claimed_signature_type(authorization: str | None) -> str | None:
+    """The signature type an ``Authorization`` header names, verified or not."""
+    if not authorization:
+        return None
+    scheme = authorization.strip().split(" ", 1)[0]
+    return scheme or None
+
+
 def authenticate(
-    settings: MockSettings,
-    operation: Operation,
+    settings: "MockSettings",
+    signature_types: tuple[str, ...],
     method: str,
     raw_path: bytes,
     raw_query: bytes,
     authorization: str | None,
     body: bytes,
 ) -> tuple[Caller, str]:
-    """The verified caller and the request's nonce, or ``SignatureRejected``."""
-    expected = BRAND_SCHEME if operation.signature_scheme == "brand" else MERCHANT_SCHEME
+    """The verified caller and the request's nonce, or ``SignatureRejected``.
+
+    ``signature_types`` are those the operation's ``security`` accepts.
+    """
+    expected = " or ".join(signature_types)
     if not authorization:
         raise SignatureRejected(f"the Authorization header ({expected}) is missing")
     try:
         params = parse_authorization(authorization)
     except WechatPayAuthError as exc:
         raise SignatureRejected(str(exc)) from None
-    if params.scheme != expected:
-        raise SignatureRejected(
-            f"{operation.path.split('/')[1]} APIs use {expected}, not {params.scheme}"
-        )
-    key: RSAPublicKey | None
-    if expected == BRAND_SCHEME:
-        key = settings.brand_public_key(params.principal, params.serial_no)
-        who = f"brand_id {params.principal}"
-    else:
-        key = settings.merchant_public_key(params.principal, params.serial_no)
-        who = f"mchid {params.principal}"
+    if params.scheme not in signature_types:
+        raise SignatureRejected(f"this API uses {expected}, not {params.scheme}")
+    key = settings.caller_public_key(params.scheme, params.principal, params.serial_no)
     if key is None:
         raise SignatureRejected(
-            f"no API certificate with serial_no {params.serial_no[:64]} is registered for {who}"
+            f"no API certificate with serial_no {params.serial_no[:64]} is registered for "
+            f"{settings.principal_name(params.scheme)} {params.principal[:64]}"
         )
     try:
         stamp = int(params.timestamp)
@@ -85,5 +86,4 @@ def authenticate(
                 "truncated_sign_message": message[:128].decode("utf-8", errors="replace"),
             },
         )
-    scheme = "brand" if expected == BRAND_SCHEME else "merchant"
-    return Caller(scheme, params.principal), params.nonce_str
+    return Caller(params.scheme, params.principal), params.nonce_str

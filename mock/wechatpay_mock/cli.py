@@ -1,47 +1,114 @@
 """``wechatpay-mock``: serve the mock with uvicorn."""
 
 import argparse
+import dataclasses
+import errno
 import os
+import socket
 import sys
 from pathlib import Path
 
 import uvicorn
 
 from .app import MockApp, create_app
-from .world import CONFIG_NAME, ConfigError, ensure_demo_world, load_settings
+from .protocol import SignedErrorsProtocol
+from .world import CONFIG_NAME, MockSettings, ensure_demo_world, load_settings
 
+# uvicorn's workers import the app by name, so the settings travel in the environment.
 _CONFIG_ENV = "WECHATPAY_MOCK_CONFIG"
 _DATABASE_ENV = "WECHATPAY_MOCK_DATABASE"
+_JOURNAL_ENV = "WECHATPAY_MOCK_JOURNAL_SIZE"
+_LOG_ENV = "WECHATPAY_MOCK_LOG_REQUESTS"
+EXIT_CONFIG, EXIT_PORT = 2, 3
 
 
 def app_from_environment() -> MockApp:
     """The app for uvicorn's workers (they import it by name, so settings travel by env)."""
-    database = os.environ.get(_DATABASE_ENV) or None
-    return create_app(load_settings(Path(os.environ[_CONFIG_ENV]), database=database))
+    return create_app(_settings_from_environment())
 
 
-def main(argv: list[str] | None = None) -> int:
+def _settings_from_environment() -> MockSettings:
+    settings = load_settings(
+        Path(os.environ[_CONFIG_ENV]), database=os.environ.get(_DATABASE_ENV) or None
+    )
+    journal = os.environ.get(_JOURNAL_ENV)
+    return dataclasses.replace(
+        settings,
+        log_requests=os.environ.get(_LOG_ENV) == "1",
+        journal_size=int(journal) if journal else settings.journal_size,
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line of ``wechatpay-mock``."""
     parser = argparse.ArgumentParser(
         prog="wechatpay-mock",
-        description="A stateful WeChat Pay coupon API mock that verifies and signs like WeChat.",
+        description="A stateful WeChat Pay coupon API mock that verifies and signs like WeChat. "
+        "Its control API is described at /_mock/ once it serves.",
     )
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8079)
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--port", type=int, default=8079, help="port to listen on (default: %(default)s)"
+    )
     parser.add_argument(
         "--data-dir",
         type=Path,
         default=Path("wechatpay-mock-data"),
-        help="where the demo world lives (created on first start)",
+        help="where the demo world lives, created with TEST-ONLY keys on first start "
+        "(default: %(default)s)",
     )
-    parser.add_argument("--config", type=Path, help="your own mock.toml instead of the demo's")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        help="your own mock.toml instead of the demo world's (merchants, brands, platform key)",
+    )
     parser.add_argument(
         "--database",
         help="SQLite file for state shared by --workers "
-        "(default: the config's, normally in memory)",
+        "(default: the config's, normally in memory; DATA_DIR/state.sqlite3 with --workers > 1)",
     )
-    parser.add_argument("--workers", type=int, default=1)
-    args = parser.parse_args(argv)
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes, sharing state through the SQLite file (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--journal-size",
+        type=int,
+        metavar="N",
+        help="keep the last N requests in the journal (default: the config's, normally 10000)",
+    )
+    parser.add_argument(
+        "-v",
+        "--log-requests",
+        action="store_true",
+        help="print one line per request: time, operation, status, WeChat code, "
+        "Request-ID and milliseconds",
+    )
+    return parser
 
+
+def _port_is_free(host: str, port: int) -> OSError | None:
+    """None when ``host:port`` can be listened on, else why not (checked as uvicorn binds)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            return exc
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command; returns its exit status."""
+    args = build_parser().parse_args(argv)
+    if args.journal_size is not None and args.journal_size < 1:
+        print("wechatpay-mock: --journal-size must be >= 1", file=sys.stderr)
+        return EXIT_CONFIG
     if args.config is None:
         credentials = ensure_demo_world(args.data_dir)
         config = credentials.data_dir / CONFIG_NAME
@@ -51,14 +118,27 @@ def main(argv: list[str] | None = None) -> int:
     database = args.database
     if args.workers > 1 and not database:
         database = str(args.data_dir / "state.sqlite3")
+    os.environ[_CONFIG_ENV] = str(config.resolve())
+    os.environ[_LOG_ENV] = "1" if args.log_requests else "0"
+    if database:
+        os.environ[_DATABASE_ENV] = database
+    if args.journal_size is not None:
+        os.environ[_JOURNAL_ENV] = str(args.journal_size)
     try:
-        load_settings(config, database=database)
-    except (ConfigError, ValueError) as exc:
+        # Everything the workers will do at start, done once here: a bad config, seed or spec
+        # stops the command before it says it serves.
+        create_app(dataclasses.replace(_settings_from_environment(), database=":memory:"))
+    except ValueError as exc:  # ConfigError, SeedError, BindingError, SpecError, KeyLoadError
         print(f"wechatpay-mock: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_CONFIG
+    refused = _port_is_free(args.host, args.port)
+    if refused is not None:
+        why = "it is already in use" if refused.errno == errno.EADDRINUSE else refused.strerror
+        print(f"wechatpay-mock: cannot listen on {args.host}:{args.port}: {why}", file=sys.stderr)
+        return EXIT_PORT
 
     base_url = f"http://{args.host}:{args.port}"
-    print(f"wechatpay-mock serving on {base_url} (config {config})")
+    print(f"wechatpay-mock serving on {base_url} (config {config})", flush=True)
     if credentials is not None:
         c = credentials
         print(
@@ -69,17 +149,21 @@ def main(argv: list[str] | None = None) -> int:
             f'"{c.platform_public_key}"}})))\n'
             f'  brand: BrandAuth("{c.brand_id}", "{c.brand_serial_no}", '
             f'"{c.brand_private_key}", …)\n'
-            f"  demo user: openid={c.openid} appid={c.appid}; control API: {base_url}/_mock/health"
+            f"  demo user: openid={c.openid} appid={c.appid}\n"
+            f"  certificate mode: mchid {c.certificate_mchid} (API certificate serial "
+            f"{c.certificate_merchant_serial_no}, key {c.certificate_merchant_private_key}),\n"
+            f"      APIv3 key (TEST-ONLY) {c.apiv3_key}; platform certificate "
+            f"{c.platform_certificate}\n"
+            f"  control API: {base_url}/_mock/ (OpenAPI: {base_url}/_mock/openapi.json)",
+            flush=True,
         )
-    os.environ[_CONFIG_ENV] = str(config.resolve())
-    if database:
-        os.environ[_DATABASE_ENV] = database
     uvicorn.run(
         "wechatpay_mock.cli:app_from_environment",
         factory=True,
         host=args.host,
         port=args.port,
         workers=args.workers,
+        http=SignedErrorsProtocol,
         log_level="warning",
         access_log=False,
     )

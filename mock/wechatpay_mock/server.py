@@ -14,8 +14,9 @@ import uvicorn
 
 from wechatpay_auth import BrandAuth, MerchantAuth, WechatPayVerifier
 
-from .app import create_app
-from .world import CONFIG_NAME, DemoCredentials, ensure_demo_world, load_settings
+from .app import MockApp, create_app
+from .protocol import SignedErrorsProtocol
+from .world import CONFIG_NAME, DemoCredentials, MockSettings, ensure_demo_world, load_settings
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -64,10 +65,10 @@ class MockServer:
         database: str | None = None,
     ) -> None:
         self.credentials: DemoCredentials = ensure_demo_world(data_dir)
-        self.settings = load_settings(data_dir / CONFIG_NAME, database=database)
-        self.host = host
-        self.port = port or free_port(host)
-        self.app = create_app(self.settings)
+        self.settings: MockSettings = load_settings(data_dir / CONFIG_NAME, database=database)
+        self.host: str = host
+        self.port: int = port or free_port(host)
+        self.app: MockApp = create_app(self.settings)
         self._server = uvicorn.Server(
             uvicorn.Config(
                 self.app,
@@ -76,6 +77,7 @@ class MockServer:
                 log_level="warning",
                 access_log=False,
                 lifespan="off",
+                http=SignedErrorsProtocol,
             )
         )
         self._thread: threading.Thread | None = None
@@ -120,6 +122,22 @@ class MockServer:
     def merchant_auth(self) -> MerchantAuth:
         c = self.credentials
         return MerchantAuth(c.mchid, c.merchant_serial_no, c.merchant_private_key, self.verifier())
+
+    def certificate_verifier(self) -> WechatPayVerifier:
+        """A verifier that trusts the demo world's first platform certificate as given (a client
+        in certificate mode that does not download; it fails once the certificate rotates)."""
+        return WechatPayVerifier(certificates=[self.credentials.platform_certificate])
+
+    def certificate_merchant_auth(self, verifier: WechatPayVerifier | None = None) -> MerchantAuth:
+        """The demo merchant in certificate mode (its answers signed by a platform
+        certificate), verifying with ``verifier`` (default: ``certificate_verifier()``)."""
+        c = self.credentials
+        return MerchantAuth(
+            c.certificate_mchid,
+            c.certificate_merchant_serial_no,
+            c.certificate_merchant_private_key,
+            verifier or self.certificate_verifier(),
+        )
 
     def brand_auth(self) -> BrandAuth:
         c = self.credentials

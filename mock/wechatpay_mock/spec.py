@@ -1,13 +1,16 @@
-"""The spec, read once at start-up: routes, parameter and body validators, error examples.
+"""The spec, read once at start-up: routes, validators, schemes, pagination, named error examples.
 
-Everything the mock checks about a request's shape comes from ``spec/wechatpay-coupons.yaml``
-itself (the copy shipped in the wheel, or the repository's), through JSON Schema 2020-12, so the
-mock and the spec cannot drift apart.
+Everything the mock knows about an operation comes from ``spec/wechatpay-coupons.yaml`` itself
+(the copy shipped in the wheel, or the repository's): its route and parameters, the JSON Schema
+2020-12 validators of its input, the signature scheme its ``security`` names, its
+``x-pagination`` and ``x-idempotency-key`` extensions, and the error examples it documents, by
+name. The mock and the spec cannot drift apart: what the mock needs and the spec lacks is a
+``SpecError`` at start-up, naming the operation.
 """
 
 import copy
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -20,9 +23,13 @@ from referencing.jsonschema import DRAFT202012
 
 SPEC_URI = "urn:wechatpay-coupons-spec"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+# On a security scheme: which WeChat Pay signature type (Authorization scheme) it stands for.
+SIGNATURE_TYPE_EXTENSION = "x-wechatpay-signature-type"
+# On an operation with x-idempotency-key: the error example a replay that differs answers.
+IDEMPOTENCY_CONFLICT_EXTENSION = "x-idempotency-conflict"
 _RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
 
-format_checker = FormatChecker(formats=())
+format_checker: FormatChecker = FormatChecker(formats=())
 
 
 def _is_date_time(value: object) -> bool:
@@ -47,6 +54,10 @@ format_checker.checks("int32")(_fits(32))
 format_checker.checks("int64")(_fits(64))
 
 
+class SpecError(ValueError):
+    """The spec lacks something the mock needs to serve an operation; the message names it."""
+
+
 def spec_path() -> Path:
     """The spec shipped inside the wheel, else the repository's (editable installs, tests)."""
     packaged = Path(__file__).parent / "openapi" / "wechatpay-coupons.yaml"
@@ -57,11 +68,16 @@ def spec_path() -> Path:
 
 @dataclass(frozen=True)
 class Parameter:
+    """One declared parameter and the validator of its schema."""
+
     name: str
     location: str  # path, query, header
     required: bool
     schema: dict[str, Any]
-    validator: Draft202012Validator
+    validator: Draft202012Validator = field(repr=False)
+    # For a plain string or integer schema: a quick test that is True only for a valid value
+    # (every parameter of every request is checked; jsonschema explains the failures).
+    accepts: Callable[[Any], bool] | None = field(default=None, repr=False)
 
     @property
     def is_integer(self) -> bool:
@@ -69,31 +85,88 @@ class Parameter:
 
 
 @dataclass(frozen=True)
+class ErrorExample:
+    """A named error example of an operation: the status it sits under, WeChat's code and
+    message (what the mock answers whenever it answers that error)."""
+
+    name: str
+    status: int
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """An operation's ``x-pagination``: a page index and a page size in the query, the page's
+    items and total in the body."""
+
+    offset_param: str
+    limit_param: str
+    items: str
+    total: str
+    default_limit: int
+
+
+@dataclass(frozen=True)
 class Operation:
+    """One operation of the spec, as the mock serves it."""
+
     operation_id: str
     method: str
     path: str
-    pattern: re.Pattern[str]
-    parameters: tuple[Parameter, ...]
-    body_validator: Draft202012Validator | None
+    pattern: re.Pattern[str] = field(repr=False)
+    parameters: tuple[Parameter, ...] = field(repr=False)
+    body_validator: Draft202012Validator | None = field(repr=False)
     body_required: bool
-    error_examples: dict[int, dict[str, dict[str, Any]]] = field(repr=False)
-    signature_scheme: str = "merchant"
+    signature_types: tuple[str, ...]
+    pagination: Pagination | None
+    idempotency_key: str | None
+    idempotency_conflict: str | None
+    errors: tuple[ErrorExample, ...] = field(repr=False)
+    success_status: int
+    # The top-level property names of the success body.
+    response_fields: tuple[str, ...]
+    # The schema of one seeded entity: the page's item for a paginated list, else the body.
+    entity_schema: dict[str, Any] | None = field(repr=False)
+    entity_validator: Draft202012Validator | None = field(repr=False)
+    # Parameter name -> JSON pointer into the body, from the operation's link to itself
+    # ("read it again"): where in an entity a parameter's value is found.
+    self_links: Mapping[str, str] = field(repr=False)
 
-    def error_example(self, status: int, code: str) -> dict[str, Any] | None:
-        """The spec's example body for this status and WeChat code (its message), if any."""
-        for example in self.error_examples.get(status, {}).values():
-            if example.get("code") == code:
-                return example
-        return None
+    @property
+    def label(self) -> str:
+        return f"{self.operation_id} ({self.method.upper()} {self.path})"
+
+    def error(self, name: str, status: int | None = None) -> ErrorExample:
+        """The error example called ``name`` (under ``status`` when the name is used twice)."""
+        found = [e for e in self.errors if e.name == name and status in (None, e.status)]
+        if not found:
+            raise SpecError(f"{self.label} documents no error example named {name!r}")
+        if len(found) > 1:
+            statuses = ", ".join(str(e.status) for e in found)
+            raise SpecError(
+                f"{self.label}: error example {name!r} is under several statuses ({statuses}); "
+                "name the status"
+            )
+        return found[0]
+
+    def has_error(self, name: str) -> bool:
+        return any(e.name == name for e in self.errors)
+
+    def first_error(self, status: int) -> ErrorExample | None:
+        """The first example under ``status`` (what an injected 429 or 500 answers)."""
+        return next((e for e in self.errors if e.status == status), None)
+
+    def parameter(self, name: str) -> Parameter | None:
+        return next((p for p in self.parameters if p.name == name), None)
 
 
 class Spec:
     """Routes and validators built from the OpenAPI document."""
 
     def __init__(self, document: dict[str, Any]) -> None:
-        self.document = document
-        self.version = str(document["info"]["version"])
+        self.document: dict[str, Any] = document
+        self.version: str = str(document["info"]["version"])
         self._registry: Registry[Any] = Registry().with_resource(
             SPEC_URI, DRAFT202012.create_resource(document)
         )
@@ -106,6 +179,7 @@ class Spec:
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Spec":
+        """The spec at ``path``, by default the one shipped with the package."""
         source = path or spec_path()
         return cls(yaml.safe_load(source.read_text(encoding="utf-8")))
 
@@ -129,61 +203,205 @@ class Spec:
         found = operation.pattern.match(path)
         return found.groupdict() if found else {}
 
-    def _validator(self, schema: dict[str, Any]) -> Draft202012Validator:
+    def gateway_error(self, name: str) -> ErrorExample:
+        """An error example every operation shares (e.g. ``INVALID_REQUEST_HTTP``), for answers
+        given before a request reaches any operation."""
+        for operation in self.operations:
+            if operation.has_error(name):
+                return operation.error(name)
+        raise SpecError(f"no operation documents an error example named {name!r}")
+
+    def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
+        """``node`` with its ``$ref`` (and theirs) followed within the document."""
+        while "$ref" in node:
+            target: Any = self.document
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            node = target
+        return node
+
+    def validator(self, schema: dict[str, Any]) -> Draft202012Validator:
+        """A JSON Schema 2020-12 validator of ``schema`` whose references reach the whole spec."""
         return Draft202012Validator(
             _absolute_refs(schema), registry=self._registry, format_checker=format_checker
         )
 
-    def _resolve(self, node: dict[str, Any]) -> dict[str, Any]:
-        while "$ref" in node:
-            target: Any = self.document
-            for part in node["$ref"].removeprefix("#/").split("/"):
-                target = target[part]
-            node = target
-        return node
-
     def _operation(self, path: str, method: str, data: dict[str, Any]) -> Operation:
+        operation_id = str(data.get("operationId") or f"{method.upper()} {path}")
+        where = f"{operation_id} ({method.upper()} {path})"
         parameters = []
         for raw in data.get("parameters", []):
-            parameter = self._resolve(raw)
+            parameter = self.resolve(raw)
             schema = parameter.get("schema", {})
+            resolved = self.resolve(schema) if "$ref" in schema else schema
             parameters.append(
                 Parameter(
                     name=parameter["name"],
                     location=parameter["in"],
                     required=bool(parameter.get("required", False)),
-                    schema=self._resolve(schema) if "$ref" in schema else schema,
-                    validator=self._validator(schema),
+                    schema=resolved,
+                    validator=self.validator(schema),
+                    accepts=_quick_test(resolved),
                 )
             )
         body = data.get("requestBody")
         body_validator = None
         body_required = False
         if body is not None:
-            body = self._resolve(body)
+            body = self.resolve(body)
             body_required = bool(body.get("required", False))
-            body_validator = self._validator(body["content"]["application/json"]["schema"])
-        errors: dict[int, dict[str, dict[str, Any]]] = {}
-        for status, response in data.get("responses", {}).items():
-            if not status.isdigit() or int(status) < 400:
-                continue
-            media = self._resolve(response).get("content", {}).get("application/json", {})
-            errors[int(status)] = {
-                name: self._resolve(example)["value"]
-                for name, example in media.get("examples", {}).items()
-            }
+            body_validator = self.validator(body["content"]["application/json"]["schema"])
+        success_status, success_schema, self_links = self._success(operation_id, data)
+        pagination = self._pagination(where, data, parameters)
+        entity_schema = success_schema
+        if pagination is not None and success_schema is not None:
+            items = self.resolve(success_schema).get("properties", {}).get(pagination.items, {})
+            entity_schema = items.get("items")
         regex = "^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(path)) + "$"
+        idempotency_key = data.get("x-idempotency-key")
         return Operation(
-            operation_id=data["operationId"],
+            operation_id=operation_id,
             method=method,
             path=path,
             pattern=re.compile(regex),
             parameters=tuple(parameters),
             body_validator=body_validator,
             body_required=body_required,
-            error_examples=errors,
-            signature_scheme="brand" if path.startswith("/brand/") else "merchant",
+            signature_types=self._signature_types(where, data),
+            pagination=pagination,
+            idempotency_key=str(idempotency_key) if idempotency_key else None,
+            idempotency_conflict=data.get(IDEMPOTENCY_CONFLICT_EXTENSION),
+            errors=self._errors(data),
+            success_status=success_status,
+            response_fields=tuple(
+                self.resolve(success_schema).get("properties", {}) if success_schema else ()
+            ),
+            entity_schema=entity_schema,
+            entity_validator=self.validator(entity_schema) if entity_schema else None,
+            self_links=self_links,
         )
+
+    def _signature_types(self, where: str, data: dict[str, Any]) -> tuple[str, ...]:
+        schemes = self.document.get("components", {}).get("securitySchemes", {})
+        types: list[str] = []
+        for requirement in data.get("security", self.document.get("security", [])):
+            for name in requirement:
+                scheme = schemes.get(name, {})
+                signature_type = scheme.get(SIGNATURE_TYPE_EXTENSION)
+                if not signature_type:
+                    raise SpecError(
+                        f"{where}: security scheme {name!r} has no {SIGNATURE_TYPE_EXTENSION} "
+                        "(the WeChat Pay signature type the mock must verify)"
+                    )
+                types.append(str(signature_type))
+        return tuple(dict.fromkeys(types))
+
+    def _pagination(
+        self, where: str, data: dict[str, Any], parameters: list[Parameter]
+    ) -> Pagination | None:
+        paging = data.get("x-pagination")
+        if paging is None:
+            return None
+        if paging.get("style") != "page-index":
+            raise SpecError(f"{where}: x-pagination style {paging.get('style')!r} is not served")
+        try:
+            pagination = Pagination(
+                offset_param=str(paging["offset-param"]),
+                limit_param=str(paging["limit-param"]),
+                items=str(paging["items"]),
+                total=str(paging["total"]),
+                default_limit=int(paging["default-limit"]),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SpecError(f"{where}: x-pagination lacks or mistypes {exc}") from None
+        names = {p.name for p in parameters if p.location == "query"}
+        for name in (pagination.offset_param, pagination.limit_param):
+            if name not in names:
+                raise SpecError(f"{where}: x-pagination names {name!r}, not a query parameter")
+        return pagination
+
+    def _success(
+        self, operation_id: str, data: dict[str, Any]
+    ) -> tuple[int, dict[str, Any] | None, dict[str, str]]:
+        for status, response in data.get("responses", {}).items():
+            if not (status.isdigit() and 200 <= int(status) < 300):
+                continue
+            response = self.resolve(response)
+            media = response.get("content", {}).get("application/json", {})
+            links: dict[str, str] = {}
+            for link in response.get("links", {}).values():
+                if link.get("operationId") != operation_id:
+                    continue
+                for name, expression in link.get("parameters", {}).items():
+                    if isinstance(expression, str) and expression.startswith("$response.body#"):
+                        links[name] = expression.removeprefix("$response.body#")
+            return int(status), media.get("schema"), links
+        return 200, None, {}
+
+    def _errors(self, data: dict[str, Any]) -> tuple[ErrorExample, ...]:
+        errors: list[ErrorExample] = []
+        for status, response in data.get("responses", {}).items():
+            if not status.isdigit() or int(status) < 400:
+                continue
+            media = self.resolve(response).get("content", {}).get("application/json", {})
+            for name, example in media.get("examples", {}).items():
+                value = self.resolve(example).get("value", {})
+                if isinstance(value, dict) and "code" in value:
+                    errors.append(
+                        ErrorExample(
+                            str(name), int(status), str(value["code"]), str(value["message"])
+                        )
+                    )
+        return tuple(errors)
+
+
+_PLAIN_KEYWORDS = {
+    *("type", "minLength", "maxLength", "pattern", "enum", "minimum", "maximum", "format"),
+    *("description", "example", "examples", "title", "default"),
+}
+_INT_BITS = {None: None, "int32": 32, "int64": 64}
+
+
+def _quick_test(schema: dict[str, Any]) -> Callable[[Any], bool] | None:
+    """A test equivalent to ``schema`` for the plain string and integer schemas of parameters,
+    or None when the schema needs jsonschema."""
+    if not set(schema) <= _PLAIN_KEYWORDS:
+        return None
+    enum = frozenset(schema["enum"]) if "enum" in schema else None
+    kind, fmt = schema.get("type"), schema.get("format")
+    if kind == "string" and fmt is None:
+        shortest, longest = int(schema.get("minLength", 0)), schema.get("maxLength")
+        # jsonschema's `pattern` is re.search, unanchored; so is this.
+        pattern = re.compile(schema["pattern"]) if "pattern" in schema else None
+
+        def string(value: Any) -> bool:
+            return (
+                isinstance(value, str)
+                and shortest <= len(value)
+                and (longest is None or len(value) <= longest)
+                and (pattern is None or pattern.search(value) is not None)
+                and (enum is None or value in enum)
+            )
+
+        return string
+    if kind == "integer" and fmt in _INT_BITS and "pattern" not in schema:
+        bits = _INT_BITS[fmt]
+        low = schema.get("minimum", -(2 ** (bits - 1)) if bits else None)
+        high = schema.get("maximum", 2 ** (bits - 1) - 1 if bits else None)
+        if bits:
+            low, high = max(low, -(2 ** (bits - 1))), min(high, 2 ** (bits - 1) - 1)
+
+        def integer(value: Any) -> bool:
+            return (
+                isinstance(value, int)
+                and not isinstance(value, bool)
+                and (low is None or low <= value)
+                and (high is None or value <= high)
+                and (enum is None or value in enum)
+            )
+
+        return integer
+    return None
 
 
 def _absolute_refs(schema: dict[str, Any]) -> dict[str, Any]:

@@ -1,64 +1,135 @@
-"""The mock's state in SQLite: coupons, redemptions, faults, clock offset and request journal.
+"""The mock's state in SQLite: seeded entities, replays, faults, clock offset and request journal.
 
 In memory by default (one process); a file when several worker processes must share it, in
 which case every write runs in a ``BEGIN IMMEDIATE`` transaction so that redemptions stay atomic
 across processes too.
+
+Entities are what the seed holds, per operationId: the response bodies (or, for a paginated
+list, the items) an operation serves, with the attributes they are looked up by. They are parsed
+once and kept in memory until an entity changes (in any process sharing the file).
 """
 
+import itertools
 import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+DEFAULT_JOURNAL_SIZE = 10_000
+_Index = TypeVar("_Index")
 
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS busifavor (
-    coupon_code TEXT NOT NULL, stock_id TEXT NOT NULL, openid TEXT NOT NULL, appid TEXT NOT NULL,
-    belong_merchant TEXT NOT NULL, creator_merchant TEXT NOT NULL, sender_merchant TEXT NOT NULL,
-    code_mode TEXT NOT NULL, seq INTEGER NOT NULL, data TEXT NOT NULL,
-    PRIMARY KEY (coupon_code, stock_id));
-CREATE INDEX IF NOT EXISTS busifavor_user ON busifavor (openid, appid, seq);
-CREATE TABLE IF NOT EXISTS favor (
-    coupon_id TEXT PRIMARY KEY, openid TEXT NOT NULL, appid TEXT NOT NULL, data TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS product (
-    brand_id TEXT NOT NULL, coupon_code TEXT NOT NULL, openid TEXT NOT NULL, appid TEXT NOT NULL,
-    data TEXT NOT NULL, PRIMARY KEY (brand_id, coupon_code));
-CREATE TABLE IF NOT EXISTS redemptions (
-    mchid TEXT NOT NULL, use_request_no TEXT NOT NULL, coupon_code TEXT NOT NULL,
-    response TEXT NOT NULL, PRIMARY KEY (mchid, use_request_no));
+CREATE TABLE IF NOT EXISTS entities (
+    operation TEXT NOT NULL, seq INTEGER NOT NULL, id TEXT, attrs TEXT NOT NULL,
+    body TEXT NOT NULL, PRIMARY KEY (operation, seq));
+CREATE UNIQUE INDEX IF NOT EXISTS entity_ids ON entities (operation, id) WHERE id IS NOT NULL;
+CREATE TABLE IF NOT EXISTS replays (
+    operation TEXT NOT NULL, principal TEXT NOT NULL, key TEXT NOT NULL, request TEXT NOT NULL,
+    status INTEGER NOT NULL, response TEXT NOT NULL, PRIMARY KEY (operation, principal, key));
 CREATE TABLE IF NOT EXISTS faults (
     id INTEGER PRIMARY KEY AUTOINCREMENT, operation TEXT NOT NULL, kind TEXT NOT NULL,
     remaining INTEGER NOT NULL, seconds REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS journal (
     id INTEGER PRIMARY KEY AUTOINCREMENT, at REAL NOT NULL, method TEXT NOT NULL,
     target TEXT NOT NULL, operation TEXT, status INTEGER NOT NULL, request_id TEXT NOT NULL,
-    nonce TEXT, fault TEXT, code TEXT);
+    nonce TEXT, fault TEXT, code TEXT, ms REAL);
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS certificates (
+    serial TEXT PRIMARY KEY, seq INTEGER NOT NULL, certificate TEXT NOT NULL, private_key TEXT,
+    listed INTEGER NOT NULL, signing INTEGER NOT NULL);
 """
 
-_DATA_TABLES = ("busifavor", "favor", "product", "redemptions", "faults", "journal", "settings")
+# Reset empties these (the journal too, when asked); the settings keep nothing but the clock.
+_STATE_TABLES = ("entities", "replays", "faults", "settings", "certificates")
+_JOURNAL_COLUMNS = ("code", "ms")
+_JOURNAL_FIELDS = (
+    *("method", "target", "operation", "status", "request_id", "nonce", "fault", "code", "ms"),
+)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A seeded entity: the body an operation serves and the attributes it is found by.
+
+    ``attrs`` are the seed entry's other keys (``openid``, ``appid``, ``owners`` …). Both
+    mappings are shared with the cache: read them, never change them in place.
+    """
+
+    operation: str
+    seq: int
+    attrs: Mapping[str, Any] = field(repr=False)
+    body: Mapping[str, Any] = field(repr=False)
+    id: str | None = None
+
+
+@dataclass(frozen=True)
+class CertificateState:
+    """A platform certificate as the running mock has it: listed by /v3/certificates or not,
+    signing or not. ``private_key`` is the PEM of one added at run time (TEST-ONLY); the ones
+    from mock.toml keep theirs in the settings."""
+
+    serial: str
+    certificate: bytes = field(repr=False)
+    private_key: bytes | None = field(repr=False)
+    listed: bool
+    signing: bool
+
+
+@dataclass(frozen=True)
+class Replay:
+    """What an idempotent request answered the first time, and what it asked."""
+
+    request: Any
+    status: int
+    response: Any
 
 
 class Store:
-    def __init__(self, database: str = ":memory:") -> None:
+    """SQLite behind a lock; one connection per process."""
+
+    def __init__(
+        self, database: str = ":memory:", *, journal_size: int = DEFAULT_JOURNAL_SIZE
+    ) -> None:
+        if journal_size < 1:
+            raise ValueError(f"journal_size must be >= 1, not {journal_size}")
+        self.journal_size = journal_size
         self._lock = threading.RLock()
         self._connection = sqlite3.connect(
             database, isolation_level=None, check_same_thread=False, timeout=30.0
         )
         self._connection.row_factory = sqlite3.Row
-        if database != ":memory:":
+        # A file is shared with other worker processes: what they change is read back from it.
+        # In memory, this object sees every change, so the hot path asks SQLite nothing.
+        self._shared = database != ":memory:"
+        self._local_version = 0
+        self._clock = 0.0
+        self._faults_armed = False
+        # In memory the journal is a deque: the ring costs nothing per request.
+        self._ring: deque[dict[str, Any]] = deque(maxlen=journal_size)
+        self._ring_ids = itertools.count(1)
+        if self._shared:
             self._connection.execute("PRAGMA journal_mode=WAL")
             self._connection.execute("PRAGMA synchronous=NORMAL")
         self._connection.executescript(_SCHEMA)
         self._upgrade()
+        self._cache: dict[str, list[Entity]] = {}
+        self._cache_version: str | None = None
+        self._indexes: dict[tuple[str, tuple[str, ...]], Any] = {}
+        self._certificates: list[CertificateState] = []
+        self._certificates_version: str | None = None
 
     def _upgrade(self) -> None:
         # A state file written by an older mock lacks later journal columns; add them in place.
         columns = {row[1] for row in self._connection.execute("PRAGMA table_info(journal)")}
-        if "code" not in columns:
-            self._connection.execute("ALTER TABLE journal ADD COLUMN code TEXT")
+        for column in _JOURNAL_COLUMNS:
+            if column not in columns:
+                kind = "REAL" if column == "ms" else "TEXT"
+                self._connection.execute(f"ALTER TABLE journal ADD COLUMN {column} {kind}")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -76,68 +147,216 @@ class Store:
         with self._lock:
             self._connection.close()
 
-    # --- seed and reset -------------------------------------------------------------------------
+    def memory_bytes(self) -> int:
+        """The database's size in bytes (pages in use), to show that it stays flat."""
+        with self._lock:
+            pages = self._connection.execute("PRAGMA page_count").fetchone()[0]
+            free = self._connection.execute("PRAGMA freelist_count").fetchone()[0]
+            size = self._connection.execute("PRAGMA page_size").fetchone()[0]
+        return int((pages - free) * size)
 
-    def seed_if_empty(self, seed: dict[str, Any]) -> None:
-        """Load the seed into a fresh store; worker processes sharing a file race here safely."""
-        with self.transaction() as db:
-            if db.execute("SELECT COUNT(*) FROM busifavor").fetchone()[0] == 0:
-                self._load(db, seed)
+    # --- entities --------------------------------------------------------------------------------
 
-    def reset(self, seed: dict[str, Any] | None) -> None:
+    def seed_if_empty(self, seed: Mapping[str, list[tuple[dict[str, Any], Any]]]) -> None:
+        """Load ``seed`` into a fresh store; worker processes sharing a file race here safely."""
         with self.transaction() as db:
-            for table in _DATA_TABLES:
-                if table != "journal":
-                    db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
-            if seed:
-                self._load(db, seed)
+            if db.execute("SELECT 1 FROM entities LIMIT 1").fetchone() is None:
+                for operation, entries in seed.items():
+                    self.add_entities(db, operation, entries)
 
-    def load(self, seed: dict[str, Any]) -> None:
-        with self.transaction() as db:
-            self._load(db, seed)
+    def add_entities(
+        self, db: sqlite3.Connection, operation: str, entries: list[tuple[dict[str, Any], Any]]
+    ) -> None:
+        """Append ``(attrs, body)`` pairs; an entry whose attrs carry an ``id`` replaces the
+        entity with that id."""
+        start = db.execute(
+            "SELECT COALESCE(MAX(seq), 0) FROM entities WHERE operation = ?", (operation,)
+        ).fetchone()[0]
+        for seq, (attrs, body) in enumerate(entries, start=start + 1):
+            entity_id = attrs.get("id")
+            if entity_id is not None:
+                db.execute(
+                    "DELETE FROM entities WHERE operation = ? AND id = ?", (operation, entity_id)
+                )
+            db.execute(
+                "INSERT INTO entities VALUES (?,?,?,?,?)",
+                (operation, seq, entity_id, _dump(attrs), _dump(body)),
+            )
+        self._changed(db)
+
+    def replace_body(self, db: sqlite3.Connection, entity: Entity, body: Any) -> None:
+        db.execute(
+            "UPDATE entities SET body = ? WHERE operation = ? AND seq = ?",
+            (_dump(body), entity.operation, entity.seq),
+        )
+        self._changed(db)
+
+    def entities(self, operation: str) -> list[Entity]:
+        """The entities of ``operation`` in seed order, parsed once per change."""
+        with self._lock:
+            version = self._version(self._connection) if self._shared else str(self._local_version)
+            if version != self._cache_version:
+                self._cache = self._load_all(self._connection)
+                self._cache_version = version
+                self._indexes = {}
+            return self._cache.get(operation, [])
+
+    def index(
+        self,
+        operation: str,
+        names: tuple[str, ...],
+        build: Callable[[list[Entity]], _Index],
+    ) -> _Index:
+        """``build(entities of operation)``, kept until an entity changes (a lookup table)."""
+        with self._lock:
+            entities = self.entities(operation)
+            found = self._indexes.get((operation, names))
+            if found is None:
+                found = self._indexes[(operation, names)] = build(entities)
+            return found
 
     @staticmethod
-    def _load(db: sqlite3.Connection, seed: dict[str, Any]) -> None:
-        start = db.execute("SELECT COALESCE(MAX(seq), 0) FROM busifavor").fetchone()[0]
-        for index, entry in enumerate(seed.get("busifavor_coupons", []), start=start + 1):
-            coupon = entry["coupon"]
-            db.execute(
-                "INSERT OR REPLACE INTO busifavor VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (
-                    coupon["coupon_code"],
-                    coupon["stock_id"],
-                    entry["openid"],
-                    entry["appid"],
-                    coupon["belong_merchant"],
-                    entry.get("creator_merchant", coupon["belong_merchant"]),
-                    entry.get("sender_merchant", coupon["belong_merchant"]),
-                    entry.get("code_mode", "WECHATPAY_MODE"),
-                    index,
-                    _dump(coupon),
-                ),
+    def _load_all(db: sqlite3.Connection) -> dict[str, list[Entity]]:
+        loaded: dict[str, list[Entity]] = {}
+        for row in db.execute("SELECT * FROM entities ORDER BY operation, seq"):
+            loaded.setdefault(row["operation"], []).append(
+                Entity(
+                    row["operation"],
+                    row["seq"],
+                    json.loads(row["attrs"]),
+                    json.loads(row["body"]),
+                    row["id"],
+                )
             )
-        for entry in seed.get("favor_coupons", []):
-            coupon = entry["coupon"]
+        return loaded
+
+    @staticmethod
+    def _version(db: sqlite3.Connection) -> str | None:
+        row = db.execute("SELECT value FROM settings WHERE key = 'entities_version'").fetchone()
+        return str(row[0]) if row else None
+
+    def _changed(self, db: sqlite3.Connection) -> None:
+        self._local_version += 1
+        if not self._shared:
+            return
+        # A fresh token, not a counter: a reset may delete the row, and a counter restarting at
+        # 1 could meet a cache that saw an older 1.
+        db.execute(
+            "INSERT OR REPLACE INTO settings VALUES ('entities_version', ?)",
+            (f"{time.time_ns()}-{id(db)}-{threading.get_ident()}",),
+        )
+
+    # --- idempotent replays ----------------------------------------------------------------------
+
+    @staticmethod
+    def replay(db: sqlite3.Connection, operation: str, principal: str, key: str) -> Replay | None:
+        row = db.execute(
+            "SELECT request, status, response FROM replays "
+            "WHERE operation = ? AND principal = ? AND key = ?",
+            (operation, principal, key),
+        ).fetchone()
+        if row is None:
+            return None
+        return Replay(json.loads(row["request"]), row["status"], json.loads(row["response"]))
+
+    @staticmethod
+    def remember(
+        db: sqlite3.Connection,
+        operation: str,
+        principal: str,
+        key: str,
+        replay: Replay,
+    ) -> None:
+        db.execute(
+            "INSERT INTO replays VALUES (?,?,?,?,?,?)",
+            (
+                operation,
+                principal,
+                key,
+                _dump(replay.request),
+                replay.status,
+                _dump(replay.response),
+            ),
+        )
+
+    # --- reset -----------------------------------------------------------------------------------
+
+    def reset(
+        self,
+        seed: Mapping[str, list[tuple[dict[str, Any], Any]]] | None,
+        certificates: list[tuple[str, bytes]] | None = None,
+    ) -> None:
+        """Back to ``seed`` and the configured ``(serial, PEM)`` certificates: entities,
+        replays, faults, certificates and the clock (not the journal)."""
+        with self.transaction() as db:
+            for table in _STATE_TABLES:
+                db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+            self._clock = 0.0
+            for operation, entries in (seed or {}).items():
+                self.add_entities(db, operation, entries)
+            self._start_certificates(db, certificates or [])
+            self._changed(db)
+
+    # --- platform certificates ---------------------------------------------------------------
+
+    def start_certificates(self, certificates: list[tuple[str, bytes]]) -> None:
+        """The configured certificates, the first signing, unless the state has some already
+        (a worker joining the others)."""
+        with self.transaction() as db:
+            if db.execute("SELECT 1 FROM certificates LIMIT 1").fetchone() is None:
+                self._start_certificates(db, certificates)
+                self._changed(db)
+
+    @staticmethod
+    def _start_certificates(db: sqlite3.Connection, certificates: list[tuple[str, bytes]]) -> None:
+        for seq, (serial, pem) in enumerate(certificates):
             db.execute(
-                "INSERT OR REPLACE INTO favor VALUES (?,?,?,?)",
-                (coupon["coupon_id"], entry["openid"], entry["appid"], _dump(coupon)),
-            )
-        for entry in seed.get("product_coupons", []):
-            coupon = entry["coupon"]
-            db.execute(
-                "INSERT OR REPLACE INTO product VALUES (?,?,?,?,?)",
-                (
-                    entry["brand_id"],
-                    coupon["coupon_code"],
-                    entry["openid"],
-                    entry["appid"],
-                    _dump(coupon),
-                ),
+                "INSERT INTO certificates VALUES (?,?,?,?,?,?)",
+                (serial, seq, pem.decode(), None, 1, 1 if seq == 0 else 0),
             )
 
-    # --- clock ----------------------------------------------------------------------------------
+    def certificates(self) -> list[CertificateState]:
+        """Every platform certificate, oldest first (cached until one changes)."""
+        with self._lock:
+            version = self._version(self._connection) if self._shared else str(self._local_version)
+            if version != self._certificates_version:
+                self._certificates = [
+                    CertificateState(
+                        row["serial"],
+                        row["certificate"].encode(),
+                        row["private_key"].encode() if row["private_key"] else None,
+                        bool(row["listed"]),
+                        bool(row["signing"]),
+                    )
+                    for row in self._connection.execute("SELECT * FROM certificates ORDER BY seq")
+                ]
+                self._certificates_version = version
+            return self._certificates
+
+    def add_certificate(self, serial: str, certificate: bytes, private_key: bytes) -> None:
+        """A new certificate, listed but not yet signing (WeChat Pay lists one a day early)."""
+        with self.transaction() as db:
+            seq = db.execute("SELECT COALESCE(MAX(seq), -1) + 1 FROM certificates").fetchone()[0]
+            db.execute(
+                "INSERT INTO certificates VALUES (?,?,?,?,?,?)",
+                (serial, seq, certificate.decode(), private_key.decode(), 1, 0),
+            )
+            self._changed(db)
+
+    def set_certificate(self, serial: str, *, signing: bool = False, listed: bool = True) -> None:
+        """Start signing with the listed certificate ``serial`` (``signing``), or stop listing
+        it (``listed=False``)."""
+        with self.transaction() as db:
+            if signing:
+                db.execute("UPDATE certificates SET signing = (serial = ?)", (serial,))
+            db.execute("UPDATE certificates SET listed = ? WHERE serial = ?", (listed, serial))
+            self._changed(db)
+
+    # --- clock -----------------------------------------------------------------------------------
 
     def clock_offset(self) -> float:
+        if not self._shared:
+            return self._clock
         with self._lock:
             row = self._connection.execute(
                 "SELECT value FROM settings WHERE key = 'clock_offset'"
@@ -149,8 +368,9 @@ class Store:
             db.execute(
                 "INSERT OR REPLACE INTO settings VALUES ('clock_offset', ?)", (repr(seconds),)
             )
+            self._clock = seconds
 
-    # --- faults ---------------------------------------------------------------------------------
+    # --- faults ----------------------------------------------------------------------------------
 
     def arm_fault(self, operation: str, kind: str, count: int, seconds: float) -> int:
         with self.transaction() as db:
@@ -158,19 +378,24 @@ class Store:
                 "INSERT INTO faults (operation, kind, remaining, seconds) VALUES (?,?,?,?)",
                 (operation, kind, count, seconds),
             )
+            self._faults_armed = True
             return int(cursor.lastrowid or 0)
 
     def take_fault(self, operation: str) -> tuple[str, float] | None:
         """The oldest armed fault for ``operation`` (or ``*``), counted down by one."""
+        # The common case, no fault armed, takes no write lock: in memory this object knows it
+        # (it armed every fault), and a shared file is asked without one first.
+        if not (self._shared or self._faults_armed):
+            return None
         with self._lock:
             armed = self._connection.execute(
                 "SELECT 1 FROM faults WHERE remaining > 0 LIMIT 1"
             ).fetchone()
-        if armed is None:
-            # The common case: no write lock on every request, which would serialise the
-            # workers sharing a file. The transaction below re-checks before counting down.
-            return None
+            if armed is None:
+                self._faults_armed = False
+                return None
         with self.transaction() as db:
+            # Re-checked under the write lock before counting down.
             row = db.execute(
                 "SELECT id, kind, remaining, seconds FROM faults "
                 "WHERE operation IN (?, '*') AND remaining > 0 ORDER BY id LIMIT 1",
@@ -192,13 +417,18 @@ class Store:
         with self.transaction() as db:
             db.execute("DELETE FROM faults")
 
-    # --- journal --------------------------------------------------------------------------------
+    # --- journal: a ring of the last journal_size requests ---------------------------------------
 
-    def record(self, entry: dict[str, Any]) -> None:
+    def record(self, entry: Mapping[str, Any]) -> None:
+        if not self._shared:
+            row = {name: entry.get(name) for name in _JOURNAL_FIELDS}
+            with self._lock:
+                self._ring.append({"id": next(self._ring_ids), "at": time.time(), **row})
+            return
         with self._lock:
-            self._connection.execute(
+            cursor = self._connection.execute(
                 "INSERT INTO journal (at, method, target, operation, status, request_id, nonce, "
-                "fault, code) VALUES (?,?,?,?,?,?,?,?,?)",
+                "fault, code, ms) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (
                     time.time(),
                     entry["method"],
@@ -209,10 +439,19 @@ class Store:
                     entry.get("nonce"),
                     entry.get("fault"),
                     entry.get("code"),
+                    entry.get("ms"),
                 ),
+            )
+            # The oldest entry falls out as each new one comes in, so a long soak stays flat.
+            newest = int(cursor.lastrowid or 0)
+            self._connection.execute(
+                "DELETE FROM journal WHERE id <= ?", (newest - self.journal_size,)
             )
 
     def journal(self, limit: int = 100) -> list[dict[str, Any]]:
+        if not self._shared:
+            with self._lock:
+                return [dict(entry) for entry in list(self._ring)[-limit:]]
         with self._lock:
             rows = self._connection.execute(
                 "SELECT * FROM journal ORDER BY id DESC LIMIT ?", (limit,)
@@ -220,6 +459,7 @@ class Store:
         return [dict(row) for row in reversed(rows)]
 
     def clear_journal(self) -> None:
+        self._ring.clear()
         with self._lock:
             self._connection.execute("DELETE FROM journal")
 

@@ -1,6 +1,7 @@
 """Turning a raw request into validated values, or into WeChat's PARAM_ERROR detail."""
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -11,6 +12,8 @@ from jsonschema.exceptions import ValidationError
 from .spec import Operation, Parameter
 
 _INTEGER = re.compile(r"-?[0-9]+")
+# WeChat's bodies nest a few levels; anything this deep is an attack on the parser, not a request.
+MAX_JSON_DEPTH = 64
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,8 @@ def parse_query(raw_query: bytes) -> dict[str, list[str]]:
 
 
 def _check(parameter: Parameter, value: Any) -> None:
+    if parameter.accepts is not None and parameter.accepts(value):
+        return
     error = _first_error(parameter.validator.iter_errors(value))
     if error is not None:
         raise RequestRejected(
@@ -191,9 +196,48 @@ def _json_body(body: bytes, content_type: str) -> Any:
             Problem("body", "body", f"not valid UTF-8 at byte {exc.start}", "encoding")
         ) from None
     try:
-        return json.loads(text)
+        parsed = json.loads(text, parse_constant=_not_json, parse_float=_finite)
+    except RecursionError:
+        # json's C scanner recurses once per level and gives up near the interpreter's limit.
+        raise RequestRejected(
+            Problem("body", "body", f"nested deeper than {MAX_JSON_DEPTH} levels", "json")
+        ) from None
     except ValueError as exc:
         raise RequestRejected(Problem("body", "body", f"not valid JSON: {exc}", "json")) from None
+    if _deeper_than(parsed, MAX_JSON_DEPTH):
+        raise RequestRejected(
+            Problem("body", "body", f"nested deeper than {MAX_JSON_DEPTH} levels", "json")
+        )
+    return parsed
+
+
+def _not_json(constant: str) -> Any:
+    # Python's json reads NaN, Infinity and -Infinity; RFC 8259 has no such numbers.
+    raise ValueError(f"{constant} is not a JSON number")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError(f"the number {text[:40]} is out of range")
+    return value
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether ``value`` nests more than ``limit`` arrays and objects (without recursing)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            children: Any = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return False
 
 
 def _first_error(errors: Any) -> ValidationError | None:

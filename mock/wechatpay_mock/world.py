@@ -1,24 +1,49 @@
-"""Who the mock knows: merchants, brands and its own platform key; and the embedded demo world.
+"""Who the mock knows: merchants, brands and WeChat Pay's own keys; and the embedded demo world.
 
 A data directory holds ``mock.toml`` naming everything, the PEM files it points to, and the
 seed fixture. ``ensure_demo_world(DIR)`` creates a complete one on first use and reuses it after.
 The demo keys are generated on this machine for testing only; they sign nothing real.
+
+A merchant is in public-key mode (answers signed with the WeChat Pay public key), certificate
+mode (signed with the current platform certificate, listed by ``/v3/certificates`` encrypted with
+its APIv3 key) or both (see ``platform_keys``).
 """
 
-import json
 import os
 import shutil
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
 
-from wechatpay_auth import load_private_key, load_public_key
+from wechatpay_auth import (
+    BRAND_SCHEME,
+    MERCHANT_SCHEME,
+    load_certificate,
+    load_private_key,
+    load_public_key,
+)
+
+from .platform_keys import (
+    APIV3_KEY_LENGTH,
+    BOTH,
+    CERTIFICATE,
+    MODES,
+    PUBLIC_KEY,
+    PlatformCertificate,
+    new_apiv3_key,
+    new_platform_certificate,
+)
+from .store import DEFAULT_JOURNAL_SIZE
+
+if TYPE_CHECKING:
+    from .context import Caller
 
 DEMO_MCHID = "1900000001"
 DEMO_BRAND_ID = "12345678"
@@ -27,6 +52,9 @@ DEMO_OPENID = "2323dfsdf342342"
 DEMO_PUBLIC_KEY_ID = "PUB_KEY_ID_0000000000000024101100397200000006"
 DEMO_MERCHANT_SERIAL = "3775B6A45ACD588826D15E583A95F5DD00000001"
 DEMO_BRAND_SERIAL = "3775B6A45ACD588826D15E583A95F5DD00000002"
+# The demo merchant in certificate mode (its answers signed by a platform certificate).
+DEMO_CERTIFICATE_MCHID = "1900000002"
+DEMO_CERTIFICATE_MERCHANT_SERIAL = "3775B6A45ACD588826D15E583A95F5DD00000003"
 # Coupons of the demo seed (fixtures/demo_seed.json) that each operation finds, for demos and
 # downstream tests; tests/mock/test_world.py checks them against the running mock.
 DEMO_STOCK_ID = "1212300000000001"
@@ -46,14 +74,26 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True)
 class Merchant:
+    """A merchant the mock knows: its API certificate's key, its AppIDs and how WeChat Pay signs
+    the answers it gets (``mode``: public_key, certificate or both)."""
+
     mchid: str
     serial_no: str
     public_key: RSAPublicKey = field(repr=False)
     appids: tuple[str, ...]
+    mode: str = PUBLIC_KEY
+    # Encrypts the certificates /v3/certificates lists for it (certificate and both modes).
+    apiv3_key: str | None = field(default=None, repr=False)
+
+    @property
+    def has_certificates(self) -> bool:
+        return self.mode in (CERTIFICATE, BOTH)
 
 
 @dataclass(frozen=True)
 class Brand:
+    """A brand the mock knows; brands verify answers with the WeChat Pay public key only."""
+
     brand_id: str
     serial_no: str
     public_key: RSAPublicKey = field(repr=False)
@@ -69,21 +109,48 @@ class MockSettings:
     platform_key: RSAPrivateKey = field(repr=False)
     public_key_id: str
     seed_path: Path | None = SEED_FIXTURE
+    # The platform certificates a running mock starts with; the first one signs.
+    platform_certificates: tuple[PlatformCertificate, ...] = ()
     database: str = ":memory:"
     max_skew: int = 300
+    # The journal keeps the last journal_size requests (a ring), so a long soak stays flat.
+    journal_size: int = DEFAULT_JOURNAL_SIZE
+    # One line per request on the "wechatpay_mock.requests" logger (the CLI's -v).
+    log_requests: bool = False
 
-    def merchant_public_key(self, mchid: str, serial_no: str) -> RSAPublicKey | None:
-        merchant = self.merchants.get(mchid)
-        return merchant.public_key if merchant and merchant.serial_no == serial_no else None
+    def _callers(self, signature_type: str) -> "Mapping[str, Merchant | Brand]":
+        if signature_type == MERCHANT_SCHEME:
+            return self.merchants
+        if signature_type == BRAND_SCHEME:
+            return self.brands
+        return {}
 
-    def brand_public_key(self, brand_id: str, serial_no: str) -> RSAPublicKey | None:
-        brand = self.brands.get(brand_id)
-        return brand.public_key if brand and brand.serial_no == serial_no else None
+    def caller_public_key(
+        self, signature_type: str, principal: str, serial_no: str
+    ) -> RSAPublicKey | None:
+        """The registered key of the merchant or brand ``principal`` for its API certificate
+        ``serial_no``, under ``signature_type``; None when there is none."""
+        found = self._callers(signature_type).get(principal)
+        return found.public_key if found and found.serial_no == serial_no else None
+
+    @staticmethod
+    def principal_name(signature_type: str) -> str:
+        return "brand_id" if signature_type == BRAND_SCHEME else "mchid"
+
+    def appids_of(self, caller: "Caller") -> tuple[str, ...]:
+        """The AppIDs the caller registered (mock.toml ``appids``)."""
+        found = self._callers(caller.signature_type).get(caller.principal)
+        return found.appids if found else ()
+
+    def merchant_of(self, signature_type: str, principal: str) -> Merchant | None:
+        """The merchant ``principal`` when the signature type is the merchant scheme."""
+        return self.merchants.get(principal) if signature_type == MERCHANT_SCHEME else None
 
 
 @dataclass(frozen=True)
 class DemoCredentials:
-    """What a client needs to talk to the demo world (paths, not key material)."""
+    """What a client needs to talk to the demo world: paths, and the TEST-ONLY APIv3 key of the
+    merchant in certificate mode (kept out of the repr)."""
 
     data_dir: Path
     mchid: str
@@ -96,6 +163,14 @@ class DemoCredentials:
     platform_public_key: Path
     appid: str
     openid: str
+    # The merchant in certificate mode: it downloads the platform certificates from
+    # /v3/certificates and decrypts them with its APIv3 key.
+    certificate_mchid: str
+    certificate_merchant_serial_no: str
+    certificate_merchant_private_key: Path
+    apiv3_key: str = field(repr=False)
+    # The platform certificate the mock signs with at start (a client may trust it as given).
+    platform_certificate: Path
     # What the seed holds for that user and AppID (and the brand's user): one id per operation.
     stock_id: str = DEMO_STOCK_ID
     redeemable_coupon_codes: tuple[str, ...] = DEMO_REDEEMABLE_CODES
@@ -139,13 +214,36 @@ def _settings(config_path: Path, config: dict[str, Any], database: str | None) -
         return found
 
     platform = config.get("platform", {})
+    certificates = tuple(
+        _platform_certificate(
+            path_of("platform.certificates", entry, "certificate"),
+            path_of("platform.certificates", entry, "private_key"),
+        )
+        for entry in platform.get("certificates", [])
+    )
     merchants = {}
     for entry in config.get("merchants", []):
+        mode = str(entry.get("mode", PUBLIC_KEY))
+        where = f"[[merchants]] {entry.get('mchid')}"
+        if mode not in MODES:
+            raise ConfigError(f"{config_path}: {where}: mode must be one of {', '.join(MODES)}")
+        apiv3_key = None
+        if mode != PUBLIC_KEY:
+            if not certificates:
+                raise ConfigError(
+                    f"{config_path}: {where} is in {mode} mode, which needs "
+                    "[[platform.certificates]]"
+                )
+            apiv3_key = _apiv3_key(
+                config_path, where, path_of("merchants", entry, "apiv3_key_file")
+            )
         merchant = Merchant(
             mchid=str(entry["mchid"]),
             serial_no=str(entry["serial_no"]),
             public_key=certificate_or_key(path_of("merchants", entry, "public_key")),
             appids=tuple(str(a) for a in entry.get("appids", [])),
+            mode=mode,
+            apiv3_key=apiv3_key,
         )
         merchants[merchant.mchid] = merchant
     brands = {}
@@ -168,9 +266,36 @@ def _settings(config_path: Path, config: dict[str, Any], database: str | None) -
         platform_key=load_private_key(path_of("platform", platform, "private_key")),
         public_key_id=str(platform.get("public_key_id", DEMO_PUBLIC_KEY_ID)),
         seed_path=(base / seed) if seed else None,
+        platform_certificates=certificates,
         database=database or stored_db,
         max_skew=int(config.get("signature", {}).get("max_skew", 300)),
+        journal_size=_positive(config_path, "[store] journal_size", store, DEFAULT_JOURNAL_SIZE),
     )
+
+
+def _platform_certificate(certificate: Path, private_key: Path) -> PlatformCertificate:
+    loaded = PlatformCertificate(load_certificate(certificate), load_private_key(private_key))
+    if loaded.certificate.public_key() != loaded.private_key.public_key():
+        raise ConfigError(f"{private_key} is not the private key of {certificate}")
+    return loaded
+
+
+def _apiv3_key(config_path: Path, where: str, source: Path) -> str:
+    # Never echoed: a wrong key is described by its length, not shown.
+    key = source.read_text(encoding="utf-8").strip()
+    if len(key) != APIV3_KEY_LENGTH or not key.isascii():
+        raise ConfigError(
+            f"{config_path}: {where}: the APIv3 key in {source} must be {APIV3_KEY_LENGTH} ASCII "
+            f"characters, not {len(key)}"
+        )
+    return key
+
+
+def _positive(config_path: Path, name: str, section: dict[str, Any], default: int) -> int:
+    value = section.get(name.rsplit(" ", 1)[-1], default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{config_path}: {name} must be a whole number >= 1, not {value!r}")
+    return value
 
 
 def ensure_demo_world(data_dir: Path) -> DemoCredentials:
@@ -180,7 +305,10 @@ def ensure_demo_world(data_dir: Path) -> DemoCredentials:
         "merchant": data_dir / "merchant_private_key.pem",
         "brand": data_dir / "brand_private_key.pem",
         "platform": data_dir / "platform_private_key.pem",
+        "certificate_merchant": data_dir / "certificate_merchant_private_key.pem",
     }
+    certificate = data_dir / "platform_certificate.pem"
+    apiv3_key = data_dir / "certificate_merchant_apiv3_key.txt"
     if not (data_dir / CONFIG_NAME).exists():
         for role, path in files.items():
             key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -191,6 +319,10 @@ def ensure_demo_world(data_dir: Path) -> DemoCredentials:
                     serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
                 )
             )
+        platform = new_platform_certificate()
+        _write_private(data_dir / "platform_certificate_private_key.pem", platform.private_key)
+        certificate.write_bytes(platform.pem())
+        _write_secret(apiv3_key, new_apiv3_key())
         shutil.copyfile(SEED_FIXTURE, data_dir / "seed.json")
         (data_dir / "README.txt").write_text(_README, encoding="utf-8")
         # Written last: its presence means the world is complete.
@@ -207,12 +339,12 @@ def ensure_demo_world(data_dir: Path) -> DemoCredentials:
         platform_public_key=data_dir / "platform_public_key.pem",
         appid=DEMO_APPIDS[0],
         openid=DEMO_OPENID,
+        certificate_mchid=DEMO_CERTIFICATE_MCHID,
+        certificate_merchant_serial_no=DEMO_CERTIFICATE_MERCHANT_SERIAL,
+        certificate_merchant_private_key=files["certificate_merchant"],
+        apiv3_key=apiv3_key.read_text(encoding="utf-8").strip(),
+        platform_certificate=certificate,
     )
-
-
-def load_seed(path: Path) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return data
 
 
 def _write_private(path: Path, key: RSAPrivateKey) -> None:
@@ -226,21 +358,45 @@ def _write_private(path: Path, key: RSAPrivateKey) -> None:
         handle.write(pem)
 
 
+def _write_secret(path: Path, secret: str) -> None:
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(secret + "\n")
+
+
 def _demo_toml() -> str:
     appids = ", ".join(f'"{a}"' for a in DEMO_APPIDS)
     return f"""# wechatpay-mock demo world. TEST-ONLY keys, generated on this machine.
 # Register your own merchants and brands by copying this file and pointing --config at it.
 
 [platform]
-# The mock signs every response with this key; clients verify with platform_public_key.pem.
+# The WeChat Pay public key: it signs the answers to merchants in public-key mode and to brands;
+# clients verify with platform_public_key.pem under this id.
 private_key = "platform_private_key.pem"
 public_key_id = "{DEMO_PUBLIC_KEY_ID}"
+
+# Platform certificates: the first signs the answers to merchants in certificate mode, and
+# /v3/certificates lists them all (the control API adds, activates and expires more).
+[[platform.certificates]]
+certificate = "platform_certificate.pem"
+private_key = "platform_certificate_private_key.pem"
 
 [[merchants]]
 mchid = "{DEMO_MCHID}"
 serial_no = "{DEMO_MERCHANT_SERIAL}"
 public_key = "merchant_public_key.pem"
 appids = [{appids}]
+# public_key (the default), certificate or both.
+mode = "public_key"
+
+[[merchants]]
+mchid = "{DEMO_CERTIFICATE_MCHID}"
+serial_no = "{DEMO_CERTIFICATE_MERCHANT_SERIAL}"
+public_key = "certificate_merchant_public_key.pem"
+appids = [{appids}]
+mode = "certificate"
+# 32 characters; /v3/certificates encrypts the certificates with it. TEST-ONLY.
+apiv3_key_file = "certificate_merchant_apiv3_key.txt"
 
 [[brands]]
 brand_id = "{DEMO_BRAND_ID}"
@@ -252,6 +408,8 @@ appids = [{appids}]
 # ":memory:" keeps state per process; a file name shares it between worker processes.
 database = ":memory:"
 seed = "seed.json"
+# The request journal keeps this many of the latest requests.
+journal_size = {DEFAULT_JOURNAL_SIZE}
 
 [signature]
 max_skew = 300
@@ -263,8 +421,13 @@ _README = """This folder is a wechatpay-mock demo world.
 Every key in it was generated for testing on this machine and is TEST-ONLY: it signs nothing
 real and must never be used with WeChat Pay. Delete the folder to start a new world.
 
-  *_private_key.pem   the demo merchant's, brand's and mock platform's private keys
-  *_public_key.pem    their public keys (the mock verifies requests with the first two)
+  *_private_key.pem   the demo merchants', brand's and WeChat Pay's (public key and platform
+                      certificate) private keys
+  *_public_key.pem    their public keys (the mock verifies requests with the merchants' and
+                      the brand's)
+  platform_certificate.pem              the platform certificate answers are signed with in
+                                        certificate mode
+  certificate_merchant_apiv3_key.txt    the APIv3 key of the merchant in certificate mode
   mock.toml           names them; pass --config to use your own
   seed.json           the coupons loaded at start and on /_mock/reset
 """

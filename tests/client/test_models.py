@@ -34,6 +34,7 @@ def test_the_spec_has_examples_for_every_operation():
         "useBusifavorCoupon",
         "queryFavorCoupon",
         "getUserProductCoupon",
+        "downloadCertificates",
     }
 
 

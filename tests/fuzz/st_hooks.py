@@ -36,6 +36,7 @@ from wechatpay_mock import DemoCredentials, ensure_demo_world
 from wechatpay_mock.spec import Spec
 
 DATA_DIR_ENV = "WECHATPAY_MOCK_DATA_DIR"
+CERTIFICATES_PATH = "/v3/certificates"
 
 _BRAND_SERIAL = next(
     p for p in Spec.load().by_id["getUserProductCoupon"].parameters if p.name == "Wechatpay-Serial"
@@ -54,6 +55,7 @@ class SignLikeAClient(requests.auth.AuthBase):
         self.world = world
         self._merchant_key = load_private_key(world.merchant_private_key)
         self._brand_key = load_private_key(world.brand_private_key)
+        self._certificate_merchant_key = load_private_key(world.certificate_merchant_private_key)
 
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
         world = self.world
@@ -69,13 +71,26 @@ class SignLikeAClient(requests.auth.AuthBase):
         raw = body.encode() if isinstance(body, str) else body
         target = url.path + (f"?{url.query}" if url.query else "")
         timestamp, nonce = str(int(time.time())), new_nonce()
-        key = self._brand_key if brand else self._merchant_key
+        # The platform certificates exist for merchants in certificate mode; the demo merchant
+        # in public-key mode would only ever be told it has none (tests/mock checks that 404).
+        certificates = url.path == CERTIFICATES_PATH
+        key, principal, serial = (
+            (self._brand_key, world.brand_id, world.brand_serial_no)
+            if brand
+            else (
+                self._certificate_merchant_key,
+                world.certificate_mchid,
+                world.certificate_merchant_serial_no,
+            )
+            if certificates
+            else (self._merchant_key, world.mchid, world.merchant_serial_no)
+        )
         message = build_request_message(request.method or "", target, timestamp, nonce, raw)
         request.headers["Authorization"] = format_authorization(
             AuthorizationParams(
                 scheme=BRAND_SCHEME if brand else MERCHANT_SCHEME,
-                principal=world.brand_id if brand else world.mchid,
-                serial_no=world.brand_serial_no if brand else world.merchant_serial_no,
+                principal=principal,
+                serial_no=serial,
                 nonce_str=nonce,
                 timestamp=timestamp,
                 signature=sign(key, message),
@@ -88,16 +103,20 @@ _verifier: WechatPayVerifier | None = None
 
 
 def configure(world: DemoCredentials) -> SignLikeAClient:
-    """Point the checks at ``world``'s platform key; returns the signer to register."""
+    """Point the checks at ``world``'s WeChat Pay keys; returns the signer to register."""
     global _verifier
-    _verifier = WechatPayVerifier(public_keys={world.public_key_id: world.platform_public_key})
+    _verifier = WechatPayVerifier(
+        public_keys={world.public_key_id: world.platform_public_key},
+        certificates=[world.platform_certificate],
+    )
     return SignLikeAClient(world)
 
 
 @schemathesis.check
 def response_signed_by_wechatpay(ctx: Any, response: Any, case: Any) -> None:
-    """Every answer (errors, 404 and 405 included) is signed by the platform key and has a
-    Request-ID: the promise the mock makes, as WeChat Pay does."""
+    """Every answer (errors, 404 and 405 included) is signed by WeChat Pay's key for the caller
+    (the public key, or the platform certificate in certificate mode) and has a Request-ID: the
+    promise the mock makes, as WeChat Pay does."""
     if _verifier is None:
         raise AssertionError("st_hooks.configure(world) was not called")
     headers = {name: values[0] for name, values in response.headers.items()}
@@ -134,6 +153,36 @@ def valid_input_is_never_a_param_error(ctx: Any, response: Any, case: Any) -> No
         raise AssertionError(f"schema-valid request failed validation: {detail}")
 
 
+# (operation label, idempotency key value) -> the request body its first 2xx answered.
+_first_requests: dict[tuple[str, str], Any] = {}
+
+
+def forget_replays() -> None:
+    """The mock went back to its seed: the keys it remembered are free again."""
+    _first_requests.clear()
+
+
+@schemathesis.check
+def replayed_key_never_succeeds_for_another_request(ctx: Any, response: Any, case: Any) -> None:
+    """A request reusing an idempotency key (the spec's x-idempotency-key) that differs from
+    the first request with that key, in any field, must never be answered 2xx: that answer
+    would tell the caller its request succeeded when nothing happened (issue 13, defect 2)."""
+    key_name = case.operation.definition.raw.get("x-idempotency-key")
+    body = case.body
+    if not key_name or not isinstance(body, dict) or not 200 <= response.status_code < 300:
+        return
+    key = body.get(key_name)
+    if not isinstance(key, str):
+        return
+    first = _first_requests.setdefault((case.operation.label, key), body)
+    if first != body:
+        differ = sorted(n for n in {*first, *body} if first.get(n, ...) != body.get(n, ...))
+        raise AssertionError(
+            f"{key_name}={key!r} was replayed with a different request (differs in "
+            f"{', '.join(differ)}) and answered {response.status_code}"
+        )
+
+
 REDEEM_LABEL = "POST /v3/marketing/busifavor/coupons/use"
 _stateful_started = False
 
@@ -155,6 +204,12 @@ def needs_fresh_store(case: Any) -> bool:
     return bool(case.operation.label == REDEEM_LABEL)
 
 
+def reset_mock(base_url: str) -> None:
+    """Back to the seed through the control API, and forget the keys it forgot."""
+    requests.post(f"{base_url}/_mock/reset", timeout=10).raise_for_status()
+    forget_replays()
+
+
 _cli = False
 
 
@@ -168,8 +223,7 @@ def before_call(context: Any, case: Any, kwargs: Any) -> None:
         case._auth = None
     if _cli and needs_fresh_store(case):
         # `st run` has no per-case setup; the control API resets the mock it is fuzzing.
-        base_url = case.operation.schema.get_base_url()
-        requests.post(f"{base_url}/_mock/reset", timeout=10).raise_for_status()
+        reset_mock(case.operation.schema.get_base_url())
 
 
 if os.environ.get(DATA_DIR_ENV):

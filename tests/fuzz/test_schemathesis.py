@@ -67,8 +67,13 @@ LINKS = {
 @FUZZ_SETTINGS
 def test_every_operation_conforms(case: Any) -> None:
     if case.operation.label == st_hooks.REDEEM_LABEL:
-        APP.mock.store.reset(APP.mock.seed)  # see st_hooks.needs_fresh_store
+        reset()  # see st_hooks.needs_fresh_store
     case.call_and_validate()
+
+
+def reset() -> None:
+    APP.mock.reset()
+    st_hooks.forget_replays()
 
 
 class StatefulMock(schema.as_state_machine()):  # type: ignore[misc]
@@ -78,7 +83,7 @@ class StatefulMock(schema.as_state_machine()):  # type: ignore[misc]
 
     def setup(self) -> None:
         # Each scenario starts from the seed, so redeeming the first listed coupon can succeed.
-        APP.mock.store.reset(APP.mock.seed)
+        reset()
 
     def step(self, input: Any) -> Any:
         output = super().step(input)
@@ -153,6 +158,7 @@ def test_st_run_over_loopback(served_mock: MockServer, tmp_path: Path) -> None:
     for phase in ("Examples", "Coverage", "Fuzzing"):
         assert re.search(rf"✅\s+{phase}\b", output), output[-3000:]
     served_mock.reset()
+    st_hooks.forget_replays()
     output = st_run(served_mock, "stateful", tmp_path)
     covered = re.search(r"API Links:\s+(\d+) covered / (\d+) selected / (\d+) total", output)
     assert covered is not None, output[-3000:]

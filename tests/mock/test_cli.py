@@ -1,5 +1,7 @@
 """`wechatpay-mock`: creates the demo world once, reuses it, serves it, explains itself."""
 
+import re
+import socket
 import subprocess
 import sys
 
@@ -51,10 +53,16 @@ def test_first_start_creates_the_world_and_the_second_reuses_it(tmp_path):
         "merchant_private_key.pem",
         "brand_private_key.pem",
         "platform_private_key.pem",
+        "platform_certificate.pem",
+        "certificate_merchant_apiv3_key.txt",
     } <= {p.name for p in world.iterdir()}
     assert (world / "merchant_private_key.pem").stat().st_mode & 0o077 == 0
     assert "MerchantAuth(" in out and "TEST-ONLY" in out and f"127.0.0.1:{port}" in out
     assert "PRIVATE KEY" not in out
+    from wechatpay_mock import ensure_demo_world
+
+    apiv3_key = ensure_demo_world(world).apiv3_key
+    assert f"APIv3 key (TEST-ONLY) {apiv3_key}" in out
     key_before = (world / "platform_private_key.pem").read_bytes()
     process, _ = start(tmp_path)
     stop(process)
@@ -123,3 +131,114 @@ def test_a_malformed_config_names_the_problem(tmp_path, toml, says):
     config.write_text('[platform]\nprivate_key = "platform_private_key.pem"\n' + toml)
     with pytest.raises(ConfigError, match=says):
         load_settings(config)
+
+
+def test_every_flag_has_help():
+    from wechatpay_mock.cli import build_parser
+
+    parser = build_parser()
+    flags = [action for action in parser._actions if action.option_strings]
+    assert len(flags) >= 8
+    for action in flags:
+        assert action.help and action.help.strip(), action.option_strings
+
+
+def test_log_requests_prints_one_line_per_request(tmp_path):
+    from wechatpay_mock import ensure_demo_world
+    from wechatpay_mock.server import MockServer
+
+    process, port = start(tmp_path, "-v")
+    try:
+        mock = MockServer.__new__(MockServer)  # borrow the client helpers only
+        mock.credentials = ensure_demo_world(tmp_path / "world")
+        mock.host, mock.port = "127.0.0.1", port
+        with httpx.Client(base_url=mock.base_url, auth=mock.merchant_auth()) as client:
+            found = client.get(
+                "/v3/marketing/favor/users/2323dfsdf342342/coupons/9856888",
+                params={"appid": "wx233544546545989"},
+            )
+            missing = client.get(
+                "/v3/marketing/favor/users/2323dfsdf342342/coupons/1",
+                params={"appid": "wx233544546545989"},
+            )
+    finally:
+        out = stop(process)
+    lines = [line for line in out.splitlines() if " queryFavorCoupon " in line]
+    assert len(lines) == 2, out
+    pattern = r"^\d{4}-\d\d-\d\dT\S+ queryFavorCoupon (\d{3}) (\S+) (\S+) [\d.]+ms$"
+    seen = [re.match(pattern, line).groups() for line in lines]
+    assert seen == [
+        ("200", "-", found.headers["Request-ID"]),
+        ("404", "RESOURCE_NOT_EXISTS", missing.headers["Request-ID"]),
+    ]
+
+
+def test_a_taken_port_is_a_clear_error_before_serving(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "wechatpay_mock.cli",
+                "--data-dir",
+                str(tmp_path / "world"),
+                "--port",
+                str(port),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert f"127.0.0.1:{port}" in result.stderr and "already in use" in result.stderr
+    assert "serving" not in result.stdout and "Traceback" not in result.stderr
+
+
+def test_workers_sign_with_a_certificate_another_worker_added(tmp_path):
+    from wechatpay_auth import WechatPayVerifier, decrypt_resource, load_certificate
+    from wechatpay_mock import ensure_demo_world
+    from wechatpay_mock.server import MockServer
+
+    process, port = start(tmp_path, "--workers", "2")
+    try:
+        base = f"http://127.0.0.1:{port}"
+        mock = MockServer.__new__(MockServer)  # borrow the client helpers only
+        mock.credentials = ensure_demo_world(tmp_path / "world")
+        mock.host, mock.port = "127.0.0.1", port
+        added = httpx.post(f"{base}/_mock/certificates").json()["serial_no"]
+        # Listed before it signs, so the client downloads it while it trusts the old one.
+        with httpx.Client(base_url=base, auth=mock.certificate_merchant_auth()) as client:
+            listed = client.get("/v3/certificates").json()["data"]
+            certificates = [
+                load_certificate(
+                    decrypt_resource(
+                        mock.credentials.apiv3_key,
+                        e["encrypt_certificate"]["nonce"],
+                        e["encrypt_certificate"]["ciphertext"],
+                        e["encrypt_certificate"]["associated_data"],
+                    )
+                )
+                for e in listed
+            ]
+        httpx.post(f"{base}/_mock/certificates/{added}/activate").raise_for_status()
+        verifier = WechatPayVerifier(certificates=certificates)
+        with httpx.Client(base_url=base, auth=mock.certificate_merchant_auth(verifier)) as client:
+            # Each on a new connection, until both workers answered (a Request-ID starts with
+            # its process's own random prefix).
+            serials, workers = set(), set()
+            for _ in range(100):
+                answer = client.get(
+                    "/v3/marketing/favor/users/2323dfsdf342342/coupons/9856888",
+                    params={"appid": "wx233544546545989"},
+                    headers={"Connection": "close"},
+                )
+                serials.add(answer.headers["Wechatpay-Serial"])
+                workers.add(answer.headers["Request-ID"][:16])
+                if len(workers) == 2:
+                    break
+        assert serials == {added} and len(workers) == 2
+    finally:
+        stop(process)

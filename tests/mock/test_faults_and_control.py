@@ -90,7 +90,7 @@ def test_seed_adds_coupons(wechatpay_mock, merchant):
     entry = {
         "openid": "new-user",
         "appid": APPID,
-        "coupon": {
+        "body": {
             "coupon_id": "777",
             "stock_creator_mchid": "1900000001",
             "stock_id": "1",
@@ -105,7 +105,7 @@ def test_seed_adds_coupons(wechatpay_mock, merchant):
             "singleitem": False,
         },
     }
-    wechatpay_mock.control("POST", "seed", {"favor_coupons": [entry]})
+    wechatpay_mock.control("POST", "seed", {"queryFavorCoupon": [entry]})
     found = merchant.get("/v3/marketing/favor/users/new-user/coupons/777", params={"appid": APPID})
     assert found.json()["coupon_name"] == "新券"
 
@@ -119,10 +119,44 @@ def test_seed_adds_coupons(wechatpay_mock, merchant):
         ("faults", {"kind": "delay", "seconds": "soon"}, "must be numbers"),
         ("clock", {"now": "2030-01-01T00:00:00"}, "UTC offset"),
         ("clock", {}, "give offset_seconds"),
-        ("seed", {"favor_coupons": [{"coupon": {}}]}, "lacks or mistypes"),
+        ("seed", {"favor_coupons": []}, "not an operationId"),
+        ("seed", {"queryFavorCoupon": [{"coupon": {}}]}, "must be an object with a body"),
+        ("seed", {"queryFavorCoupon": [{"body": {"coupon_id": 7}}]}, "is a required property"),
     ],
 )
 def test_control_errors_say_what_is_wrong(wechatpay_mock, path, payload, message):
     with httpx.Client(base_url=wechatpay_mock.base_url) as client:
         response = client.post(f"/_mock/{path}", json=payload)
     assert response.status_code == 400 and message in response.json()["error"]
+
+
+def test_the_control_api_describes_itself(wechatpay_mock):
+    from openapi_spec_validator import validate
+
+    from wechatpay_mock.control import control_routes, fault_kinds
+
+    with httpx.Client(base_url=wechatpay_mock.base_url) as client:
+        document = client.get("/_mock/openapi.json").json()
+        index = client.get("/_mock/").json()
+    validate(document)
+    documented = {
+        (method.upper(), path) for path, item in document["paths"].items() for method in item
+    }
+    served = {
+        (method, "/_mock" + route.path)
+        for route in control_routes(wechatpay_mock.app.mock)
+        for method in route.methods - {"HEAD"}
+    }
+    assert documented == served
+    assert {(e["method"], e["path"]) for e in index["endpoints"]} == documented
+    assert all(e["summary"] for e in index["endpoints"])
+    assert index["openapi"] == "/_mock/openapi.json"
+    assert "unsigned" in fault_kinds()
+
+
+def test_the_package_is_typed():
+    from pathlib import Path
+
+    import wechatpay_mock
+
+    assert (Path(wechatpay_mock.__file__).parent / "py.typed").exists()

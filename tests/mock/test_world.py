@@ -49,6 +49,21 @@ def test_each_advertised_coupon_is_served(wechatpay_mock, merchant, brand):
     assert product.status_code == 200, product.text
 
 
+def test_the_certificate_mode_merchant_is_served(wechatpay_mock):
+    c = wechatpay_mock.credentials
+    load_private_key(c.certificate_merchant_private_key)
+    assert len(c.apiv3_key) == 32 and c.apiv3_key not in repr(c)
+    with httpx.Client(
+        base_url=wechatpay_mock.base_url, auth=wechatpay_mock.certificate_merchant_auth()
+    ) as client:
+        favor = client.get(
+            f"/v3/marketing/favor/users/{c.openid}/coupons/{c.favor_coupon_id}",
+            params={"appid": c.appid},
+        )
+        assert favor.status_code == 200, favor.text
+        assert client.get("/v3/certificates").status_code == 200
+
+
 def test_control_api_health_names_the_key_id(wechatpay_mock):
     health = httpx.get(f"{wechatpay_mock.base_url}/_mock/health").json()
     assert health == {

@@ -55,6 +55,7 @@ def test_operations_and_tags_are_as_designed() -> None:
             "getUserProductCoupon",
             ("brand_product_coupon",),
         ),
+        ("/v3/certificates", "get"): ("downloadCertificates", ("certificates",)),
     }
 
 

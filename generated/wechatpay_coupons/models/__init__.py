@@ -19,6 +19,9 @@ from .busifavor_fixed_value_stock_msg import BusifavorFixedValueStockMsg
 from .busifavor_irregular_available_time import BusifavorIrregularAvailableTime
 from .busifavor_mini_programs_info import BusifavorMiniProgramsInfo
 from .busifavor_stock_type import BusifavorStockType
+from .certificate_algorithm_type import CertificateAlgorithmType
+from .encrypt_certificate import EncryptCertificate
+from .encrypt_certificate_algorithm import EncryptCertificateAlgorithm
 from .error import Error
 from .error_detail import ErrorDetail
 from .favor_consume_information import FavorConsumeInformation
@@ -28,6 +31,8 @@ from .favor_coupon_type import FavorCouponType
 from .favor_cut_to_message import FavorCutToMessage
 from .favor_fixed_value_stock_msg import FavorFixedValueStockMsg
 from .favor_goods_detail import FavorGoodsDetail
+from .platform_certificate import PlatformCertificate
+from .platform_certificate_list import PlatformCertificateList
 from .product_coupon import ProductCoupon
 from .product_coupon_associated_order_info import ProductCouponAssociatedOrderInfo
 from .product_coupon_associated_pay_score_order_info import ProductCouponAssociatedPayScoreOrderInfo
@@ -96,6 +101,9 @@ install_readable_repr(
     BusifavorIrregularAvailableTime,
     BusifavorMiniProgramsInfo,
     BusifavorStockType,
+    CertificateAlgorithmType,
+    EncryptCertificate,
+    EncryptCertificateAlgorithm,
     Error,
     ErrorDetail,
     FavorConsumeInformation,
@@ -105,6 +113,8 @@ install_readable_repr(
     FavorCutToMessage,
     FavorFixedValueStockMsg,
     FavorGoodsDetail,
+    PlatformCertificate,
+    PlatformCertificateList,
     ProductCoupon,
     ProductCouponAssociatedOrderInfo,
     ProductCouponAssociatedPayScoreOrderInfo,
@@ -174,6 +184,9 @@ __all__ = (
     "BusifavorIrregularAvailableTime",
     "BusifavorMiniProgramsInfo",
     "BusifavorStockType",
+    "CertificateAlgorithmType",
+    "EncryptCertificate",
+    "EncryptCertificateAlgorithm",
     "Error",
     "ErrorDetail",
     "FavorConsumeInformation",
@@ -183,6 +196,8 @@ __all__ = (
     "FavorCutToMessage",
     "FavorFixedValueStockMsg",
     "FavorGoodsDetail",
+    "PlatformCertificate",
+    "PlatformCertificateList",
     "ProductCoupon",
     "ProductCouponAssociatedOrderInfo",
     "ProductCouponAssociatedPayScoreOrderInfo",

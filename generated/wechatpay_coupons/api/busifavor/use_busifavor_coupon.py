@@ -85,6 +85,12 @@ def sync_detailed(
     with a different `use_request_no` fails with 400 `RESOURCE_ALREADY_EXISTS`
     (券已被其他订单核销).
 
+    A repeated `use_request_no` is a retry only when the body repeats the first one field for
+    field (`coupon_code`, `stock_id`, `appid`, `use_time`, `openid`, present or absent alike).
+    Any other request reusing it redeemed nothing and is answered 400
+    `RESOURCE_ALREADY_EXISTS`, whose documented remedy is to check that the request number was
+    not used before (`x-idempotency-conflict`); `detail` names the field that differs.
+
     ``POST /v3/marketing/busifavor/coupons/use``
 
     Args:
@@ -139,6 +145,12 @@ def sync(
     with a different `use_request_no` fails with 400 `RESOURCE_ALREADY_EXISTS`
     (券已被其他订单核销).
 
+    A repeated `use_request_no` is a retry only when the body repeats the first one field for
+    field (`coupon_code`, `stock_id`, `appid`, `use_time`, `openid`, present or absent alike).
+    Any other request reusing it redeemed nothing and is answered 400
+    `RESOURCE_ALREADY_EXISTS`, whose documented remedy is to check that the request number was
+    not used before (`x-idempotency-conflict`); `detail` names the field that differs.
+
     ``POST /v3/marketing/busifavor/coupons/use``
 
     Args:
@@ -190,6 +202,12 @@ async def asyncio_detailed(
     timed out may be retried safely with the same body. Redeeming an already redeemed coupon
     with a different `use_request_no` fails with 400 `RESOURCE_ALREADY_EXISTS`
     (券已被其他订单核销).
+
+    A repeated `use_request_no` is a retry only when the body repeats the first one field for
+    field (`coupon_code`, `stock_id`, `appid`, `use_time`, `openid`, present or absent alike).
+    Any other request reusing it redeemed nothing and is answered 400
+    `RESOURCE_ALREADY_EXISTS`, whose documented remedy is to check that the request number was
+    not used before (`x-idempotency-conflict`); `detail` names the field that differs.
 
     ``POST /v3/marketing/busifavor/coupons/use``
 
@@ -244,6 +262,12 @@ async def asyncio(
     timed out may be retried safely with the same body. Redeeming an already redeemed coupon
     with a different `use_request_no` fails with 400 `RESOURCE_ALREADY_EXISTS`
     (券已被其他订单核销).
+
+    A repeated `use_request_no` is a retry only when the body repeats the first one field for
+    field (`coupon_code`, `stock_id`, `appid`, `use_time`, `openid`, present or absent alike).
+    Any other request reusing it redeemed nothing and is answered 400
+    `RESOURCE_ALREADY_EXISTS`, whose documented remedy is to check that the request number was
+    not used before (`x-idempotency-conflict`); `detail` names the field that differs.
 
     ``POST /v3/marketing/busifavor/coupons/use``
 

@@ -1,0 +1,172 @@
+"""The default handler of read operations: seeded entities, found by their parameters.
+
+Like stripe-mock, a read operation needs no code: the seed holds its entities under its
+operationId, and a request finds the ones whose attributes equal its path and query parameters.
+A parameter ``p`` of an entity is, in this order, the seed entry's own key ``p`` (``openid``,
+``appid`` …), the body field that the operation's link to itself maps ``p`` to (e.g.
+``stock_id: $response.body#/stock/stock_id``), or the body's top-level field ``p``.
+
+An operation with ``x-pagination`` answers one page of the matching entities; any other answers
+the first match, or its 404 error example named ``RESOURCE_NOT_EXISTS``.
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from .context import Answer, Caller, Context
+from .spec import Operation
+from .store import Entity
+
+NOT_FOUND = "RESOURCE_NOT_EXISTS"
+OWNERS = "owners"
+
+
+class _Missing:
+    def __repr__(self) -> str:
+        return "<missing>"
+
+
+MISSING: Any = _Missing()
+
+
+def attribute(operation: Operation, attrs: Mapping[str, Any], body: Any, name: str) -> Any:
+    """The value of parameter ``name`` on an entity of ``operation``, or ``MISSING``."""
+    if name in attrs:
+        return attrs[name]
+    pointer = operation.self_links.get(name)
+    if pointer is not None:
+        return at_pointer(body, pointer)
+    if isinstance(body, Mapping) and name in body:
+        return body[name]
+    return MISSING
+
+
+def at_pointer(document: Any, pointer: str) -> Any:
+    """RFC 6901: the value at ``pointer`` in ``document``, or ``MISSING``."""
+    node = document
+    for raw in pointer.split("/")[1:]:
+        part = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, Mapping) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return MISSING
+    return node
+
+
+def key_parameters(operation: Operation) -> list[str]:
+    """The parameters every entity of ``operation`` must carry: its path parameters and its
+    required query parameters, less the page parameters."""
+    paging = operation.pagination
+    skipped = {paging.offset_param, paging.limit_param} if paging else set()
+    return [
+        p.name
+        for p in operation.parameters
+        if (p.location == "path" or (p.location == "query" and p.required))
+        and p.name not in skipped
+    ]
+
+
+def visible_to(entity: Entity, caller: Caller) -> bool:
+    """An entity with ``owners`` is seen by those principals only; one without, by every caller."""
+    owners = entity.attrs.get(OWNERS)
+    return owners is None or caller.principal in owners
+
+
+def matching(
+    ctx: Context,
+    criteria: Mapping[str, Any],
+    of: Operation | None = None,
+    *,
+    everyone: bool = False,
+) -> list[tuple[Entity, Mapping[str, Any]]]:
+    """The caller's entities of ``of`` (default: the request's operation) whose parameters
+    equal ``criteria``, each with its body as it reads now; ``everyone``: not only the
+    caller's (for a rule that tells "not yours" from "not there")."""
+    operation = of or ctx.operation
+    source = ctx.source_of(operation.operation_id)
+    if source in ctx.views:
+        # A view may change what an entity's attributes read, so each one is looked at.
+        candidates = ctx.entities(operation.operation_id)
+    else:
+        names = tuple(sorted(criteria))
+        # Keyed by the reading operation too: its parameters may map to other fields.
+        index = ctx.store.index(
+            source,
+            (operation.operation_id, *names),
+            lambda entities: _by(operation, names, entities),
+        )
+        try:
+            candidates = index.get(tuple(criteria[name] for name in names), [])
+        except TypeError:  # an unhashable value equals no attribute of an entity
+            candidates = []
+    found: list[tuple[Entity, Mapping[str, Any]]] = []
+    for entity in candidates:
+        if not (everyone or visible_to(entity, ctx.caller)):
+            continue
+        body = ctx.view(entity)
+        if all(
+            attribute(operation, entity.attrs, body, name) == value
+            for name, value in criteria.items()
+        ):
+            found.append((entity, body))
+    return found
+
+
+def _by(
+    operation: Operation, names: tuple[str, ...], entities: list[Entity]
+) -> dict[tuple[Any, ...], list[Entity]]:
+    """Entities by their values of ``names``: a lookup is one dict access, not a scan."""
+    index: dict[tuple[Any, ...], list[Entity]] = {}
+    for entity in entities:
+        key = tuple(attribute(operation, entity.attrs, entity.body, name) for name in names)
+        try:
+            index.setdefault(key, []).append(entity)
+        except TypeError:  # an attribute that is a list or an object: no query value equals it
+            continue
+    return index
+
+
+def read(ctx: Context) -> Answer:
+    """Serve the seeded entities that match the request (see the module's docstring)."""
+    operation = ctx.operation
+    paging = operation.pagination
+    skipped = {paging.offset_param, paging.limit_param} if paging else set()
+    given = {**ctx.request.path, **ctx.request.query}
+    criteria = {name: value for name, value in given.items() if name not in skipped}
+    found = [body for _, body in matching(ctx, criteria)]
+    if paging is None:
+        if found:
+            return Answer(operation.success_status, found[0])
+        where = _last_path_parameter(operation)
+        return ctx.error(
+            NOT_FOUND,
+            status=404,
+            detail={
+                "field": where,
+                "location": "path" if where else "query",
+                "issue": f"nothing matches {_names(criteria)}",
+            },
+        )
+    limit = int(ctx.request.query.get(paging.limit_param, paging.default_limit))
+    page = int(ctx.request.query.get(paging.offset_param, 0))
+    body: dict[str, Any] = {
+        paging.items: found[page * limit : (page + 1) * limit],
+        paging.total: len(found),
+    }
+    # The page echoes its size and index where its schema has fields of those names.
+    for name, value in ((paging.limit_param, limit), (paging.offset_param, page)):
+        if name in operation.response_fields:
+            body[name] = value
+    return Answer(operation.success_status, body)
+
+
+def _last_path_parameter(operation: Operation) -> str:
+    names = [p.name for p in operation.parameters if p.location == "path"]
+    return names[-1] if names else ""
+
+
+def _names(names: Iterable[str]) -> str:
+    listed = list(names)
+    return ", ".join(listed[:-1]) + " and " + listed[-1] if len(listed) > 1 else "".join(listed)
