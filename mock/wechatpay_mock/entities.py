@@ -1,7 +1,8 @@
 """The default handler of read operations: seeded entities, found by their parameters.
 
 Like stripe-mock, a read operation needs no code: the seed holds its entities under its
-operationId, and a request finds the ones whose attributes equal its path and query parameters.
+operationId (or names the operation whose entities it serves), and a request finds the ones whose
+attributes equal its path and query parameters.
 A parameter ``p`` of an entity is, in this order, the seed entry's own key ``p`` (``openid``,
 ``appid`` …), the body field that the operation's link to itself maps ``p`` to (e.g.
 ``stock_id: $response.body#/stock/stock_id``), or the body's top-level field ``p``.
