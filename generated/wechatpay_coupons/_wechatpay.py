@@ -231,8 +231,10 @@ class AsyncWechatPay(_ResourceClient):
 
 ENVIRONMENT = {
     "WECHATPAY_BASE_URL": "where to send requests (default: the primary domain)",
-    "WECHATPAY_PUBLIC_KEY_ID": "WeChat Pay's public key id (PUB_KEY_ID_…)",
+    "WECHATPAY_PUBLIC_KEY_ID": "WeChat Pay's public key id (PUB_KEY_ID_…), public-key mode",
     "WECHATPAY_PUBLIC_KEY": "WeChat Pay's public key: a PEM file path or the PEM text",
+    "WECHATPAY_APIV3_KEY": "the APIv3 key, certificate mode: platform certificates are "
+    "downloaded and refreshed for you (with the public key too: both, mid-migration)",
     "WECHATPAY_MCHID": "merchant id (merchant credential)",
     "WECHATPAY_MERCHANT_SERIAL_NO": "serial of the merchant API certificate",
     "WECHATPAY_MERCHANT_PRIVATE_KEY": "its private key: a PEM file path or the PEM text",
@@ -248,31 +250,47 @@ def _from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
     # httpx.Auth, and only this convenience needs to know wechatpay_auth's classes.
     from wechatpay_auth import BrandAuth, MerchantAuth, WechatPayVerifier  # noqa: PLC0415
 
-    def need(name: str) -> str:
-        value = environ.get(name, "").strip()
+    def get(name: str) -> str:
+        return environ.get(name, "").strip()
+
+    def need(name: str, why: str = "") -> str:
+        value = get(name)
         if not value:
-            raise ConfigurationError(f"{name} is not set ({ENVIRONMENT[name]})")
+            raise ConfigurationError(f"{name} is not set ({ENVIRONMENT[name]}){why}")
         return value
 
-    verifier = WechatPayVerifier(
-        public_keys={need("WECHATPAY_PUBLIC_KEY_ID"): need("WECHATPAY_PUBLIC_KEY")}
-    )
+    public_keys: dict[str, str] = {}
+    if get("WECHATPAY_PUBLIC_KEY_ID") or get("WECHATPAY_PUBLIC_KEY"):
+        public_keys[need("WECHATPAY_PUBLIC_KEY_ID")] = need("WECHATPAY_PUBLIC_KEY")
     found: dict[str, Any] = {}
-    if environ.get("WECHATPAY_BASE_URL"):
-        found["base_url"] = environ["WECHATPAY_BASE_URL"]
-    if environ.get("WECHATPAY_MCHID") and "merchant" in CREDENTIAL_NAMES:
-        found["merchant"] = MerchantAuth(
-            need("WECHATPAY_MCHID"),
-            need("WECHATPAY_MERCHANT_SERIAL_NO"),
-            need("WECHATPAY_MERCHANT_PRIVATE_KEY"),
-            verifier,
-        )
-    if environ.get("WECHATPAY_BRAND_ID") and "brand" in CREDENTIAL_NAMES:
+    if get("WECHATPAY_BASE_URL"):
+        found["base_url"] = get("WECHATPAY_BASE_URL")
+    if get("WECHATPAY_MCHID") and "merchant" in CREDENTIAL_NAMES:
+        mchid = need("WECHATPAY_MCHID")
+        serial_no = need("WECHATPAY_MERCHANT_SERIAL_NO")
+        private_key = need("WECHATPAY_MERCHANT_PRIVATE_KEY")
+        if get("WECHATPAY_APIV3_KEY"):
+            found["merchant"] = MerchantAuth(
+                mchid,
+                serial_no,
+                private_key,
+                api_v3_key=get("WECHATPAY_APIV3_KEY"),
+                public_keys=public_keys or None,
+            )
+        else:
+            if not public_keys:
+                need("WECHATPAY_PUBLIC_KEY_ID", ", or set WECHATPAY_APIV3_KEY for certificate mode")
+            found["merchant"] = MerchantAuth(
+                mchid, serial_no, private_key, WechatPayVerifier(public_keys=public_keys)
+            )
+    if get("WECHATPAY_BRAND_ID") and "brand" in CREDENTIAL_NAMES:
+        brand_id = need("WECHATPAY_BRAND_ID")
+        serial_no = need("WECHATPAY_BRAND_SERIAL_NO")
+        private_key = need("WECHATPAY_BRAND_PRIVATE_KEY")
+        if not public_keys:
+            need("WECHATPAY_PUBLIC_KEY_ID", "; the brand APIs verify with WeChat Pay's public key")
         found["brand"] = BrandAuth(
-            need("WECHATPAY_BRAND_ID"),
-            need("WECHATPAY_BRAND_SERIAL_NO"),
-            need("WECHATPAY_BRAND_PRIVATE_KEY"),
-            verifier,
+            brand_id, serial_no, private_key, WechatPayVerifier(public_keys=public_keys)
         )
     if not any(name in found for name in CREDENTIAL_NAMES):
         raise ConfigurationError(

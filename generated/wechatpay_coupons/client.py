@@ -348,8 +348,11 @@ class Client:
                 response = client.send(http_request, auth=plan.auth)
             except httpx.TransportError as exc:
                 error = exc
-            except wechatpay_auth.SignatureVerificationError as exc:
-                raise _bridge_signature_error(exc, http_request) from exc
+            except wechatpay_auth.WechatPayAuthError as exc:
+                bridged = _bridge_auth_error(exc, http_request)
+                if bridged is None:
+                    raise  # a configuration mistake: the auth's own error, unchanged
+                raise bridged from exc
             self._log_attempt(http_request, response, error, sent, attempt)
             delay = self._next_delay(http_request, attempt, plan.retries, response, error)
             if delay is None:
@@ -382,8 +385,11 @@ class Client:
                 response = await client.send(http_request, auth=plan.auth)
             except httpx.TransportError as exc:
                 error = exc
-            except wechatpay_auth.SignatureVerificationError as exc:
-                raise _bridge_signature_error(exc, http_request) from exc
+            except wechatpay_auth.WechatPayAuthError as exc:
+                bridged = _bridge_auth_error(exc, http_request)
+                if bridged is None:
+                    raise  # a configuration mistake: the auth's own error, unchanged
+                raise bridged from exc
             self._log_attempt(http_request, response, error, sent, attempt)
             delay = self._next_delay(http_request, attempt, plan.retries, response, error)
             if delay is None:
@@ -619,10 +625,23 @@ def _loggable(headers: httpx.Headers) -> dict[str, str]:
     }
 
 
-def _bridge_signature_error(
-    exc: wechatpay_auth.SignatureVerificationError, request: httpx.Request
-) -> errors.SignatureVerificationError:
-    return errors.SignatureVerificationError(exc.reason, request_id=exc.request_id, request=request)
+def _bridge_auth_error(
+    exc: wechatpay_auth.WechatPayAuthError, request: httpx.Request
+) -> errors.WechatPayCouponsError | None:
+    """The auth plugin's failure as this client's error (the auth knows nothing of ours)."""
+    if isinstance(exc, wechatpay_auth.SignatureVerificationError):
+        return errors.SignatureVerificationError(
+            exc.reason, request_id=exc.request_id, request=request
+        )
+    if isinstance(exc, wechatpay_auth.CertificateDownloadError):
+        return errors.CertificateDownloadError(
+            exc.reason,
+            request_id=exc.request_id,
+            status_code=exc.status_code,
+            code=exc.code,
+            request=request,
+        )
+    return None
 
 
 def _connection_error(

@@ -12,13 +12,15 @@
     │   └── ApiTimeoutError           no response within the client's timeout
     ├── ApiResponseValidationError    a 2xx whose body does not match the spec
     ├── SignatureVerificationError    the answer's WeChat Pay signature did not verify
+    ├── CertificateDownloadError      WeChat Pay's platform certificates could not be had
     ├── RequestValidationError        refused before sending (e.g. a naive datetime)
     └── ConfigurationError            the client cannot make this call as configured
 
-Signature failures are detected by the auth plugin (``wechatpay_auth``), which knows nothing of
-this package; the client re-raises them as ``SignatureVerificationError``, a subclass of both
-this tree's base and ``wechatpay_auth.SignatureVerificationError``, so either ``except`` works.
-They are never retried: a forged or replayed response is not a transient fault.
+Signature and certificate failures are detected by the auth plugin (``wechatpay_auth``), which
+knows nothing of this package; the client re-raises them as ``SignatureVerificationError`` and
+``CertificateDownloadError``, each a subclass of both this tree's base and the auth plugin's
+class of the same name, so either ``except`` works. Neither is retried: a forged or replayed
+response is not a transient fault, and the downloader retries (and rate-limits) on its own.
 """
 
 import json
@@ -160,6 +162,34 @@ class SignatureVerificationError(WechatPayCouponsError, wechatpay_auth.Signature
         self.request = request
 
 
+class CertificateDownloadError(WechatPayCouponsError, wechatpay_auth.CertificateDownloadError):
+    """The platform certificates an answer needed could not be downloaded, decrypted or trusted.
+
+    Raised in place of ``wechatpay_auth.CertificateDownloadError``, which it subclasses; its
+    message says what to do (e.g. configure ``public_keys=`` for a public-key merchant).
+
+    Attributes:
+        reason, request_id, status_code, code: as on the auth plugin's error.
+        request: the ``httpx.Request`` whose answer needed the certificates.
+    """
+
+    request: httpx.Request | None
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        request_id: str | None = None,
+        status_code: int | None = None,
+        code: str | None = None,
+        request: httpx.Request | None = None,
+    ) -> None:
+        wechatpay_auth.CertificateDownloadError.__init__(
+            self, reason, request_id=request_id, status_code=status_code, code=code
+        )
+        self.request = request
+
+
 class RequestValidationError(WechatPayCouponsError, ValueError):
     """A request value that WeChat Pay would refuse, caught before anything was sent.
 
@@ -245,6 +275,7 @@ __all__ = [
     "ApiTimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "CertificateDownloadError",
     "ConfigurationError",
     "InternalServerError",
     "NotFoundError",

@@ -198,3 +198,33 @@ def test_a_connection_error_carries_the_request(failure, error_class):
     assert request.method == "GET"
     assert request.url.path == "/v3/marketing/favor/users/o/coupons/c"
     assert request.url.params["appid"] == "wx1"
+
+
+def test_a_failed_certificate_download_is_a_client_error_too(signing_keys):
+    # Like the signature failure of defect 4: a certificate merchant's download failure (here
+    # the 404 a public-key-only merchant gets) reaches the caller inside the client's tree.
+    merchant_key, platform_key = signing_keys
+    body = json.dumps(FAVOR).encode()
+    signed = wechatpay_auth.sign_response_headers(
+        platform_key, "5157F09EFDC096DE15EBE81A47057A72", body
+    )
+
+    def wechat(request):
+        if request.url.path == "/v3/certificates":
+            return httpx.Response(
+                404, json={"code": "RESOURCE_NOT_EXISTS", "message": "无可用的平台证书"}
+            )
+        return httpx.Response(200, content=body, headers=signed)
+
+    transport = httpx.MockTransport(wechat)
+    auth = MerchantAuth(
+        "1900000001", "SERIAL", merchant_key, api_v3_key="0" * 32, download_transport=transport
+    )
+    client = Client(BASE, auth=auth, httpx_args={"transport": transport}, max_retries=0)
+    with pytest.raises(errors.WechatPayCouponsError) as caught:
+        favor(client)
+    error = caught.value
+    assert isinstance(error, errors.CertificateDownloadError)
+    assert isinstance(error, wechatpay_auth.CertificateDownloadError)
+    assert error.code == "RESOURCE_NOT_EXISTS" and "public_keys" in error.reason
+    assert error.request is not None and error.request.url.path.endswith("/coupons/c")

@@ -255,3 +255,22 @@ def test_iterating_sends_the_operations_own_request():
     client = WechatPay(merchant=Unsigned(), httpx_args={"transport": httpx.MockTransport(server)})
     assert list(client.busifavor.iter_busifavor_coupons_by_filter("o", appid="wx", limit=5)) == []
     assert seen[0].url.params["limit"] == "5" and seen[0].url.params["offset"] == "0"
+
+
+def test_from_env_builds_a_certificate_merchant_from_its_apiv3_key(keys, tmp_path):
+    environ = {
+        "WECHATPAY_MCHID": "1900000002",
+        "WECHATPAY_MERCHANT_SERIAL_NO": "M-SERIAL",
+        "WECHATPAY_MERCHANT_PRIVATE_KEY": write_pem(tmp_path / "m.pem", keys["merchant"]),
+        "WECHATPAY_APIV3_KEY": "TEST-ONLY-apiv3-key-32-bytes-000",
+    }
+    client = WechatPay.from_env(environ)
+    verifier = client.client_for("merchant", "x").auth.verifier
+    assert verifier.certificate_downloader is not None
+    assert verifier.public_key_ids == ()
+    assert "TEST-ONLY-apiv3" not in repr(client)
+    environ["WECHATPAY_BRAND_ID"] = "12345678"
+    environ["WECHATPAY_BRAND_SERIAL_NO"] = "B-SERIAL"
+    environ["WECHATPAY_BRAND_PRIVATE_KEY"] = environ["WECHATPAY_MERCHANT_PRIVATE_KEY"]
+    with pytest.raises(errors.ConfigurationError, match="brand APIs verify"):
+        WechatPay.from_env(environ)
