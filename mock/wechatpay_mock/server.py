@@ -139,6 +139,36 @@ class MockServer:
             verifier or self.certificate_verifier(),
         )
 
+    def environment(self, *, certificate_mode: bool = False) -> dict[str, str]:
+        """The ``WECHATPAY_*`` variables that ``WechatPay.from_env()`` reads, for this mock.
+
+        The merchant is the demo world's public-key merchant, or with ``certificate_mode`` its
+        certificate merchant (with the TEST-ONLY APIv3 key); the brand is always included.
+        """
+        c = self.credentials
+        environment = {
+            "WECHATPAY_BASE_URL": self.base_url,
+            "WECHATPAY_PUBLIC_KEY_ID": c.public_key_id,
+            "WECHATPAY_PUBLIC_KEY": str(c.platform_public_key),
+            "WECHATPAY_BRAND_ID": c.brand_id,
+            "WECHATPAY_BRAND_SERIAL_NO": c.brand_serial_no,
+            "WECHATPAY_BRAND_PRIVATE_KEY": str(c.brand_private_key),
+        }
+        if certificate_mode:
+            environment.update(
+                WECHATPAY_MCHID=c.certificate_mchid,
+                WECHATPAY_MERCHANT_SERIAL_NO=c.certificate_merchant_serial_no,
+                WECHATPAY_MERCHANT_PRIVATE_KEY=str(c.certificate_merchant_private_key),
+                WECHATPAY_APIV3_KEY=c.apiv3_key,
+            )
+        else:
+            environment.update(
+                WECHATPAY_MCHID=c.mchid,
+                WECHATPAY_MERCHANT_SERIAL_NO=c.merchant_serial_no,
+                WECHATPAY_MERCHANT_PRIVATE_KEY=str(c.merchant_private_key),
+            )
+        return environment
+
     def brand_auth(self) -> BrandAuth:
         c = self.credentials
         return BrandAuth(c.brand_id, c.brand_serial_no, c.brand_private_key, self.verifier())
