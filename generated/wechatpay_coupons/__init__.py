@@ -13,7 +13,7 @@ that takes a ``Client``.
 
 from . import errors
 from ._spec_facts import SPEC_VERSION
-from ._wechatpay import AsyncWechatPay, WechatPay
+from ._wechatpay import ENVIRONMENT, AsyncWechatPay, WechatPay
 from .client import (
     BACKUP_BASE_URL,
     DEFAULT_MAX_RETRIES,
@@ -29,6 +29,7 @@ __all__ = (
     "BACKUP_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "ENVIRONMENT",
     "PRIMARY_BASE_URL",
     "SPEC_VERSION",
     "UNSET",

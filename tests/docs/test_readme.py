@@ -28,8 +28,15 @@ MAKE_TARGETS = set(
 )
 
 
+# The pytest example is run as a downstream suite; every other Python block runs in order, in one
+# namespace, against the mock, as a reader pasting them would.
+PYTEST_EXAMPLE = next(code for code in PYTHON if "def test_" in code)
+WALKTHROUGH = [code for code in PYTHON if code is not PYTEST_EXAMPLE]
+
+
 def test_the_readme_has_the_blocks_these_tests_expect():
-    assert len(PYTHON) == 4 and PYTHON[3].lstrip().startswith("from wechatpay_coupons import")
+    assert len(WALKTHROUGH) == 5
+    assert "WechatPay(" in WALKTHROUGH[0] and "AsyncWechatPay" in WALKTHROUGH[2]
     assert SHELL[:2] == ["make demo", "make test"]
 
 
@@ -41,6 +48,11 @@ def in_keys_dir(wechatpay_mock, tmp_path, monkeypatch):
     shutil.copy(world.platform_public_key, tmp_path / "keys" / "wechatpay_public_key.pem")
     shutil.copy(world.merchant_private_key, tmp_path / "keys" / "apiclient_key.pem")
     shutil.copy(world.brand_private_key, tmp_path / "keys" / "brand_key.pem")
+    shutil.copy(
+        world.certificate_merchant_private_key,
+        tmp_path / "keys" / "apiclient_key_certificate_merchant.pem",
+    )
+    monkeypatch.setenv("WECHATPAY_APIV3_KEY", world.apiv3_key)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(wechatpay_coupons, "PRIMARY_BASE_URL", wechatpay_mock.base_url)
     return wechatpay_mock
@@ -48,15 +60,24 @@ def in_keys_dir(wechatpay_mock, tmp_path, monkeypatch):
 
 def test_construct_call_and_handle_errors(in_keys_dir, capsys):
     namespace: dict = {}
-    for block in PYTHON[:3]:
+    for block in WALKTHROUGH:
         exec(compile(block, "README.md", "exec"), namespace)
     out = capsys.readouterr().out
     assert "8800000000000001" in out and "满100减10 SENDED" in out and "EFFECTIVE" in out
     assert "RESOURCE_NOT_EXISTS" in out
+    assert "http://127.0.0.1" in out  # the raw response's URL
+    # The certificate merchant downloads and verifies with the mock's platform certificates.
+    certificate_merchant = namespace["certificate_merchant"]
+    with pytest.raises(wechatpay_coupons.errors.NotFoundError):  # signed, verified, not its coupon
+        certificate_merchant.favor.query_favor_coupon("o", "0", appid="wx233544546545989")
+    downloader = certificate_merchant.client_for(
+        "merchant", ""
+    ).auth.verifier.certificate_downloader
+    assert downloader.serials
 
 
 def test_the_pytest_example_passes_as_a_downstream_suite(tmp_path):
-    (tmp_path / "test_downstream.py").write_text(PYTHON[3], encoding="utf-8")
+    (tmp_path / "test_downstream.py").write_text(PYTEST_EXAMPLE, encoding="utf-8")
     result = subprocess.run(
         [
             sys.executable,
