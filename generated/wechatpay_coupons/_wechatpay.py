@@ -43,7 +43,17 @@ CREDENTIAL_NAMES = (
 
 
 class _ResourceClient:
-    """What the sync and async clients share: one credential per signing scheme, one pool."""
+    """What the sync and async clients share: one credential per signing scheme, one pool.
+
+    Args:
+        brand: the ``httpx.Auth`` for operations signed with the brand credential
+            (``wechatpay_auth.BrandAuth``); give only those you use.
+        merchant: the ``httpx.Auth`` for operations signed with the merchant credential
+            (``wechatpay_auth.MerchantAuth``); give only those you use.
+        base_url: ``PRIMARY_BASE_URL`` by default; ``BACKUP_BASE_URL`` for failover, or a mock.
+        timeout, max_retries, headers, httpx_args: as for ``Client``.
+        client: a ``Client`` to take every connection setting from instead.
+    """
 
     def __init__(
         self,
@@ -75,6 +85,20 @@ class _ResourceClient:
             for name, auth in self._auths.items()
             if auth is not None
         }
+        self._attach_namespaces()
+
+    def _attach_namespaces(self) -> None:
+        raise NotImplementedError
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **options: Any) -> Self:
+        """A client configured from ``WECHATPAY_*`` environment variables (``ENVIRONMENT``)."""
+        return cls(**_from_environment(os.environ if environ is None else environ), **options)
+
+    def with_options(self, **changes: Any) -> Self:
+        """A copy with some settings (or credentials) changed, sharing the connection pools."""
+        auths = {name: changes.pop(name, auth) for name, auth in self._auths.items()}
+        return type(self)(**auths, client=self._base.with_options(**changes))
 
     @property
     def base_url(self) -> str:
@@ -90,10 +114,6 @@ class _ResourceClient:
             )
         return found
 
-    def _options(self, changes: dict[str, Any]) -> dict[str, Any]:
-        auths = {name: changes.pop(name, auth) for name, auth in self._auths.items()}
-        return {**auths, "client": self._base.with_options(**changes)}
-
     def __repr__(self) -> str:
         given = ", ".join(f"{name}={auth!r}" for name, auth in self._auths.items() if auth)
         return f"{type(self).__name__}(base_url={self.base_url!r}, {given})"
@@ -102,14 +122,8 @@ class _ResourceClient:
 class WechatPay(_ResourceClient):
     """Every operation on one object: ``client.<tag>.<operation>(…)``, signed as the spec says.
 
-    Args:
-        brand: the ``httpx.Auth`` for operations signed with the brand credential
-            (``wechatpay_auth.BrandAuth``); give only those you use.
-        merchant: the ``httpx.Auth`` for operations signed with the merchant credential
-            (``wechatpay_auth.MerchantAuth``); give only those you use.
-        base_url: ``PRIMARY_BASE_URL`` by default; ``BACKUP_BASE_URL`` for failover, or a mock.
-        timeout, max_retries, headers, httpx_args: as for ``Client``.
-        client: a ``Client`` to take every connection setting from instead.
+    Takes the credentials and settings of ``_ResourceClient``; ``from_env()`` reads them from
+    ``WECHATPAY_*`` variables.
     """
 
     brand_product_coupon: BrandProductCouponResource
@@ -121,41 +135,11 @@ class WechatPay(_ResourceClient):
     favor: FavorResource
     """Cash coupons (代金券): 代金券 Cash coupons funded through WeChat Pay marketing and deducted at payment. Read one coupon of a user: its stock, amounts, state and validity. Signed with the merchant scheme."""
 
-    def __init__(
-        self,
-        *,
-        brand: httpx.Auth | None = None,
-        merchant: httpx.Auth | None = None,
-        base_url: str = PRIMARY_BASE_URL,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        headers: Mapping[str, str] | None = None,
-        httpx_args: Mapping[str, Any] | None = None,
-        client: Client | None = None,
-    ) -> None:
-        super().__init__(
-            brand=brand,
-            merchant=merchant,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            httpx_args=httpx_args,
-            client=client,
-        )
+    def _attach_namespaces(self) -> None:
         self.brand_product_coupon = BrandProductCouponResource(self)
         self.busifavor = BusifavorResource(self)
         self.certificates = CertificatesResource(self)
         self.favor = FavorResource(self)
-
-    @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **options: Any) -> Self:
-        """A client configured from ``WECHATPAY_*`` environment variables (see ``environment``)."""
-        return cls(**_from_environment(os.environ if environ is None else environ), **options)
-
-    def with_options(self, **changes: Any) -> Self:
-        """A copy with some settings (or credentials) changed, sharing the connection pools."""
-        return type(self)(**self._options(changes))
 
     def close(self) -> None:
         self._base.close()
@@ -183,41 +167,11 @@ class AsyncWechatPay(_ResourceClient):
     favor: AsyncFavorResource
     """Cash coupons (代金券): 代金券 Cash coupons funded through WeChat Pay marketing and deducted at payment. Read one coupon of a user: its stock, amounts, state and validity. Signed with the merchant scheme."""
 
-    def __init__(
-        self,
-        *,
-        brand: httpx.Auth | None = None,
-        merchant: httpx.Auth | None = None,
-        base_url: str = PRIMARY_BASE_URL,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        headers: Mapping[str, str] | None = None,
-        httpx_args: Mapping[str, Any] | None = None,
-        client: Client | None = None,
-    ) -> None:
-        super().__init__(
-            brand=brand,
-            merchant=merchant,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            httpx_args=httpx_args,
-            client=client,
-        )
+    def _attach_namespaces(self) -> None:
         self.brand_product_coupon = AsyncBrandProductCouponResource(self)
         self.busifavor = AsyncBusifavorResource(self)
         self.certificates = AsyncCertificatesResource(self)
         self.favor = AsyncFavorResource(self)
-
-    @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **options: Any) -> Self:
-        """A client configured from ``WECHATPAY_*`` environment variables (see ``environment``)."""
-        return cls(**_from_environment(os.environ if environ is None else environ), **options)
-
-    def with_options(self, **changes: Any) -> Self:
-        """A copy with some settings (or credentials) changed, sharing the connection pools."""
-        return type(self)(**self._options(changes))
 
     async def aclose(self) -> None:
         await self._base.aclose()

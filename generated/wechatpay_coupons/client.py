@@ -114,7 +114,9 @@ class _AnswersSetNoCookies(httpx.Cookies):
         return None
 
 
-class _HttpxClient(httpx.Client):
+class _SetsNoCookies:
+    """The client's own httpx clients: answers are not parsed for cookies (see above)."""
+
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._no_cookies = _AnswersSetNoCookies()
@@ -128,18 +130,12 @@ class _HttpxClient(httpx.Client):
         raise AttributeError("wechatpay_coupons.Client(cookies=…) sets the cookies to send")
 
 
-class _AsyncHttpxClient(httpx.AsyncClient):
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._no_cookies = _AnswersSetNoCookies()
+class _HttpxClient(_SetsNoCookies, httpx.Client):
+    pass
 
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return self._no_cookies
 
-    @cookies.setter
-    def cookies(self, cookies: Any) -> None:
-        raise AttributeError("wechatpay_coupons.Client(cookies=…) sets the cookies to send")
+class _AsyncHttpxClient(_SetsNoCookies, httpx.AsyncClient):
+    pass
 
 
 # Settings that shape the connection pools; the others apply per request.
