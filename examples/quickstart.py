@@ -5,6 +5,10 @@ merchant's code does: list a user's coupons page by page, read coupon details, r
 (twice, idempotently), meet a documented error, and ride out a rate limit. Every request is
 signed and every response's WeChat Pay signature is verified before the data is used.
 
+Then a merchant in certificate mode, which configures only its mchid, API certificate serial,
+private key and APIv3 key: the client downloads WeChat Pay's platform certificates by itself,
+verifies an answer with one of them, and follows a certificate rotation with no action.
+
     python examples/quickstart.py          (or: make demo)
 """
 
@@ -72,11 +76,16 @@ def start_mock(data_dir: Path, port: int) -> subprocess.Popen[str]:
 
 class Report:
     def __init__(self) -> None:
-        self.rows: list[tuple[str, str]] = []
+        self.failed: list[str] = []
 
-    def add(self, step: str, result: str) -> None:
-        self.rows.append((step, result))
+    def add(self, step: str, result: str, *, ok: bool = True) -> None:
+        """One line of the demo; ``ok=False`` marks a step that did not behave as documented."""
+        if not ok:
+            self.failed.append(step)
         print(f"  {step:<34} {result}")
+
+    def section(self, title: str) -> None:
+        print(f"\n{title}")
 
 
 def run(base_url: str, world: DemoCredentials, report: Report) -> None:
@@ -151,6 +160,7 @@ def run(base_url: str, world: DemoCredentials, report: Report) -> None:
     report.add(
         "redeem again (same use_request_no)",
         "same answer, redeemed once" if same else "DIFFERENT ANSWER",
+        ok=same,
     )
     used = [
         c
@@ -162,6 +172,7 @@ def run(base_url: str, world: DemoCredentials, report: Report) -> None:
     report.add(
         "list USED",
         f"{code} USED, use_request_no={used[0].use_request_no}" if used else "NOT FOUND",
+        ok=bool(used),
     )
 
     # 5. A documented error, as a typed exception.
@@ -173,7 +184,7 @@ def run(base_url: str, world: DemoCredentials, report: Report) -> None:
     )
     try:
         use_busifavor_coupon.sync(client=merchant, body=expired)
-        report.add("redeem an expired coupon", "UNEXPECTEDLY ACCEPTED")
+        report.add("redeem an expired coupon", "UNEXPECTEDLY ACCEPTED", ok=False)
     except errors.PermissionDeniedError as error:
         report.add(
             "redeem an expired coupon",
@@ -193,12 +204,85 @@ def run(base_url: str, world: DemoCredentials, report: Report) -> None:
         "429 + Retry-After: 1, then retry",
         f"{[e['status'] for e in journal]} after {time.monotonic() - started:.1f} s, "
         f"{'fresh' if len(nonces) == 2 else 'REUSED'} signature",
+        ok=len(nonces) == 2,
     )
     report.add(
         "responses verified",
         f"{responses['signed']} signed, {responses['unsigned']} "
         "unsigned (an unsigned 2xx would have raised)",
     )
+
+
+def run_certificate_merchant(base_url: str, world: DemoCredentials, report: Report) -> None:
+    report.section(
+        "A merchant in certificate mode (platform certificates, no WeChat Pay public key)"
+    )
+    # 7. Four settings, nothing else: the platform certificates that verify WeChat Pay's answers
+    #    are downloaded from /v3/certificates, decrypted with the APIv3 key and refreshed for you.
+    #    (The demo world's APIv3 key is TEST-ONLY; yours comes from 商户平台 → API安全.)
+    auth = MerchantAuth(
+        world.certificate_mchid,
+        world.certificate_merchant_serial_no,
+        world.certificate_merchant_private_key,
+        api_v3_key=world.apiv3_key,
+    )
+    downloader = auth.verifier.certificate_downloader
+    if downloader is None:
+        raise SystemExit("MerchantAuth(..., api_v3_key=...) built no certificate downloader")
+    merchant = Client(base_url, auth=auth)
+    report.add(
+        "certificate merchant",
+        f"{world.certificate_mchid}, configured with mchid, serial, private key, APIv3 key",
+    )
+
+    def favor_call(step: str) -> str:
+        # Returned only once verified: the serial it names is a certificate the client trusts.
+        answer = query_favor_coupon.sync_detailed(
+            world.openid, world.favor_coupon_id, client=merchant, appid=world.appid
+        )
+        serial = answer.headers["Wechatpay-Serial"]
+        trusted = serial in downloader.serials
+        report.add(
+            step,
+            f"{answer.parsed.coupon_name} · verified with certificate {serial}"
+            if trusted
+            else f"signed by {serial}, NOT A DOWNLOADED CERTIFICATE",
+            ok=trusted,
+        )
+        return serial
+
+    def show_certificates() -> None:
+        for certificate in downloader.certificates:
+            report.add(
+                "  platform certificate",
+                f"{certificate.serial_no} valid {certificate.not_before:%Y-%m-%d} to "
+                f"{certificate.not_after:%Y-%m-%d}",
+            )
+
+    def downloads() -> int:
+        journal = httpx.get(f"{base_url}/_mock/journal", params={"limit": 1000}).json()
+        return sum(entry["target"].startswith("/v3/certificates") for entry in journal["requests"])
+
+    with merchant:
+        old = favor_call("favor coupon (first call)")
+        first = downloads()
+        report.add("certificates downloaded", f"{first} download, by the first call", ok=first == 1)
+        show_certificates()
+
+        # 8. WeChat Pay rotates its certificate: the new one is listed, then signs. Here the mock's
+        #    control API does both; the client notices the unknown serial and downloads once.
+        control = f"{base_url}/_mock/certificates"
+        new = httpx.post(control).raise_for_status().json()["serial_no"]
+        httpx.post(f"{control}/{new}/activate").raise_for_status()
+        report.add("rotation (mock control API)", f"{old} -> {new}")
+        rotated = favor_call("favor coupon (after the rotation)")
+        refreshed = downloads()
+        report.add(
+            "certificates refreshed",
+            f"{refreshed} downloads in all, none asked for by the caller",
+            ok=rotated == new and refreshed == 2,
+        )
+        show_certificates()
 
 
 def main() -> int:
@@ -213,17 +297,11 @@ def main() -> int:
         report = Report()
         try:
             run(f"http://127.0.0.1:{port}", world, report)
+            run_certificate_merchant(f"http://127.0.0.1:{port}", world, report)
         finally:
             mock.terminate()
             mock.wait(timeout=10)
-    failed = [
-        step
-        for step, result in report.rows
-        if "UNEXPECTED" in result
-        or "NOT FOUND" in result
-        or "DIFFERENT" in result
-        or "REUSED" in result
-    ]
+    failed = report.failed
     print("\nall steps behaved as documented" if not failed else f"\nFAILED: {failed}")
     return 1 if failed else 0
 

@@ -608,7 +608,7 @@ class CertificateDownloader:
                 "no usable platform certificate: "
                 + "; ".join(f"{number:X} {why}" for number, why in refused.items())
             )
-        self._check_signature(response.headers, body, usable, trusted, fail)
+        self._check_signature(response.headers, body, usable, refused, trusted, fail)
         return _Snapshot(usable, refused, now, origin)
 
     def _decrypt_all(
@@ -691,6 +691,7 @@ class CertificateDownloader:
         headers: httpx.Headers,
         body: bytes,
         usable: Mapping[int, PlatformCertificate],
+        refused: Mapping[int, str],
         trusted: KeyLookup | None,
         fail: Callable[[str], CertificateDownloadError],
     ) -> None:
@@ -711,6 +712,12 @@ class CertificateDownloader:
             key = usable[int(serial, 16)].public_key
         key = key or self.lookup(serial) or (trusted(serial) if trusted else None)
         if key is None:
+            if is_hex_serial(serial) and int(serial, 16) in refused:
+                # Carried, but expired or not yet valid: say so, not that it is missing.
+                raise fail(
+                    f"{what} names serial {serial[:64]!r}, a certificate it carries that is "
+                    f"refused: {refused[int(serial, 16)]}"
+                )
             raise fail(
                 f"{what} names serial {serial[:64]!r}, which is neither among the certificates "
                 f"it carries ({_serial_list(set(usable.values()))}) nor already trusted"
