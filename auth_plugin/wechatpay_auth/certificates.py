@@ -200,6 +200,9 @@ class CertificateDownloader:
         self._lock = threading.Lock()
         self._snapshot: _Snapshot | None = None
         self._flight: Future[_Outcome] | None = None
+        # The latest download, finished or not: wait_for_refresh waits on it even in the moment
+        # between _settle letting go of _flight and resolving it (after its log line).
+        self._last_flight: Future[_Outcome] | None = None
         self._next_refresh: float | None = None
         self._last_unknown_refresh: float | None = None
         self._failure: tuple[float, CertificateDownloadError] | None = None
@@ -361,7 +364,7 @@ class CertificateDownloader:
 
     def wait_for_refresh(self, timeout: float | None = None) -> bool:
         """Wait for the download in flight, if any; False if ``timeout`` ran out first."""
-        flight = self._flight
+        flight = self._flight or self._last_flight
         if flight is None:
             return True
         try:
@@ -378,7 +381,7 @@ class CertificateDownloader:
         # Running from the start, so that a waiter's cancellation (asyncio.wrap_future passes
         # it on) cannot cancel the download that other callers wait for.
         flight.set_running_or_notify_cancel()
-        self._flight = flight
+        self._flight = self._last_flight = flight
         return flight
 
     def _join_or_start(self) -> tuple[Future[_Outcome], bool]:
@@ -672,8 +675,9 @@ class CertificateDownloader:
                 ) from None
             if certificate.serial_number != int(listed, 16):
                 raise fail(
-                    f"{where}: listed as serial_no {listed} but the certificate's own serial is "
-                    f"{certificate.serial_number:X}; nothing from this answer is trusted"
+                    f"{where}: the certificate decrypted there has serial "
+                    f"{certificate.serial_number:X}, but its entry's serial_no lists {listed}; "
+                    "nothing from this answer is trusted"
                 )
             certificates.append(
                 PlatformCertificate(

@@ -578,7 +578,7 @@ def stale_download(fake, first, second):
         (not_yet_valid, f"no usable platform certificate: {SERIAL_A:X} not valid before 2025"),
         (
             serial_mismatch,
-            f"listed as serial_no 1234ABCD but the certificate's own serial is {SERIAL_A:X}",
+            f"decrypted there has serial {SERIAL_A:X}, but its entry's serial_no lists 1234ABCD",
         ),
         (
             public_key_merchant,

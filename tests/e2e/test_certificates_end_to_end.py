@@ -376,7 +376,7 @@ def flip_ciphertext(entry: dict[str, Any]) -> None:
         pytest.param(
             1,
             lambda data: data[0].update(serial_no="1234ABCD"),
-            "listed as serial_no 1234ABCD but the certificate's own serial is {signing}; "
+            "decrypted there has serial {signing}, but its entry's serial_no lists 1234ABCD; "
             "nothing from this answer is trusted",
             id="listed-serial-differs",
         ),
