@@ -144,7 +144,7 @@ class _WechatPayAuth(httpx.Auth):
                 response.headers,
                 response.content,
                 request_id=response.headers.get("Request-ID"),
-                origin=_origin(response),
+                origin=self._origin(response),
             )
 
     async def _averify(self, response: httpx.Response) -> None:
@@ -153,8 +153,12 @@ class _WechatPayAuth(httpx.Auth):
                 response.headers,
                 response.content,
                 request_id=response.headers.get("Request-ID"),
-                origin=_origin(response),
+                origin=self._origin(response),
             )
+
+    def _origin(self, response: httpx.Response) -> str | None:
+        # Only a certificate download needs it: no string building on every answer otherwise.
+        return _origin(response) if self.verifier.certificate_downloader is not None else None
 
     @staticmethod
     def _must_verify(response: httpx.Response) -> bool:

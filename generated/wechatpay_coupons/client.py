@@ -20,6 +20,7 @@ import random
 import ssl
 import sys
 import time
+import urllib.request
 import weakref
 from collections.abc import Awaitable, Callable, Mapping
 from importlib import metadata
@@ -115,11 +116,19 @@ class _AnswersSetNoCookies(httpx.Cookies):
 
 
 class _SetsNoCookies:
-    """The client's own httpx clients: answers are not parsed for cookies (see above)."""
+    """The client's own httpx clients: answers are not parsed for cookies (see above).
 
-    def __init__(self, **kwargs: Any) -> None:
+    ``direct`` is the transport that ``Client.send`` may drive itself, the auth flow and one
+    transport call, skipping ``httpx.Client.send``'s redirect, hook and mount machinery (a
+    few percent of a call, docs/benchmarks.md). It is None, and every request goes through
+    ``send``, whenever that machinery has work to do: event hooks, mounts, a proxy (given or
+    from the environment), or redirects to follow.
+    """
+
+    def __init__(self, *, direct: Any = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._no_cookies = _AnswersSetNoCookies()
+        self.direct = direct
 
     @property
     def cookies(self) -> httpx.Cookies:
@@ -232,7 +241,13 @@ class Client:
         if pools.custom_sync is not None:
             return pools.custom_sync
         if pools.sync is None:
-            pools.sync = _HttpxClient(**self._httpx_kwargs())
+            kwargs = self._httpx_kwargs()
+            direct = None
+            if _direct_sending_possible(kwargs):
+                direct = kwargs.setdefault(
+                    "transport", httpx.HTTPTransport(**_pool_options(kwargs))
+                )
+            pools.sync = _HttpxClient(direct=direct, **kwargs)
         return pools.sync
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
@@ -277,7 +292,12 @@ class Client:
                 if loop is not None and callable(abandon):
                     # When the loop is gone, so are its connections: say nothing about them.
                     weakref.finalize(loop, abandon)
-        return _AsyncHttpxClient(**kwargs)
+        direct = None
+        if _direct_sending_possible(kwargs):
+            direct = kwargs.setdefault(
+                "transport", httpx.AsyncHTTPTransport(**_pool_options(kwargs))
+            )
+        return _AsyncHttpxClient(direct=direct, **kwargs)
 
     def close(self) -> None:
         """Close the connection pool of the sync operations (a caller's own client included)."""
@@ -341,7 +361,11 @@ class Client:
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
             try:
-                response = client.send(http_request, auth=plan.auth)
+                direct = getattr(client, "direct", None)
+                if direct is not None:
+                    response = _drive(direct, http_request, plan.auth)
+                else:
+                    response = client.send(http_request, auth=plan.auth)
             except httpx.TransportError as exc:
                 error = exc
             except wechatpay_auth.WechatPayAuthError as exc:
@@ -378,7 +402,11 @@ class Client:
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
             try:
-                response = await client.send(http_request, auth=plan.auth)
+                direct = getattr(client, "direct", None)
+                if direct is not None:
+                    response = await _adrive(direct, http_request, plan.auth)
+                else:
+                    response = await client.send(http_request, auth=plan.auth)
             except httpx.TransportError as exc:
                 error = exc
             except wechatpay_auth.WechatPayAuthError as exc:
@@ -547,6 +575,72 @@ class _Plan:
             content=self.content,
             extensions={"timeout": self.timeout},
         )
+
+
+_NO_AUTH = httpx.Auth()
+# What makes httpx.Client.send do more than the auth flow and one transport call.
+_SEND_MACHINERY = ("event_hooks", "mounts", "proxy")
+
+
+def _direct_sending_possible(kwargs: dict[str, Any]) -> bool:
+    if any(kwargs.get(name) for name in _SEND_MACHINERY) or kwargs.get("follow_redirects"):
+        return False
+    # httpx mounts a proxy transport for HTTP(S)_PROXY / ALL_PROXY when it trusts the
+    # environment; the environment does not change while the process runs.
+    return not (kwargs.get("trust_env", True) and urllib.request.getproxies())
+
+
+def _pool_options(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The arguments httpx.Client would give the default transport it makes itself."""
+    options = {"verify": kwargs.get("verify", True), "trust_env": kwargs.get("trust_env", True)}
+    for name in ("cert", "http1", "http2", "limits"):
+        if name in kwargs:
+            options[name] = kwargs[name]
+    return options
+
+
+def _drive(
+    transport: httpx.BaseTransport, request: httpx.Request, auth: httpx.Auth | None
+) -> httpx.Response:
+    """The auth flow around the transport, as httpx.Client.send runs it for one request."""
+    flow = (auth or _NO_AUTH).sync_auth_flow(request)
+    request = next(flow)
+    while True:
+        started = time.perf_counter()
+        response = transport.handle_request(request)
+        response.request = request
+        try:
+            response.read()
+            response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
+            request = flow.send(response)
+        except StopIteration:
+            return response
+        except BaseException:
+            response.close()
+            raise
+        response.close()
+
+
+async def _adrive(
+    transport: httpx.AsyncBaseTransport, request: httpx.Request, auth: httpx.Auth | None
+) -> httpx.Response:
+    """``_drive`` for the async client."""
+    flow = (auth or _NO_AUTH).async_auth_flow(request)
+    request = await flow.__anext__()
+    while True:
+        started = time.perf_counter()
+        response = await transport.handle_async_request(request)
+        response.request = request
+        try:
+            await response.aread()
+            response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
+            request = await flow.asend(response)
+        except StopAsyncIteration:
+            return response
+        except BaseException:
+            await response.aclose()
+            raise
+        await response.aclose()
 
 
 def _query_string(params: Mapping[str, Any] | None) -> str:

@@ -186,3 +186,41 @@ async def test_async_retries_resign_and_wait_without_blocking():
     coupon = await query_favor_coupon.asyncio("o", "c", client=client, appid="wx")
     assert coupon.coupon_id == FAVOR["coupon_id"] and waits == [2.0]
     assert [r.headers["Authorization"] for r in handler.seen] == ["nonce=1", "nonce=2"]
+
+
+def test_the_own_pool_sends_directly_unless_httpx_has_work_to_do(monkeypatch):
+    # Driving the auth and the transport directly skips httpx.Client.send's machinery; whenever
+    # that machinery has work (hooks, mounts, proxies, redirects), every request goes through it.
+    monkeypatch.delenv("HTTPS_PROXY", raising=False)
+    monkeypatch.delenv("HTTP_PROXY", raising=False)
+    monkeypatch.delenv("ALL_PROXY", raising=False)
+    transport = httpx.MockTransport(lambda request: httpx.Response(404))
+    assert Client(httpx_args={"transport": transport}).get_httpx_client().direct is transport
+    assert Client().get_httpx_client().direct is not None
+    seen = []
+    hooked = Client(
+        "https://api.example.test",
+        httpx_args={"transport": transport, "event_hooks": {"request": [seen.append]}},
+        max_retries=0,
+    )
+    assert hooked.get_httpx_client().direct is None
+    with pytest.raises(errors.NotFoundError):
+        query_favor_coupon.sync("o", "c", client=hooked, appid="wx")
+    assert len(seen) == 1
+    assert Client(follow_redirects=True).get_httpx_client().direct is None
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example.test:3128")
+    assert Client().get_httpx_client().direct is None
+    assert Client(httpx_args={"trust_env": False}).get_httpx_client().direct is not None
+
+
+def test_a_directly_sent_response_carries_its_request_and_elapsed_time():
+    client = Client(
+        "https://api.example.test",
+        httpx_args={"transport": httpx.MockTransport(lambda request: httpx.Response(404))},
+        max_retries=0,
+    )
+    with pytest.raises(errors.NotFoundError) as caught:
+        query_favor_coupon.sync("o", "c", client=client, appid="wx")
+    response = caught.value.response
+    assert response.request.url.path == "/v3/marketing/favor/users/o/coupons/c"
+    assert response.elapsed.total_seconds() >= 0
