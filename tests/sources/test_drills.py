@@ -1,15 +1,25 @@
 """The check on edited copies of the documents: each new or changed fact fails, naming the fact."""
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from tools.sources import read_document
 from tools.sources.__main__ import main
 
-from .conftest import Copies, missing_ids
+from .conftest import SOURCES, Copies, missing_ids
 
 NBSP = "\xa0"
+
+
+def numbered(directory: Path) -> list[Path]:
+    """The numbered documents of a directory, found without the reader (which is under test)."""
+    return sorted(directory.glob("[0-9][0-9][0-9]_*.txt"))
+
+
+# Every document kept in spec/sources/: a new one is drilled here with no edit to this file.
+NUMBERS = [path.name[:3] for path in numbered(SOURCES)]
 
 
 def test_the_documents_as_they_are_pass(copies: Copies) -> None:
@@ -17,7 +27,7 @@ def test_the_documents_as_they_are_pass(copies: Copies) -> None:
     assert result.ok, "\n".join(result.failures())
     statuses = {verdict.status for verdict in result.verdicts}
     assert statuses == {"covered", "erratum"}
-    assert {document.number for document in result.documents} == {"000", "001", "002", "003"}
+    assert [document.number for document in result.documents] == NUMBERS
 
 
 # --- the Markdown documents (000, 002, 003) ----------------------------------------------------
@@ -197,11 +207,12 @@ def test_a_spec_operation_without_a_document_is_allowed_and_listed(copies: Copie
 
 
 def test_only_numbered_documents_are_read(copies: Copies) -> None:
+    documents = numbered(copies.sources)
     (copies.sources / "README.md").write_text("# 文档\n\n批次号 stock_id string(99) 是 path\n")
     (copies.sources / "notes.txt").write_text("junk")
     result = copies.check()
     assert result.ok, result.failures()
-    assert len(result.documents) == 4
+    assert [document.path.name for document in result.documents] == [p.name for p in documents]
 
 
 def test_an_unknown_section_is_unreadable_naming_its_line(copies: Copies) -> None:
@@ -230,7 +241,7 @@ def test_the_cli_exits_1_naming_the_fact_and_prints_the_report(
     assert "## 001_f1367297069ecd16.txt: 查询用户商品券详情" in out
 
 
-@pytest.mark.parametrize("number", ["000", "001", "002", "003"])
+@pytest.mark.parametrize("number", NUMBERS)
 @pytest.mark.parametrize("table", ["request", "response", "errors"])
 def test_a_row_added_to_any_table_of_any_document_fails(
     copies: Copies, number: str, table: str
@@ -244,7 +255,8 @@ def test_a_row_added_to_any_table_of_any_document_fails(
         "response": document.response[0].line,
         "errors": document.errors[0].line,
     }[table]
-    location = "path" if number != "003" else "query"
+    # Where the document puts its first parameter (003 labels its body fields `query`).
+    location = document.request[0].location
     if table == "errors":
         row = (
             "400 NEW_ROW_CODE 新的错误 请重试"

@@ -251,6 +251,21 @@ def test_an_error_section_without_its_table_header_is_unreadable(tmp_path: Path)
     ]
 
 
+def test_an_older_page_links_the_public_codes_before_its_table(tmp_path: Path) -> None:
+    """Pages of the 2024 layout (docs/merchant/apis/…, e.g. 使券失效) put the link 公共错误码
+    where newer ones write the sentence 以下是本接口返回的错误码列表…; either one introduces
+    the table."""
+    path = tmp_path / "009_example.txt"
+    path.write_text(
+        PAGE.replace("错误码\n\n状态码", "错误码\n\n公共错误码\n\n状态码"), encoding="utf-8"
+    )
+    page = read_document(path)
+    assert [(e.status, e.code, e.description) for e in page.errors] == [
+        ("400", "PARAM_ERROR", "参数错误")
+    ]
+    assert "error table: not its header: 公共错误码" not in [note.text for note in page.notes]
+
+
 def test_json_mended_or_named_unreadable(tmp_path: Path) -> None:
     example = Document("009", tmp_path / "009_x.txt")
     lines = [(10, "{"), (11, '  "a": 1'), (12, '  "b": [1, 2]'), (13, "}")]

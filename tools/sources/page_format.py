@@ -12,7 +12,8 @@ The format, as the page's text writes it:
   pages list none);
 - response rows follow a status line (`200 OK`) in the same shape;
 - examples are numbered code lines (`1{`, `2  "coupon_code" : …`) after tab and caption lines;
-- the error table has one cell per line: status, code, description, solution;
+- the error table has one cell per line: status, code, description, solution, after the
+  sentence 以下是本接口返回的错误码列表… (newer pages) or the link 公共错误码 (2024 pages);
 - the page's own controls (元宝AI, 反馈, 目录, 置顶) end it.
 
 Any line that fits none of this is `unreadable`.
@@ -41,6 +42,7 @@ _OPERATION = re.compile(r"^请求方式:\s*【(?P<method>[A-Z]+)】\s*(?P<path>/
 _STATUS_LINE = re.compile(r"^(?P<status>\d{3})\s+[A-Za-z\s]+$")
 _TABLE_HEADER = frozenset({"状态码", "错误码", "描述", "解决方案"})
 _PAGE_CONTROLS = frozenset({"元宝AI", "反馈", "目录", "置顶"})
+_PUBLIC_CODES_LINK = "公共错误码"
 
 Lines = list[tuple[int, str]]
 
@@ -193,7 +195,9 @@ def _errors(lines: Lines, document: Document) -> list[ErrorRow]:
             table = True
             continue
         if not table:
-            if not text.startswith("以下是"):  # the sentence that introduces the table
+            # The sentence that introduces the table (newer pages), or the link to the public
+            # codes that older pages put there instead.
+            if not (text.startswith("以下是") or text == _PUBLIC_CODES_LINK):
                 document.unreadable(f"error table: not its header: {text}", number)
             continue
         cells.append((number, text))
