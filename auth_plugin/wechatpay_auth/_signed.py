@@ -51,16 +51,12 @@ def parse_signed_answer(
     These checks come before the key lookup on purpose: a stale, malformed or probe answer must
     never make the client download certificates.
     """
+    # HTTP header names are case-insensitive; a plain dict from a web framework may be
+    # lower-cased, so look names up without regard to case.
+    lowered = {str(name).lower(): value for name, value in headers.items()}
     values: dict[str, str] = {}
-    lowered: dict[str, str] | None = None
     for name in SIGNATURE_HEADERS:
-        # httpx.Headers looks names up case-insensitively already; a plain dict from a web
-        # framework may be lower-cased, so fall back to a case-insensitive copy only then.
-        value = headers.get(name)
-        if not value:
-            if lowered is None:
-                lowered = {str(key).lower(): item for key, item in headers.items()}
-            value = lowered.get(name.lower())
+        value = lowered.get(name.lower())
         if not value:
             raise SignatureVerificationError(f"missing header {name}", request_id=request_id)
         values[name] = value
@@ -73,11 +69,7 @@ def parse_signed_answer(
             request_id=request_id,
         )
     stamp = int(timestamp)
-    signature_type = headers.get("Wechatpay-Signature-Type")
-    if signature_type is None:
-        if lowered is None:
-            lowered = {str(key).lower(): item for key, item in headers.items()}
-        signature_type = lowered.get("wechatpay-signature-type")
+    signature_type = lowered.get("wechatpay-signature-type")
     if signature_type is not None and signature_type not in SCHEMES:
         # Say so plainly rather than fail later as a "bad signature": a new algorithm
         # (WeChat Pay also has SM2 schemes) needs a new verifier, not a retry.
