@@ -12,6 +12,7 @@ import uvicorn
 
 from .app import MockApp, create_app
 from .protocol import SignedErrorsProtocol
+from .server import free_port
 from .world import CONFIG_NAME, MockSettings, ensure_demo_world, load_settings
 
 # uvicorn's workers import the app by name, so the settings travel in the environment.
@@ -131,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:  # ConfigError, SeedError, BindingError, SpecError, KeyLoadError
         print(f"wechatpay-mock: {exc}", file=sys.stderr)
         return EXIT_CONFIG
+    if args.port == 0:
+        # Any free port: choose it here, so that what is printed is where the mock listens.
+        args.port = free_port(args.host)
     refused = _port_is_free(args.host, args.port)
     if refused is not None:
         why = "it is already in use" if refused.errno == errno.EADDRINUSE else refused.strerror
@@ -143,8 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         c = credentials
         print(
             "Point a client at it (TEST-ONLY demo keys):\n"
-            f'  Client("{base_url}", auth=MerchantAuth("{c.mchid}", "{c.merchant_serial_no}",\n'
-            f'      "{c.merchant_private_key}",\n'
+            f'  WechatPay(base_url="{base_url}", merchant=MerchantAuth("{c.mchid}",\n'
+            f'      "{c.merchant_serial_no}", "{c.merchant_private_key}",\n'
             f'      WechatPayVerifier(public_keys={{"{c.public_key_id}": '
             f'"{c.platform_public_key}"}})))\n'
             f'  brand: BrandAuth("{c.brand_id}", "{c.brand_serial_no}", '

@@ -242,3 +242,27 @@ def test_workers_sign_with_a_certificate_another_worker_added(tmp_path):
         assert serials == {added} and len(workers) == 2
     finally:
         stop(process)
+
+
+def test_port_zero_serves_on_a_free_port_and_says_which(tmp_path):
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "wechatpay_mock.cli",
+            "--data-dir",
+            str(tmp_path / "w"),
+            "--port",
+            "0",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        first = process.stdout.readline()
+        found = re.search(r"serving on http://127\.0\.0\.1:(\d+) ", first)
+        assert found and found.group(1) != "0", first
+        wait_until_serving(f"http://127.0.0.1:{found.group(1)}", process, timeout=20)
+    finally:
+        stop(process)
