@@ -11,6 +11,7 @@ them, so event hooks, mounts, proxies and a caller's own ``httpx.Client`` keep w
 """
 
 import asyncio
+import contextlib
 import datetime
 import json
 import logging
@@ -22,7 +23,7 @@ import sys
 import time
 import urllib.request
 import weakref
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from importlib import metadata
 from typing import Any, Self
 from urllib.parse import quote
@@ -129,6 +130,7 @@ class _SetsNoCookies:
         super().__init__(**kwargs)
         self._no_cookies = _AnswersSetNoCookies()
         self.direct = direct
+        self.request_headers: dict[str, str] | None = None
 
     @property
     def cookies(self) -> httpx.Cookies:
@@ -316,6 +318,8 @@ class Client:
             return
         loop = asyncio.get_running_loop()
         found = pools.by_loop.pop(loop, None)
+        if found is None:
+            found, pools.outside_loop = pools.outside_loop, None
         if found is not None:
             await found.aclose()
 
@@ -361,18 +365,10 @@ class Client:
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
             try:
-                direct = getattr(client, "direct", None)
-                if direct is not None:
-                    response = _drive(direct, http_request, plan.auth)
-                else:
-                    response = client.send(http_request, auth=plan.auth)
+                with _auth_errors_as_ours(http_request):
+                    response = _send_once(client, http_request, plan.auth)
             except httpx.TransportError as exc:
                 error = exc
-            except wechatpay_auth.WechatPayAuthError as exc:
-                bridged = _bridge_auth_error(exc, http_request)
-                if bridged is None:
-                    raise  # a configuration mistake: the auth's own error, unchanged
-                raise bridged from exc
             self._log_attempt(http_request, response, error, sent, attempt)
             delay = self._next_delay(http_request, attempt, plan.retries, response, error)
             if delay is None:
@@ -402,18 +398,10 @@ class Client:
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
             try:
-                direct = getattr(client, "direct", None)
-                if direct is not None:
-                    response = await _adrive(direct, http_request, plan.auth)
-                else:
-                    response = await client.send(http_request, auth=plan.auth)
+                with _auth_errors_as_ours(http_request):
+                    response = await _asend_once(client, http_request, plan.auth)
             except httpx.TransportError as exc:
                 error = exc
-            except wechatpay_auth.WechatPayAuthError as exc:
-                bridged = _bridge_auth_error(exc, http_request)
-                if bridged is None:
-                    raise  # a configuration mistake: the auth's own error, unchanged
-                raise bridged from exc
             self._log_attempt(http_request, response, error, sent, attempt)
             delay = self._next_delay(http_request, attempt, plan.retries, response, error)
             if delay is None:
@@ -450,13 +438,9 @@ class Client:
             base, default_timeout = self.base_url, self.timeout
             auth = self.auth if self.auth is not None else self.httpx_args.get("auth")
         chosen = default_timeout if isinstance(timeout, Unset) else timeout
-        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
-        if not custom:
-            headers.update(self.headers)
-            if self.cookies:
-                headers["Cookie"] = "; ".join(
-                    f"{name}={value}" for name, value in self.cookies.items()
-                )
+        headers = dict(_client_headers(client))
+        if not custom and self.cookies:
+            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
         headers.update(request.get("headers") or {})
         content = None
         if "json" in request:
@@ -577,6 +561,34 @@ class _Plan:
         )
 
 
+def _send_once(client: httpx.Client, request: httpx.Request, auth: Any) -> httpx.Response:
+    direct = getattr(client, "direct", None)
+    if direct is not None:
+        return _drive(direct, request, auth)
+    return client.send(request, auth=auth)
+
+
+async def _asend_once(
+    client: httpx.AsyncClient, request: httpx.Request, auth: Any
+) -> httpx.Response:
+    direct = getattr(client, "direct", None)
+    if direct is not None:
+        return await _adrive(direct, request, auth)
+    return await client.send(request, auth=auth)
+
+
+@contextlib.contextmanager
+def _auth_errors_as_ours(request: httpx.Request) -> Iterator[None]:
+    """The auth plugin's failures as this client's errors (the auth knows nothing of ours)."""
+    try:
+        yield
+    except wechatpay_auth.WechatPayAuthError as exc:
+        bridged = _bridge_auth_error(exc, request)
+        if bridged is None:
+            raise  # a configuration mistake: the auth's own error, unchanged
+        raise bridged from exc
+
+
 _NO_AUTH = httpx.Auth()
 # What makes httpx.Client.send do more than the auth flow and one transport call.
 _SEND_MACHINERY = ("event_hooks", "mounts", "proxy")
@@ -641,6 +653,28 @@ async def _adrive(
             await response.aclose()
             raise
         await response.aclose()
+
+
+def _client_headers(client: httpx.Client | httpx.AsyncClient) -> dict[str, str]:
+    """What every request through ``client`` carries: its headers (a caller's, ``headers=``,
+    ``httpx_args``), with this client's User-Agent and ``Accept: application/json`` in place of
+    httpx's defaults. Requests are built here rather than by ``build_request``, which would
+    have merged them. Kept on the client's own httpx clients, whose headers nobody changes."""
+    cached: dict[str, str] | None = getattr(client, "request_headers", None)
+    if cached is not None:
+        return cached
+    found = {"user-agent": USER_AGENT, "accept": "application/json"}  # httpx.Headers lower-cases
+    for name, value in client.headers.items():
+        if (name == "user-agent" and value.startswith("python-httpx/")) or (
+            name == "accept" and value == "*/*"
+        ):
+            continue  # httpx's defaults, not a choice
+        found[name] = value
+    if client.cookies:
+        found["cookie"] = "; ".join(f"{name}={value}" for name, value in client.cookies.items())
+    if isinstance(client, _SetsNoCookies):
+        client.request_headers = found
+    return found
 
 
 def _query_string(params: Mapping[str, Any] | None) -> str:
@@ -718,7 +752,6 @@ def _loggable(headers: httpx.Headers) -> dict[str, str]:
 def _bridge_auth_error(
     exc: wechatpay_auth.WechatPayAuthError, request: httpx.Request
 ) -> errors.WechatPayCouponsError | None:
-    """The auth plugin's failure as this client's error (the auth knows nothing of ours)."""
     if isinstance(exc, wechatpay_auth.SignatureVerificationError):
         return errors.SignatureVerificationError(
             exc.reason, request_id=exc.request_id, request=request

@@ -228,3 +228,27 @@ def test_a_failed_certificate_download_is_a_client_error_too(signing_keys):
     assert isinstance(error, wechatpay_auth.CertificateDownloadError)
     assert error.code == "RESOURCE_NOT_EXISTS" and "public_keys" in error.reason
     assert error.request is not None and error.request.url.path.endswith("/coupons/c")
+
+
+def test_headers_of_the_callers_client_and_of_httpx_args_are_sent():
+    # Requests are built by the client, not by httpx.Client.build_request: the headers a
+    # caller gave its own httpx client, or httpx_args, must still go out (ours keep defaults).
+    seen = []
+    answer = httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(404))
+    own = httpx.Client(base_url=BASE, headers={"X-Shop": "7"}, transport=answer)
+    with pytest.raises(errors.NotFoundError):
+        favor(Client(BASE).set_httpx_client(own), max_retries=0)
+    configured = Client(
+        BASE,
+        headers={"X-Tenant": "t1"},
+        httpx_args={"transport": answer, "headers": {"X-Trace": "abc"}},
+        max_retries=0,
+    )
+    with pytest.raises(errors.NotFoundError):
+        favor(configured)
+    custom, ours = seen
+    assert custom.headers["X-Shop"] == "7"
+    assert ours.headers["X-Trace"] == "abc"
+    for request in (custom, ours):
+        assert request.headers["User-Agent"].startswith("wechatpay-coupons/")
+        assert request.headers["Accept"] == "application/json"

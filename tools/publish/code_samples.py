@@ -23,8 +23,8 @@ from typing import Any
 import yaml
 
 from generator.extras import class_name, snake_case, spec_facts
+from tools.publish.breaking import operations, resolve
 
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 LABEL = "Python (wechatpay-coupons)"
 
 
@@ -32,7 +32,7 @@ def samples(spec: dict[str, Any]) -> dict[str, str]:
     """operationId -> Python source of its sample."""
     facts = spec_facts(spec)
     found = {}
-    for _path, _method, operation in _operations(spec):
+    for operation in operations(spec).values():
         found[operation["operationId"]] = _sample(spec, facts, operation)
     return found
 
@@ -41,29 +41,11 @@ def with_samples(spec: dict[str, Any]) -> dict[str, Any]:
     """A copy of ``spec`` whose every operation carries its Python sample."""
     published = copy.deepcopy(spec)
     sources = samples(spec)
-    for _path, _method, operation in _operations(published):
+    for operation in operations(published).values():
         operation["x-codeSamples"] = [
             {"lang": "Python", "label": LABEL, "source": sources[operation["operationId"]]}
         ]
     return published
-
-
-def _operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    return [
-        (path, method, item[method])
-        for path, item in spec["paths"].items()
-        for method in METHODS
-        if method in item
-    ]
-
-
-def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def _literal(value: Any) -> str:
@@ -78,7 +60,7 @@ def _sample(spec: dict[str, Any], facts: dict[str, Any], operation: dict[str, An
     imports = ["WechatPay", "errors"]
     model_imports: list[str] = []
     for raw in operation.get("parameters", []):
-        parameter = _resolve(spec, raw)
+        parameter = resolve(spec, raw)
         if parameter["in"] == "header" and parameter["name"].lower() == "wechatpay-serial":
             continue  # the auth plugin sends it (generator/prepare.py)
         if parameter["in"] != "path" and not parameter.get("required"):
@@ -95,10 +77,10 @@ def _sample(spec: dict[str, Any], facts: dict[str, Any], operation: dict[str, An
             keywords.append(f"{snake_case(parameter['name'])}={value}")
     body = operation.get("requestBody")
     if body is not None:
-        media = _resolve(spec, body)["content"]["application/json"]
+        media = resolve(spec, body)["content"]["application/json"]
         model = class_name(media["schema"]["$ref"].rsplit("/", 1)[1])
         examples = {
-            key: _resolve(spec, ex)["value"] for key, ex in media.get("examples", {}).items()
+            key: resolve(spec, ex)["value"] for key, ex in media.get("examples", {}).items()
         }
         chosen = operation.get("x-code-sample", {}).get("body-example") or next(iter(examples))
         model_imports.append(model)
