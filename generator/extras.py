@@ -9,9 +9,10 @@ pass (endpoint and resource templates, which get the facts as the ``facts`` glob
 - ``_spec_facts.py``: servers, version, ``x-idempotency-key``, each operation's credential;
 - ``pagination.py``: the page iterators (written into the operations' modules by the upstream
   pass, from ``x-pagination``), gathered in one place;
-- ``_wechatpay.py``: the resource-style clients, a namespace per tag;
-- ``_transport.py``, ``_json.py``, ``_paging.py``: the optional aiohttp transport and orjson
-  decoder, and the page walk the iterators share.
+- ``_wechatpay.py``: the resource-style clients, a namespace per tag.
+
+What depends on no spec (the client, its transport, decoder and page walk) is plain Python in
+``generator/runtime/``, copied as it is (pipeline.py).
 """
 
 from pathlib import Path
@@ -27,7 +28,6 @@ _METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _SERVER_CONSTANTS = ("PRIMARY_BASE_URL", "BACKUP_BASE_URL")
 # openapi-python-client's default prefix for names that are not identifiers (config.yaml keeps it).
 _FIELD_PREFIX = "field_"
-_STATIC_MODULES = ("_transport.py", "_json.py", "_paging.py")
 
 
 def snake_case(name: str) -> str:
@@ -73,7 +73,7 @@ def render_extras(facts: dict[str, Any], package_dir: Path) -> None:
     )
     environment.filters["pyrepr"] = repr
     environment.filters["oneline"] = lambda text: " ".join(str(text).split())
-    for name in ("_spec_facts.py", "pagination.py", "_wechatpay.py", *_STATIC_MODULES):
+    for name in ("_spec_facts.py", "pagination.py", "_wechatpay.py"):
         source = environment.get_template(name + ".jinja").render(facts=facts)
         (package_dir / name).write_text(source, encoding="utf-8")
 

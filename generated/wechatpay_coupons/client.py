@@ -29,8 +29,9 @@ from typing import Any, Self
 from urllib.parse import quote
 
 import httpx
-import wechatpay_auth
 from attrs import define, evolve, field
+
+import wechatpay_auth
 
 from . import errors
 from ._spec_facts import BACKUP_BASE_URL, IDEMPOTENCY_KEYS, PRIMARY_BASE_URL
@@ -345,7 +346,7 @@ class Client:
         *,
         operation_id: str = "",
         max_retries: int | None = None,
-        timeout: httpx.Timeout | float | None | Unset = UNSET,
+        timeout: httpx.Timeout | float | Unset | None = UNSET,
     ) -> httpx.Response:
         """Send one operation's request, retrying transient failures; returns the last response.
 
@@ -385,7 +386,7 @@ class Client:
         *,
         operation_id: str = "",
         max_retries: int | None = None,
-        timeout: httpx.Timeout | float | None | Unset = UNSET,
+        timeout: httpx.Timeout | float | Unset | None = UNSET,
     ) -> httpx.Response:
         """``send`` for the async client."""
         started = time.perf_counter()
@@ -417,7 +418,7 @@ class Client:
         request: dict[str, Any],
         operation_id: str,
         per_call_retries: int | None,
-        timeout: httpx.Timeout | float | None | Unset,
+        timeout: httpx.Timeout | float | Unset | None,
         client: httpx.Client | httpx.AsyncClient,
     ) -> "_Plan":
         method = str(request.get("method", "GET")).upper()

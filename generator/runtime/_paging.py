@@ -13,7 +13,9 @@ class PageWalk:
 
     def __init__(self, offset: int | Unset | None, limit: int | Unset | None) -> None:
         self.page_index = 0 if offset is None or isinstance(offset, Unset) else int(offset)
-        self.page_size: int | None = None if limit is None or isinstance(limit, Unset) else int(limit)
+        self.page_size: int | None = (
+            None if limit is None or isinstance(limit, Unset) else int(limit)
+        )
         self.seen: int | None = None
 
     def advance(self, count: int, total: int | Unset | None) -> bool:

@@ -28,6 +28,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+
 import wechatpay_auth
 
 

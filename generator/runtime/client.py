@@ -29,8 +29,9 @@ from typing import Any, Self
 from urllib.parse import quote
 
 import httpx
-import wechatpay_auth
 from attrs import define, evolve, field
+
+import wechatpay_auth
 
 from . import errors
 from ._spec_facts import BACKUP_BASE_URL, IDEMPOTENCY_KEYS, PRIMARY_BASE_URL
@@ -246,7 +247,9 @@ class Client:
             kwargs = self._httpx_kwargs()
             direct = None
             if _direct_sending_possible(kwargs):
-                direct = kwargs.setdefault("transport", httpx.HTTPTransport(**_pool_options(kwargs)))
+                direct = kwargs.setdefault(
+                    "transport", httpx.HTTPTransport(**_pool_options(kwargs))
+                )
             pools.sync = _HttpxClient(direct=direct, **kwargs)
         return pools.sync
 
@@ -278,9 +281,7 @@ class Client:
             pools.by_loop[loop] = found
         return found
 
-    def _new_async_client(
-        self, loop: asyncio.AbstractEventLoop | None = None
-    ) -> httpx.AsyncClient:
+    def _new_async_client(self, loop: asyncio.AbstractEventLoop | None = None) -> httpx.AsyncClient:
         kwargs = self._httpx_kwargs()
         if "transport" not in kwargs and "proxy" not in kwargs and "mounts" not in kwargs:
             transport = default_async_transport(
@@ -345,7 +346,7 @@ class Client:
         *,
         operation_id: str = "",
         max_retries: int | None = None,
-        timeout: httpx.Timeout | float | None | Unset = UNSET,
+        timeout: httpx.Timeout | float | Unset | None = UNSET,
     ) -> httpx.Response:
         """Send one operation's request, retrying transient failures; returns the last response.
 
@@ -385,7 +386,7 @@ class Client:
         *,
         operation_id: str = "",
         max_retries: int | None = None,
-        timeout: httpx.Timeout | float | None | Unset = UNSET,
+        timeout: httpx.Timeout | float | Unset | None = UNSET,
     ) -> httpx.Response:
         """``send`` for the async client."""
         started = time.perf_counter()
@@ -417,7 +418,7 @@ class Client:
         request: dict[str, Any],
         operation_id: str,
         per_call_retries: int | None,
-        timeout: httpx.Timeout | float | None | Unset,
+        timeout: httpx.Timeout | float | Unset | None,
         client: httpx.Client | httpx.AsyncClient,
     ) -> "_Plan":
         method = str(request.get("method", "GET")).upper()
@@ -697,7 +698,9 @@ def _query_value(value: Any) -> str:
 
 def _json_bytes(value: Any) -> bytes:
     try:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+        return json.dumps(
+            value, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+        ).encode()
     except ValueError as exc:
         # NaN and Infinity are not JSON; WeChat Pay would refuse the body.
         raise errors.RequestValidationError("body", str(exc)) from exc
