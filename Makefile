@@ -18,7 +18,7 @@ help:
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,mock]'
+	$(PY) -m pip install --quiet -e '.[mock]' --group dev
 	@touch $@
 
 venv: $(STAMP)
@@ -43,7 +43,7 @@ STAMP313 := $(VENV313)/.installed
 $(STAMP313): pyproject.toml
 	$(PY313) -m venv $(VENV313)
 	$(VENV313)/bin/python -m pip install --quiet --upgrade pip
-	$(VENV313)/bin/python -m pip install --quiet -e '.[dev,mock]'
+	$(VENV313)/bin/python -m pip install --quiet -e '.[mock]' --group dev
 	@touch $@
 
 test-py313:
@@ -126,5 +126,5 @@ browser-test: docs $(STAMP)
 # --- Benchmarks (never part of make test) -------------------------------------------------------
 bench: $(STAMP)
 	@command -v wrk >/dev/null 2>&1 || apt-get install -y wrk || (apt-get update && apt-get install -y wrk)
-	$(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) -m pip install --quiet --group bench
 	$(PY) -m bench.run

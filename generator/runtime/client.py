@@ -15,17 +15,15 @@ import contextlib
 import datetime
 import json
 import logging
-import os
 import platform
 import random
 import ssl
-import sys
 import time
 import urllib.request
 import weakref
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from importlib import metadata
-from typing import Any, Self
+from typing import Any, Self, TypedDict, Unpack
 from urllib.parse import quote
 
 import httpx
@@ -34,14 +32,14 @@ from attrs import define, evolve, field
 import wechatpay_auth
 
 from . import errors
+from ._logging import log_attempt, loggable_path, logger, setup_from_environment
+from ._settings import check_auth, check_base_url, check_retries, check_seconds, check_timeout
 from ._spec_facts import BACKUP_BASE_URL, IDEMPOTENCY_KEYS, PRIMARY_BASE_URL
 from ._transport import default_async_transport
 from .types import UNSET, Unset
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0)
 DEFAULT_MAX_RETRIES = 2
-
-logger: logging.Logger = logging.getLogger("wechatpay_coupons")
 
 
 def _package_version() -> str:
@@ -57,28 +55,7 @@ USER_AGENT = (
 )
 
 
-def _setup_logging() -> None:
-    # Like OPENAI_LOG: one environment variable turns on a line per request, on stderr.
-    wanted = os.environ.get("WECHATPAY_LOG", "").strip().lower()
-    if not wanted:
-        return
-    levels = {"debug": logging.DEBUG, "info": logging.INFO}
-    if wanted not in levels:
-        print(
-            f"wechatpay_coupons: WECHATPAY_LOG={wanted!r} is ignored; use 'info' or 'debug'",
-            file=sys.stderr,
-        )
-        return
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
-    logger.addHandler(handler)
-    logger.setLevel(levels[wanted])
-
-
-_setup_logging()
-
-# Headers that carry a signature: never logged, not even at debug level.
-_UNLOGGED_HEADERS = frozenset({"authorization", "wechatpay-signature"})
+setup_from_environment()
 
 
 def _is_retryable_status(status_code: int) -> bool:
@@ -107,6 +84,23 @@ class _Pools:
     # A caller's own clients (set_httpx_client / set_async_httpx_client): used as they are.
     custom_sync: httpx.Client | None = None
     custom_async: httpx.AsyncClient | None = None
+    # Closed for good (close() / aclose()): a closed client never reopens a pool by itself.
+    sync_closed: bool = False
+    async_closed: bool = False
+
+    def sync_open(self) -> None:
+        if self.sync_closed:
+            raise errors.ClientClosedError(
+                "this client was closed (close() or the end of its with block) and does not "
+                "reopen its connections; make a new client"
+            )
+
+    def async_open(self) -> None:
+        if self.async_closed:
+            raise errors.ClientClosedError(
+                "this client was closed (aclose() or the end of its async with block) and does "
+                "not reopen its connections; make a new client"
+            )
 
 
 class _AnswersSetNoCookies(httpx.Cookies):
@@ -154,6 +148,26 @@ class _AsyncHttpxClient(_SetsNoCookies, httpx.AsyncClient):
 _POOL_SETTINGS = frozenset({"verify_ssl", "cookies", "follow_redirects", "httpx_args"})
 
 
+class ClientOptions(TypedDict, total=False):
+    """The settings ``Client.with_options`` (and the resource clients') can change: typed, so
+    that a misspelt one fails the type check instead of the call. See ``Client``."""
+
+    base_url: str
+    auth: httpx.Auth | None
+    timeout: httpx.Timeout | float | None
+    max_retries: int
+    initial_retry_delay: float
+    max_retry_delay: float
+    max_retry_after: float
+    headers: dict[str, str]
+    cookies: dict[str, str]
+    verify_ssl: str | bool | ssl.SSLContext
+    follow_redirects: bool
+    httpx_args: dict[str, Any]
+    sleep: Callable[[float], None]
+    async_sleep: Callable[[float], Awaitable[None]]
+
+
 @define
 class Client:
     """Connection settings shared by every operation.
@@ -199,10 +213,15 @@ class Client:
     _pools: _Pools = field(factory=_Pools, init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        if self.max_retries < 0:
-            raise ValueError(f"max_retries must be >= 0, got {self.max_retries}")
+        check_base_url(self.base_url)
+        check_auth(self.auth, "auth")
+        check_timeout(self.timeout)
+        check_retries(self.max_retries)
+        for setting in ("initial_retry_delay", "max_retry_delay", "max_retry_after"):
+            check_seconds(getattr(self, setting), setting)
+        _tell_auth_its_origin(self.auth, self.base_url)
 
-    def with_options(self, **changes: Any) -> Self:
+    def with_options(self, **changes: Unpack[ClientOptions]) -> Self:
         """A copy with some settings changed, e.g. ``client.with_options(max_retries=0)``.
 
         The copy shares this client's connection pools, and a caller's own httpx clients
@@ -216,6 +235,8 @@ class Client:
         else:
             copy._pools.custom_sync = self._pools.custom_sync
             copy._pools.custom_async = self._pools.custom_async
+            copy._pools.sync_closed = self._pools.sync_closed
+            copy._pools.async_closed = self._pools.async_closed
         return copy
 
     def _httpx_kwargs(self) -> dict[str, Any]:
@@ -241,6 +262,7 @@ class Client:
 
     def get_httpx_client(self) -> httpx.Client:
         pools = self._pools
+        pools.sync_open()
         if pools.custom_sync is not None:
             return pools.custom_sync
         if pools.sync is None:
@@ -261,6 +283,7 @@ class Client:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The ``httpx.AsyncClient`` for the running event loop (one per loop)."""
         pools = self._pools
+        pools.async_open()
         if pools.custom_async is not None:
             return pools.custom_async
         try:
@@ -303,8 +326,11 @@ class Client:
         return _AsyncHttpxClient(direct=direct, **kwargs)
 
     def close(self) -> None:
-        """Close the connection pool of the sync operations (a caller's own client included)."""
+        """Close the connection pool of the sync operations (a caller's own client included).
+
+        For good: a sync call afterwards raises ``errors.ClientClosedError``."""
         pools = self._pools
+        pools.sync_closed = True
         if pools.custom_sync is not None:
             pools.custom_sync.close()
         if pools.sync is not None:
@@ -312,8 +338,11 @@ class Client:
             pools.sync = None
 
     async def aclose(self) -> None:
-        """Close the async connection pool of the running event loop."""
+        """Close the async connection pool of the running event loop.
+
+        For good: an async call afterwards raises ``errors.ClientClosedError``."""
         pools = self._pools
+        pools.async_closed = True
         if pools.custom_async is not None:
             await pools.custom_async.aclose()
             return
@@ -370,8 +399,8 @@ class Client:
                     response = _send_once(client, http_request, plan.auth)
             except httpx.TransportError as exc:
                 error = exc
-            self._log_attempt(http_request, response, error, sent, attempt)
-            delay = self._next_delay(http_request, attempt, plan.retries, response, error)
+            _log_attempt(plan, http_request, response, error, sent, attempt)
+            delay = self._next_delay(plan, http_request, attempt, response, error)
             if delay is None:
                 assert response is not None  # _next_delay raised for an error
                 return _finish(response, attempt, started)
@@ -403,8 +432,8 @@ class Client:
                     response = await _asend_once(client, http_request, plan.auth)
             except httpx.TransportError as exc:
                 error = exc
-            self._log_attempt(http_request, response, error, sent, attempt)
-            delay = self._next_delay(http_request, attempt, plan.retries, response, error)
+            _log_attempt(plan, http_request, response, error, sent, attempt)
+            delay = self._next_delay(plan, http_request, attempt, response, error)
             if delay is None:
                 assert response is not None  # _next_delay raised for an error
                 return _finish(response, attempt, started)
@@ -422,7 +451,10 @@ class Client:
         client: httpx.Client | httpx.AsyncClient,
     ) -> "_Plan":
         method = str(request.get("method", "GET")).upper()
-        retries = self._retries(per_call_retries)
+        retries = self.max_retries if per_call_retries is None else per_call_retries
+        check_retries(retries)
+        if not isinstance(timeout, Unset):
+            check_timeout(timeout)
         if not _safe_to_repeat(method, operation_id):
             retries = 0
         custom = client is self._pools.custom_sync or client is self._pools.custom_async
@@ -455,24 +487,21 @@ class Client:
             timeout=httpx.Timeout(chosen).as_dict(),
             auth=auth,
             retries=retries,
+            route=request.get("route", ""),
+            path=request["url"],
         )
-
-    def _retries(self, per_call: int | None) -> int:
-        retries = self.max_retries if per_call is None else per_call
-        if retries < 0:
-            raise ValueError(f"max_retries must be >= 0, got {retries}")
-        return retries
 
     def _next_delay(
         self,
+        plan: "_Plan",
         request: httpx.Request,
         attempt: int,
-        retries: int,
         response: httpx.Response | None,
         error: httpx.TransportError | None,
     ) -> float | None:
         """Seconds to wait before the next attempt; None to hand ``response`` back. Shared by
         the sync and async loops, which differ only in how they send and sleep."""
+        retries = plan.retries
         if error is not None:
             if attempt >= retries:
                 raise _connection_error(error, attempt, request) from error
@@ -485,7 +514,7 @@ class Client:
         logger.info(
             "retrying %s %s after %s in %.2fs (retry %d of %d)",
             request.method,
-            request.url.path,
+            loggable_path(plan.route, plan.path),
             why,
             delay,
             attempt + 1,
@@ -502,41 +531,6 @@ class Client:
         # Full jitter would allow zero waits; keep at least three quarters of the backoff.
         return backoff * (1 - 0.25 * random.random())  # noqa: S311 - jitter, not a secret
 
-    @staticmethod
-    def _log_attempt(
-        request: httpx.Request,
-        response: httpx.Response | None,
-        error: httpx.TransportError | None,
-        sent: float,
-        attempt: int,
-    ) -> None:
-        if not logger.isEnabledFor(logging.INFO):
-            return
-        milliseconds = (time.perf_counter() - sent) * 1000
-        if response is None:
-            logger.info(
-                "%s %s -> %s (%.1f ms, attempt %d)",
-                request.method,
-                request.url.path,
-                type(error).__name__,
-                milliseconds,
-                attempt + 1,
-            )
-            return
-        logger.info(
-            "%s %s -> %d %s Request-ID=%s (%.1f ms, attempt %d)",
-            request.method,
-            request.url.path,
-            response.status_code,
-            _wechat_code(response) or "-",
-            response.headers.get("Request-ID", "-"),
-            milliseconds,
-            attempt + 1,
-        )
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("request headers: %s", _loggable(request.headers))
-            logger.debug("response headers: %s", _loggable(response.headers))
-
 
 @define(slots=True, frozen=True)
 class _Plan:
@@ -549,6 +543,9 @@ class _Plan:
     timeout: dict[str, float | None]
     auth: Any
     retries: int
+    # The operation's path template (``/users/{openid}/…``) and the path it made, for the log.
+    route: str
+    path: str
 
     def build(self) -> httpx.Request:
         # A new request per attempt, so that no header the auth set on one attempt (its
@@ -560,6 +557,20 @@ class _Plan:
             content=self.content,
             extensions={"timeout": self.timeout},
         )
+
+
+def _log_attempt(
+    plan: _Plan,
+    request: httpx.Request,
+    response: httpx.Response | None,
+    error: httpx.TransportError | None,
+    sent: float,
+    attempt: int,
+) -> None:
+    if logger.isEnabledFor(logging.INFO):
+        milliseconds = (time.perf_counter() - sent) * 1000
+        path = loggable_path(plan.route, plan.path)
+        log_attempt(plan.method, path, response, error, milliseconds, attempt, request)
 
 
 def _send_once(client: httpx.Client, request: httpx.Request, auth: Any) -> httpx.Response:
@@ -732,24 +743,6 @@ def _forget_closed_loops(
         del by_loop[loop]
 
 
-def _wechat_code(response: httpx.Response) -> str | None:
-    if response.is_success:
-        return None
-    try:
-        body = json.loads(response.content)
-    except ValueError:
-        return None
-    code = body.get("code") if isinstance(body, dict) else None
-    return code if isinstance(code, str) else None
-
-
-def _loggable(headers: httpx.Headers) -> dict[str, str]:
-    return {
-        name: ("<redacted>" if name.lower() in _UNLOGGED_HEADERS else value)
-        for name, value in headers.items()
-    }
-
-
 def _bridge_auth_error(
     exc: wechatpay_auth.WechatPayAuthError, request: httpx.Request
 ) -> errors.WechatPayCouponsError | None:
@@ -771,14 +764,41 @@ def _bridge_auth_error(
 def _connection_error(
     exc: httpx.TransportError, retries: int, request: httpx.Request
 ) -> errors.ApiConnectionError:
-    suffix = f" after {retries} retries" if retries else ""
+    host = request.url.netloc.decode("ascii", "replace")
+    after = f" after {_retries_text(retries)}" if retries else ""
     if isinstance(exc, httpx.TimeoutException):
+        phase = _TIMEOUT_PHASES.get(type(exc), "pool")
+        seconds = request.extensions.get("timeout", {}).get(phase)
+        limit = f"the {phase} timeout of {seconds:g} s" if seconds is not None else "a timeout"
         return errors.ApiTimeoutError(
-            f"request timed out{suffix}: {type(exc).__name__}", request=request
+            f"{request.method} {host}: no answer within {limit}{after} ({type(exc).__name__})",
+            request=request,
         )
     return errors.ApiConnectionError(
-        f"connection failed{suffix}: {type(exc).__name__}: {exc}", request=request
+        f"{request.method} {host}: connection failed{after}: {type(exc).__name__}: {exc}",
+        request=request,
     )
+
+
+_TIMEOUT_PHASES: dict[type[httpx.TimeoutException], str] = {
+    httpx.ConnectTimeout: "connect",
+    httpx.ReadTimeout: "read",
+    httpx.WriteTimeout: "write",
+    httpx.PoolTimeout: "pool",
+}
+
+
+def _retries_text(count: int) -> str:
+    return "1 retry" if count == 1 else f"{count} retries"
+
+
+def _tell_auth_its_origin(auth: httpx.Auth | None, base_url: str) -> None:
+    # An auth that downloads what it verifies with (a certificate merchant's platform
+    # certificates) fetches it from where its requests go, unless it was told otherwise;
+    # wechatpay_auth's MerchantAuth has use_origin for that, a foreign auth need not.
+    use_origin = getattr(auth, "use_origin", None)
+    if callable(use_origin):
+        use_origin(base_url)
 
 
 __all__ = [

@@ -14,7 +14,9 @@
     ├── SignatureVerificationError    the answer's WeChat Pay signature did not verify
     ├── CertificateDownloadError      WeChat Pay's platform certificates could not be had
     ├── RequestValidationError        refused before sending (e.g. a naive datetime)
-    └── ConfigurationError            the client cannot make this call as configured
+    ├── ConfigurationError            a setting of the wrong type or value, or a call the
+    │                                 client is not set up for (e.g. no brand credential)
+    └── ClientClosedError             the client was closed (close(), the end of its with block)
 
 Signature and certificate failures are detected by the auth plugin (``wechatpay_auth``), which
 knows nothing of this package; the client re-raises them as ``SignatureVerificationError`` and
@@ -207,8 +209,21 @@ class RequestValidationError(WechatPayCouponsError, ValueError):
         super().__init__(f"{field}: {problem}")
 
 
-class ConfigurationError(WechatPayCouponsError, ValueError):
-    """The client is not set up for this call (e.g. a brand operation without brand credentials)."""
+class ConfigurationError(WechatPayCouponsError, ValueError, TypeError):
+    """A setting of the wrong type or value (``timeout=0``, ``merchant="x"``), or a call the
+    client is not set up for (a brand operation without brand credentials).
+
+    Both a ``ValueError`` and a ``TypeError``, so that either ``except`` a caller already has
+    for bad arguments catches it.
+    """
+
+
+class ClientClosedError(WechatPayCouponsError, RuntimeError):
+    """The client was closed (``close()``, ``aclose()``, or the end of its ``with`` block).
+
+    A closed client does not reopen its connections behind the caller's back: nobody would
+    close them again. Make a new client instead.
+    """
 
 
 _BY_STATUS: dict[int, type[ApiError]] = {
@@ -277,6 +292,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "CertificateDownloadError",
+    "ClientClosedError",
     "ConfigurationError",
     "InternalServerError",
     "NotFoundError",

@@ -7,7 +7,7 @@ from typing import IO, Any, BinaryIO, Final, Generic, Literal, TypeVar
 import httpx
 from attrs import define, field, fields, has
 
-from .errors import RequestValidationError
+from ._values import rfc3339
 
 
 class Unset:
@@ -92,16 +92,8 @@ class Response(Generic[T]):
         return self.headers.get("Request-ID")
 
 
-def isoformat_with_offset(value: datetime.datetime, field_name: str) -> str:
-    """RFC 3339 text for a request field; a naive datetime is refused, never guessed at."""
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise RequestValidationError(
-            field_name,
-            f"naive datetime {value.isoformat()!r} has no UTC offset, and WeChat Pay needs one; "
-            "pass an aware datetime, e.g. datetime.datetime.now(datetime.UTC) or "
-            "value.replace(tzinfo=ZoneInfo('Asia/Shanghai'))",
-        )
-    return value.isoformat()
+# The check every time field of a request passes (``_values.rfc3339``), under its first name.
+isoformat_with_offset = rfc3339
 
 
 def readable_repr(self: Any) -> str:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import model_dict
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BusifavorCouponListResponse")
@@ -39,7 +40,7 @@ class BusifavorCouponListResponse:
         if not isinstance(self.data, Unset):
             data = []
             for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
+                data_item = model_dict(BusifavorCouponEntity, data_item_data, "data_item")
                 data.append(data_item)
 
         field_dict: dict[str, Any] = {}

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import model_dict
+
 T = TypeVar("T", bound="PlatformCertificateList")
 
 
@@ -24,7 +26,7 @@ class PlatformCertificateList:
     def to_dict(self) -> dict[str, Any]:
         data = []
         for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
+            data_item = model_dict(PlatformCertificate, data_item_data, "data_item")
             data.append(data_item)
 
         field_dict: dict[str, Any] = {}

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import isoformat_with_offset
+from .._values import rfc3339
 
 T = TypeVar("T", bound="UseBusifavorCouponResponse")
 
@@ -32,7 +32,7 @@ class UseBusifavorCouponResponse:
 
         openid = self.openid
 
-        wechatpay_use_time = isoformat_with_offset(self.wechatpay_use_time, "wechatpay_use_time")
+        wechatpay_use_time = rfc3339(self.wechatpay_use_time, "wechatpay_use_time")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

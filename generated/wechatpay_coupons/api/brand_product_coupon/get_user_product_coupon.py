@@ -1,11 +1,11 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._json import loads_json
+from ..._values import path_segment, text
 from ...client import Client
 from ...models.user_product_coupon import UserProductCoupon
 from ...types import UNSET, Response, Unset
@@ -20,6 +20,12 @@ def _get_kwargs(
     appid: str,
     wechatpay_serial: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    product_coupon_id = text(product_coupon_id, "product_coupon_id")
+    stock_id = text(stock_id, "stock_id")
+    appid = text(appid, "appid")
+    if not isinstance(wechatpay_serial, Unset) and wechatpay_serial is not None:
+        wechatpay_serial = text(wechatpay_serial, "Wechatpay-Serial")
+
     headers: dict[str, Any] = {}
     if not isinstance(wechatpay_serial, Unset):
         headers["Wechatpay-Serial"] = wechatpay_serial
@@ -36,9 +42,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}",
         "url": "/brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}".format(
-            openid=quote(str(openid), safe=""),
-            coupon_code=quote(str(coupon_code), safe=""),
+            openid=path_segment(openid, "openid"),
+            coupon_code=path_segment(coupon_code, "coupon_code"),
         ),
         "params": params,
     }

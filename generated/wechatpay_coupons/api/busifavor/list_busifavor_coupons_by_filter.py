@@ -1,13 +1,13 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._json import loads_json
 from ..._paging import PageWalk
+from ..._values import enum_value, path_segment, text, whole_number
 from ...client import Client
 from ...models.busifavor_coupon_entity import BusifavorCouponEntity
 from ...models.busifavor_coupon_list_response import BusifavorCouponListResponse
@@ -27,6 +27,19 @@ def _get_kwargs(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    appid = text(appid, "appid")
+    if not isinstance(stock_id, Unset) and stock_id is not None:
+        stock_id = text(stock_id, "stock_id")
+    if not isinstance(creator_merchant, Unset) and creator_merchant is not None:
+        creator_merchant = text(creator_merchant, "creator_merchant")
+    if not isinstance(belong_merchant, Unset) and belong_merchant is not None:
+        belong_merchant = text(belong_merchant, "belong_merchant")
+    if not isinstance(sender_merchant, Unset) and sender_merchant is not None:
+        sender_merchant = text(sender_merchant, "sender_merchant")
+    if not isinstance(offset, Unset) and offset is not None:
+        offset = whole_number(offset, "offset")
+    if not isinstance(limit, Unset) and limit is not None:
+        limit = whole_number(limit, "limit")
 
     params: dict[str, Any] = {}
 
@@ -36,7 +49,7 @@ def _get_kwargs(
 
     json_coupon_state: str | Unset = UNSET
     if not isinstance(coupon_state, Unset):
-        json_coupon_state = coupon_state.value
+        json_coupon_state = enum_value(BusifavorCouponState, coupon_state, "coupon_state")
 
     params["coupon_state"] = json_coupon_state
 
@@ -54,8 +67,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/v3/marketing/busifavor/users/{openid}/coupons",
         "url": "/v3/marketing/busifavor/users/{openid}/coupons".format(
-            openid=quote(str(openid), safe=""),
+            openid=path_segment(openid, "openid"),
         ),
         "params": params,
     }
@@ -480,7 +494,12 @@ def iter_busifavor_coupons_by_filter(
     Yields:
         BusifavorCouponEntity: each item of each page, in order.
     """
-    walk = PageWalk(offset, limit)
+    walk = PageWalk(
+        offset,
+        limit,
+        offset_field="offset",
+        limit_field="limit",
+    )
     while True:
         page = sync(
             openid=openid,
@@ -547,7 +566,12 @@ async def aiter_busifavor_coupons_by_filter(
     Yields:
         BusifavorCouponEntity: each item of each page, in order.
     """
-    walk = PageWalk(offset, limit)
+    walk = PageWalk(
+        offset,
+        limit,
+        offset_field="offset",
+        limit_field="limit",
+    )
     while True:
         page = await asyncio(
             openid=openid,

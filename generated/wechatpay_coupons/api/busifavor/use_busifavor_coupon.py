@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ..._json import loads_json
+from ..._values import model_dict
 from ...client import Client
 from ...models.use_busifavor_coupon_request import UseBusifavorCouponRequest
 from ...models.use_busifavor_coupon_response import UseBusifavorCouponResponse
@@ -15,6 +16,7 @@ def _get_kwargs(
     *,
     body: UseBusifavorCouponRequest,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -22,7 +24,7 @@ def _get_kwargs(
         "url": "/v3/marketing/busifavor/coupons/use",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = model_dict(UseBusifavorCouponRequest, body, "body")
 
     headers["Content-Type"] = "application/json"
 

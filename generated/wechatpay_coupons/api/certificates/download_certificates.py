@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ..._json import loads_json
+from ..._values import enum_value
 from ...client import Client
 from ...models.certificate_algorithm_type import CertificateAlgorithmType
 from ...models.platform_certificate_list import PlatformCertificateList
@@ -20,7 +21,7 @@ def _get_kwargs(
 
     json_algorithm_type: str | Unset = UNSET
     if not isinstance(algorithm_type, Unset):
-        json_algorithm_type = algorithm_type.value
+        json_algorithm_type = enum_value(CertificateAlgorithmType, algorithm_type, "algorithm_type")
 
     params["algorithm_type"] = json_algorithm_type
 

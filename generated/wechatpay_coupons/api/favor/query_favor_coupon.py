@@ -1,11 +1,11 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._json import loads_json
+from ..._values import path_segment, text
 from ...client import Client
 from ...models.favor_coupon import FavorCoupon
 from ...types import UNSET, Response, Unset
@@ -17,6 +17,7 @@ def _get_kwargs(
     *,
     appid: str,
 ) -> dict[str, Any]:
+    appid = text(appid, "appid")
 
     params: dict[str, Any] = {}
 
@@ -26,9 +27,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/v3/marketing/favor/users/{openid}/coupons/{coupon_id}",
         "url": "/v3/marketing/favor/users/{openid}/coupons/{coupon_id}".format(
-            openid=quote(str(openid), safe=""),
-            coupon_id=quote(str(coupon_id), safe=""),
+            openid=path_segment(openid, "openid"),
+            coupon_id=path_segment(coupon_id, "coupon_id"),
         ),
         "params": params,
     }
