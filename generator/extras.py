@@ -9,12 +9,15 @@ pass (endpoint and resource templates, which get the facts as the ``facts`` glob
 - ``_spec_facts.py``: servers, version, ``x-idempotency-key``, each operation's credential;
 - ``pagination.py``: the page iterators (written into the operations' modules by the upstream
   pass, from ``x-pagination``), gathered in one place;
-- ``_wechatpay.py``: the resource-style clients, a namespace per tag.
+- ``_wechatpay.py``: the resource-style clients, a namespace per tag;
+- ``_error_codes.py``: every error code the spec documents, as an enum and (for the business
+  outcomes of 400, 403 and 404) a class per code; each operation's ``x-idempotency-conflict``.
 
 What depends on no spec (the client, its transport, decoder and page walk) is plain Python in
 ``generator/runtime/``, copied as it is (pipeline.py).
 """
 
+import builtins
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +29,25 @@ from .errors import GenerationError
 TEMPLATES = Path(__file__).parent / "templates" / "extra"
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _SERVER_CONSTANTS = ("PRIMARY_BASE_URL", "BACKUP_BASE_URL")
+# The statuses whose codes are business outcomes a caller tells apart (an expired coupon, one
+# redeemed by another order): each code documented under one of them gets its own class. 401,
+# 429 and 5xx are one meaning each, which their status class already carries.
+_CODE_CLASS_STATUSES = (400, 403, 404, 409)
+# Names a code class must not take: the error tree's own and Python's built-in ones.
+_RESERVED_CLASS_NAMES = frozenset(
+    {
+        "ApiError",
+        "BadRequestError",
+        "AuthenticationError",
+        "PermissionDeniedError",
+        "NotFoundError",
+        "RateLimitError",
+        "InternalServerError",
+        "ConfigurationError",
+        "RequestValidationError",
+        *dir(builtins),
+    }
+)
 # openapi-python-client's default prefix for names that are not identifiers (config.yaml keeps it).
 _FIELD_PREFIX = "field_"
 
@@ -59,6 +81,9 @@ def spec_facts(spec: dict[str, Any]) -> dict[str, Any]:
             if "x-pagination" in operation
         },
         "tags": _tags(spec, operations),
+        "error_codes": _error_codes(spec, operations),
+        "idempotency_conflicts": _idempotency_conflicts(spec, operations),
+        "result_models": _result_models(operations),
     }
 
 
@@ -73,7 +98,7 @@ def render_extras(facts: dict[str, Any], package_dir: Path) -> None:
     )
     environment.filters["pyrepr"] = repr
     environment.filters["oneline"] = lambda text: " ".join(str(text).split())
-    for name in ("_spec_facts.py", "pagination.py", "_wechatpay.py"):
+    for name in ("_spec_facts.py", "pagination.py", "_wechatpay.py", "_error_codes.py"):
         source = environment.get_template(name + ".jinja").render(facts=facts)
         (package_dir / name).write_text(source, encoding="utf-8")
 
@@ -153,6 +178,117 @@ def _tags(
             }
         )
     return tags
+
+
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _error_examples(
+    spec: dict[str, Any], operation: dict[str, Any]
+) -> list[tuple[int, str, dict[str, Any]]]:
+    """(status, example name, example) for each documented error answer of ``operation``."""
+    found = []
+    for status, response in operation.get("responses", {}).items():
+        if not str(status).isdigit() or int(status) < 400:
+            continue
+        media = _resolve(spec, response).get("content", {}).get("application/json", {})
+        for name, example in media.get("examples", {}).items():
+            found.append((int(status), name, _resolve(spec, example)))
+    return found
+
+
+def _error_codes(
+    spec: dict[str, Any], operations: list[tuple[str, str, dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """Every ``code`` of the spec's error examples: its statuses, its documented messages and
+    remedies, and the class it gets (when it is a business outcome of one status)."""
+    codes: dict[str, dict[str, Any]] = {}
+    for _, _, operation in operations:
+        for status, _, example in _error_examples(spec, operation):
+            code = example.get("value", {}).get("code")
+            if not isinstance(code, str) or not code.isidentifier() or not code.isupper():
+                raise GenerationError(
+                    f"{operation['operationId']}: error example under {status} has code "
+                    f"{code!r}; codes become enum members (UPPER_CASE identifiers)"
+                )
+            entry = codes.setdefault(code, {"code": code, "statuses": set(), "meanings": {}})
+            entry["statuses"].add(status)
+            message = str(example["value"].get("message", ""))
+            remedy = " ".join(str(example.get("description", "")).split())
+            entry["meanings"].setdefault(message, remedy)
+    result = []
+    for code in sorted(codes):
+        entry = codes[code]
+        statuses = sorted(entry["statuses"])
+        name = None
+        if len(statuses) == 1 and statuses[0] in _CODE_CLASS_STATUSES:
+            name = class_name(code.lower())
+            name = name if name.endswith("Error") else name + "Error"
+            if name in _RESERVED_CLASS_NAMES:
+                raise GenerationError(
+                    f"error code {code}: its class name {name} is taken (an error class of the "
+                    "client or a Python built-in)"
+                )
+        result.append(
+            {
+                "code": code,
+                "statuses": statuses,
+                "class_name": name,
+                "meanings": sorted(entry["meanings"].items()),
+            }
+        )
+    return result
+
+
+def _idempotency_conflicts(
+    spec: dict[str, Any], operations: list[tuple[str, str, dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """For each operation with ``x-idempotency-conflict``: the error example it names (what a
+    reused idempotency key with a different request is answered) and the key."""
+    found = []
+    for _, _, operation in operations:
+        named = operation.get("x-idempotency-conflict")
+        if named is None:
+            continue
+        where = operation["operationId"]
+        key = operation.get("x-idempotency-key")
+        matches = [(s, e) for s, n, e in _error_examples(spec, operation) if n == named]
+        if not key or len(matches) != 1:
+            raise GenerationError(
+                f"{where}: x-idempotency-conflict {named!r} must name one error example of the "
+                "operation, and the operation needs x-idempotency-key"
+            )
+        status, example = matches[0]
+        found.append(
+            {
+                "operation": snake_case(where),
+                "status": status,
+                "code": example["value"]["code"],
+                "message": example["value"].get("message", ""),
+                "key": key,
+            }
+        )
+    return found
+
+
+def _result_models(operations: list[tuple[str, str, dict[str, Any]]]) -> list[str]:
+    """The model classes operations answer with (2xx JSON bodies): they carry the Request-ID."""
+    found = set()
+    for _, _, operation in operations:
+        for status, response in operation.get("responses", {}).items():
+            if not str(status).startswith("2"):
+                continue
+            schema = response.get("content", {}).get("application/json", {}).get("schema", {})
+            ref = schema.get("$ref") if isinstance(schema, dict) else None
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                found.add(class_name(ref.rsplit("/", 1)[1]))
+    return sorted(found)
 
 
 def _ref_name(node: dict[str, Any], where: str) -> str:

@@ -33,7 +33,14 @@ from .api.brand_product_coupon import AsyncBrandProductCouponResource, BrandProd
 from .api.busifavor import AsyncBusifavorResource, BusifavorResource
 from .api.certificates import AsyncCertificatesResource, CertificatesResource
 from .api.favor import AsyncFavorResource, FavorResource
-from .client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, PRIMARY_BASE_URL, Client, ClientOptions
+from .client import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    PRIMARY_BASE_URL,
+    Client,
+    ClientOptions,
+)
 from .errors import ConfigurationError
 from .types import UNSET, Unset
 
@@ -54,7 +61,9 @@ class _ResourceClient(ResourceClient):
         merchant: httpx.Auth | None = None,
         base_url: str = PRIMARY_BASE_URL,
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        deadline: float | None = DEFAULT_DEADLINE,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        backup_base_url: str | None = None,
         headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
         client: Client | None = None,
@@ -67,7 +76,9 @@ class _ResourceClient(ResourceClient):
             client=client,
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
+            backup_base_url=backup_base_url,
             headers=dict(headers or {}),
             httpx_args=dict(httpx_args or {}),
         )
@@ -109,7 +120,11 @@ class WechatPay(_ResourceClient):
         base_url: where requests go: ``PRIMARY_BASE_URL`` by default, ``BACKUP_BASE_URL``, or
             a mock's URL. Checked here: it needs an ``http://`` or ``https://`` scheme.
         timeout: seconds each attempt may take (or an ``httpx.Timeout``; ``None``: no limit).
+        deadline: seconds a whole call may take, every attempt and wait included (``None``: no
+            limit); a wait that does not fit ends the call with its last answer or error.
         max_retries: extra attempts after a 429, a 5xx, a connection error or a timeout.
+        backup_base_url: opt-in failover (e.g. ``BACKUP_BASE_URL``): where a call goes on,
+            signed afresh, when no connection to ``base_url`` can be made.
         headers: sent with every request.
         httpx_args: any other ``httpx.Client`` / ``httpx.AsyncClient`` arguments
             (``transport``, ``proxy``, ``event_hooks``, ``limits`` …).
@@ -157,7 +172,11 @@ class AsyncWechatPay(_ResourceClient):
         base_url: where requests go: ``PRIMARY_BASE_URL`` by default, ``BACKUP_BASE_URL``, or
             a mock's URL. Checked here: it needs an ``http://`` or ``https://`` scheme.
         timeout: seconds each attempt may take (or an ``httpx.Timeout``; ``None``: no limit).
+        deadline: seconds a whole call may take, every attempt and wait included (``None``: no
+            limit); a wait that does not fit ends the call with its last answer or error.
         max_retries: extra attempts after a 429, a 5xx, a connection error or a timeout.
+        backup_base_url: opt-in failover (e.g. ``BACKUP_BASE_URL``): where a call goes on,
+            signed afresh, when no connection to ``base_url`` can be made.
         headers: sent with every request.
         httpx_args: any other ``httpx.Client`` / ``httpx.AsyncClient`` arguments
             (``transport``, ``proxy``, ``event_hooks``, ``limits`` …).

@@ -33,13 +33,22 @@ import wechatpay_auth
 
 from . import errors
 from ._logging import log_attempt, loggable_path, logger, setup_from_environment
-from ._settings import check_auth, check_base_url, check_retries, check_seconds, check_timeout
+from ._settings import (
+    check_auth,
+    check_base_url,
+    check_deadline,
+    check_retries,
+    check_seconds,
+    check_timeout,
+)
 from ._spec_facts import BACKUP_BASE_URL, IDEMPOTENCY_KEYS, PRIMARY_BASE_URL
 from ._transport import default_async_transport
 from .types import UNSET, Unset
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0)
 DEFAULT_MAX_RETRIES = 2
+# A call, its retries and their waits included, ends within this many seconds by default.
+DEFAULT_DEADLINE = 30.0
 
 
 def _package_version() -> str:
@@ -155,10 +164,12 @@ class ClientOptions(TypedDict, total=False):
     base_url: str
     auth: httpx.Auth | None
     timeout: httpx.Timeout | float | None
+    deadline: float | None
     max_retries: int
     initial_retry_delay: float
     max_retry_delay: float
     max_retry_after: float
+    backup_base_url: str | None
     headers: dict[str, str]
     cookies: dict[str, str]
     verify_ssl: str | bool | ssl.SSLContext
@@ -166,6 +177,7 @@ class ClientOptions(TypedDict, total=False):
     httpx_args: dict[str, Any]
     sleep: Callable[[float], None]
     async_sleep: Callable[[float], Awaitable[None]]
+    clock: Callable[[], float]
 
 
 @define
@@ -178,12 +190,20 @@ class Client:
         client = Client(auth=MerchantAuth(...))
 
     Attributes:
-        base_url: ``PRIMARY_BASE_URL`` by default; ``BACKUP_BASE_URL`` for failover, or a mock.
+        base_url: ``PRIMARY_BASE_URL`` by default, ``BACKUP_BASE_URL``, or a mock's URL.
         auth: an ``httpx.Auth``, normally ``wechatpay_auth.MerchantAuth`` or ``BrandAuth``.
-        timeout: per attempt; seconds or an ``httpx.Timeout``. ``None`` waits forever.
+        timeout: per attempt; seconds or an ``httpx.Timeout``. ``None``: no limit.
+        deadline: seconds a whole call may take, every attempt and wait included (30 by
+            default; ``None``: no limit). A wait that would not fit is not started: the call
+            ends with its last answer (a 429 as ``RateLimitError``, with ``retry_after``) or
+            error; each attempt's timeout is cut to what is left.
         max_retries: extra attempts after a 429, a 5xx, a connection error or a timeout.
         initial_retry_delay / max_retry_delay: exponential backoff bounds, in seconds (jittered).
-        max_retry_after: the longest ``Retry-After`` the client honours; longer ones are capped.
+        max_retry_after: the longest ``Retry-After`` the client waits; a longer one ends the
+            call at once with its ``RateLimitError``.
+        backup_base_url: opt-in failover, e.g. ``BACKUP_BASE_URL``: when a connection to
+            ``base_url`` cannot be made (the request surely never arrived), the call goes on
+            there at once, signed afresh; answers and read errors are not failed over.
         headers: sent with every request (``User-Agent`` and ``Accept`` have defaults).
         cookies: sent with every request (answers' cookies are not kept: WeChat Pay sets none).
         verify_ssl, follow_redirects: passed to the httpx clients.
@@ -191,16 +211,19 @@ class Client:
             (``transport``, ``event_hooks``, ``limits``, ``proxy`` …). Without a ``transport``
             or ``proxy`` here, the async client sends through aiohttp when the ``aiohttp``
             extra is installed (several times the throughput of httpx's own async pool).
-        sleep / async_sleep: how the client waits between attempts; replace them in tests.
+        sleep / async_sleep / clock: how the client waits between attempts and reads the time
+            for its deadline (``time.monotonic``); replace them in tests.
     """
 
     base_url: str = field(default=PRIMARY_BASE_URL)
     auth: httpx.Auth | None = field(default=None, kw_only=True)
     timeout: httpx.Timeout | float | None = field(default=DEFAULT_TIMEOUT, kw_only=True)
+    deadline: float | None = field(default=DEFAULT_DEADLINE, kw_only=True)
     max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
     initial_retry_delay: float = field(default=0.5, kw_only=True)
     max_retry_delay: float = field(default=8.0, kw_only=True)
     max_retry_after: float = field(default=60.0, kw_only=True)
+    backup_base_url: str | None = field(default=None, kw_only=True)
     headers: dict[str, str] = field(factory=dict, kw_only=True)
     cookies: dict[str, str] = field(factory=dict, kw_only=True)
     verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True)
@@ -210,15 +233,19 @@ class Client:
     async_sleep: Callable[[float], Awaitable[None]] = field(
         default=asyncio.sleep, kw_only=True, repr=False
     )
+    clock: Callable[[], float] = field(default=time.monotonic, kw_only=True, repr=False)
     _pools: _Pools = field(factory=_Pools, init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         check_base_url(self.base_url)
         check_auth(self.auth, "auth")
         check_timeout(self.timeout)
+        check_deadline(self.deadline)
         check_retries(self.max_retries)
         for setting in ("initial_retry_delay", "max_retry_delay", "max_retry_after"):
             check_seconds(getattr(self, setting), setting)
+        if self.backup_base_url is not None:
+            check_base_url(self.backup_base_url, "backup_base_url")
         _tell_auth_its_origin(self.auth, self.base_url)
 
     def with_options(self, **changes: Unpack[ClientOptions]) -> Self:
@@ -376,38 +403,37 @@ class Client:
         operation_id: str = "",
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | Unset | None = UNSET,
+        deadline: float | Unset | None = UNSET,
     ) -> httpx.Response:
         """Send one operation's request, retrying transient failures; returns the last response.
 
         ``request`` is what an operation's ``_get_kwargs`` returns: ``method``, ``url`` (the
         path), and optionally ``params``, ``json`` and ``headers``. Only requests that are safe
         to repeat are retried: GETs, and operations with an ``x-idempotency-key`` in the spec
-        (``IDEMPOTENCY_KEYS``). The response carries ``extensions["wechatpay_attempts"]`` and
+        (``IDEMPOTENCY_KEYS``). Every attempt, waits included, ends by the call's ``deadline``.
+        The response carries ``extensions["wechatpay_attempts"]`` and
         ``extensions["wechatpay_elapsed"]`` (the whole call, waits included).
         """
-        started = time.perf_counter()
         client = self.get_httpx_client()
-        plan = self._plan(request, operation_id, max_retries, timeout, client)
-        attempt = 0
+        call = self._call(request, operation_id, max_retries, timeout, deadline, client)
         while True:
-            http_request = plan.build()
+            http_request = call.next_request()
             sent = time.perf_counter()
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
             try:
                 with _auth_errors_as_ours(http_request):
-                    response = _send_once(client, http_request, plan.auth)
+                    response = _send_once(client, http_request, call.auth)
             except httpx.TransportError as exc:
                 error = exc
-            _log_attempt(plan, http_request, response, error, sent, attempt)
-            delay = self._next_delay(plan, http_request, attempt, response, error)
+            delay = self._after_attempt(call, http_request, response, error, sent)
             if delay is None:
-                assert response is not None  # _next_delay raised for an error
-                return _finish(response, attempt, started)
+                assert response is not None  # _after_attempt raised for an error
+                return call.finish(response)
             if response is not None:
                 response.close()
-            self.sleep(delay)
-            attempt += 1
+            if delay:
+                self.sleep(delay)
 
     async def send_async(
         self,
@@ -416,45 +442,49 @@ class Client:
         operation_id: str = "",
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | Unset | None = UNSET,
+        deadline: float | Unset | None = UNSET,
     ) -> httpx.Response:
         """``send`` for the async client."""
-        started = time.perf_counter()
         client = self.get_async_httpx_client()
-        plan = self._plan(request, operation_id, max_retries, timeout, client)
-        attempt = 0
+        call = self._call(request, operation_id, max_retries, timeout, deadline, client)
         while True:
-            http_request = plan.build()
+            http_request = call.next_request()
             sent = time.perf_counter()
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
             try:
                 with _auth_errors_as_ours(http_request):
-                    response = await _asend_once(client, http_request, plan.auth)
+                    response = await _asend_once(client, http_request, call.auth)
             except httpx.TransportError as exc:
                 error = exc
-            _log_attempt(plan, http_request, response, error, sent, attempt)
-            delay = self._next_delay(plan, http_request, attempt, response, error)
+            delay = self._after_attempt(call, http_request, response, error, sent)
             if delay is None:
-                assert response is not None  # _next_delay raised for an error
-                return _finish(response, attempt, started)
+                assert response is not None  # _after_attempt raised for an error
+                return call.finish(response)
             if response is not None:
                 await response.aclose()
-            await self.async_sleep(delay)
-            attempt += 1
+            if delay:
+                await self.async_sleep(delay)
 
-    def _plan(
+    def _call(
         self,
         request: dict[str, Any],
         operation_id: str,
         per_call_retries: int | None,
         timeout: httpx.Timeout | float | Unset | None,
+        deadline: float | Unset | None,
         client: httpx.Client | httpx.AsyncClient,
-    ) -> "_Plan":
+    ) -> "_Call":
+        started = self.clock()
         method = str(request.get("method", "GET")).upper()
         retries = self.max_retries if per_call_retries is None else per_call_retries
         check_retries(retries)
         if not isinstance(timeout, Unset):
             check_timeout(timeout)
+        if isinstance(deadline, Unset):
+            deadline = self.deadline
+        else:
+            check_deadline(deadline)
         if not _safe_to_repeat(method, operation_id):
             retries = 0
         custom = client is self._pools.custom_sync or client is self._pools.custom_async
@@ -479,9 +509,12 @@ class Client:
         if "json" in request:
             headers.setdefault("Content-Type", "application/json")
             content = _json_bytes(request["json"])
-        return _Plan(
+        path_and_query = request["url"] + _query_string(request.get("params"))
+        backup = self.backup_base_url
+        return _Call(
             method=method,
-            url=base.rstrip("/") + request["url"] + _query_string(request.get("params")),
+            url=base.rstrip("/") + path_and_query,
+            backup_url=backup.rstrip("/") + path_and_query if backup else None,
             headers=headers,
             content=content,
             timeout=httpx.Timeout(chosen).as_dict(),
@@ -489,55 +522,89 @@ class Client:
             retries=retries,
             route=request.get("route", ""),
             path=request["url"],
+            clock=self.clock,
+            started=started,
+            deadline=deadline,
         )
 
-    def _next_delay(
+    def _after_attempt(
         self,
-        plan: "_Plan",
+        call: "_Call",
         request: httpx.Request,
-        attempt: int,
         response: httpx.Response | None,
         error: httpx.TransportError | None,
+        sent: float,
     ) -> float | None:
-        """Seconds to wait before the next attempt; None to hand ``response`` back. Shared by
-        the sync and async loops, which differ only in how they send and sleep."""
-        retries = plan.retries
+        """Seconds to wait before the next attempt; None to hand ``response`` back; raises for
+        a failure that is not retried. Shared by the sync and async loops, which differ only in
+        how they send and sleep."""
+        _log_attempt(call, request, response, error, sent)
         if error is not None:
-            if attempt >= retries:
-                raise _connection_error(error, attempt, request) from error
-            delay, why = self._delay(attempt, None), type(error).__name__
+            if call.can_fail_over(error):
+                logger.info(
+                    "%s %s: %s on %s; trying %s",
+                    call.method,
+                    loggable_path(call.route, call.path),
+                    type(error).__name__,
+                    request.url.host,
+                    httpx.URL(call.url).host,
+                )
+                return 0.0
+            if call.retries_used >= call.retries:
+                raise _connection_error(error, call, request) from error
+            delay, why = self._backoff(call.retries_used), type(error).__name__
         else:
             assert response is not None
-            if attempt >= retries or not _is_retryable_status(response.status_code):
+            if call.retries_used >= call.retries or not _is_retryable_status(response.status_code):
                 return None
-            delay, why = self._delay(attempt, response), str(response.status_code)
+            retry_after = errors.parse_retry_after(response.headers.get("Retry-After"))
+            delay, why = self._backoff(call.retries_used), str(response.status_code)
+            if retry_after is not None:
+                delay = retry_after
+                if retry_after > self.max_retry_after:
+                    _give_up(call, f"Retry-After {retry_after:g} s > max_retry_after")
+                    return None
+        if not call.fits(delay):
+            reason = f"the deadline of {call.deadline:g} s leaves no time for a wait of {delay:g} s"
+            if error is not None:
+                raise _connection_error(error, call, request, reason) from error
+            _give_up(call, reason)
+            return None
+        call.retries_used += 1
         logger.info(
             "retrying %s %s after %s in %.2fs (retry %d of %d)",
-            request.method,
-            loggable_path(plan.route, plan.path),
+            call.method,
+            loggable_path(call.route, call.path),
             why,
             delay,
-            attempt + 1,
-            retries,
+            call.retries_used,
+            call.retries,
         )
         return delay
 
-    def _delay(self, attempt: int, response: httpx.Response | None) -> float:
-        if response is not None:
-            retry_after = errors.parse_retry_after(response.headers.get("Retry-After"))
-            if retry_after is not None:
-                return min(retry_after, self.max_retry_after)
-        backoff = min(self.max_retry_delay, self.initial_retry_delay * 2.0**attempt)
+    def _backoff(self, retries_used: int) -> float:
+        backoff = min(self.max_retry_delay, self.initial_retry_delay * 2.0**retries_used)
         # Full jitter would allow zero waits; keep at least three quarters of the backoff.
         return backoff * (1 - 0.25 * random.random())  # noqa: S311 - jitter, not a secret
 
 
-@define(slots=True, frozen=True)
-class _Plan:
-    """One call's request, ready to be built afresh for every attempt."""
+# Sent with every attempt: 0 on the first, 1 on the first retry (or failover) and so on, so that
+# a server's log, a proxy or the mock's journal can tell a retry from a new request (as
+# openai-python's x-stainless-retry-count). Not part of WeChat Pay's signature.
+RETRY_COUNT_HEADER = "X-Wechatpay-Coupons-Retry-Count"
+_RETRY_COUNTS = tuple(str(count) for count in range(16))
+# The failures after which the request surely never reached the server, so that sending it to
+# the backup domain cannot apply it twice, whatever the operation.
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
+
+
+@define(slots=True)
+class _Call:
+    """One call: its request, built afresh for every attempt, and where its attempts stand."""
 
     method: str
     url: str
+    backup_url: str | None
     headers: dict[str, str]
     content: bytes | None
     timeout: dict[str, float | None]
@@ -546,31 +613,81 @@ class _Plan:
     # The operation's path template (``/users/{openid}/…``) and the path it made, for the log.
     route: str
     path: str
+    clock: Callable[[], float]
+    started: float
+    deadline: float | None
+    attempt: int = -1
+    retries_used: int = 0
+    capped: bool = False  # whether this attempt's timeout is what was left of the deadline
+    began: float = field(factory=time.perf_counter)
 
-    def build(self) -> httpx.Request:
+    def next_request(self) -> httpx.Request:
         # A new request per attempt, so that no header the auth set on one attempt (its
         # signature) is carried into the next.
+        self.attempt += 1
+        attempt = self.attempt
+        headers = self.headers.copy()
+        headers[RETRY_COUNT_HEADER] = (
+            _RETRY_COUNTS[attempt] if attempt < len(_RETRY_COUNTS) else str(attempt)
+        )
         return httpx.Request(
             self.method,
             self.url,
-            headers=self.headers,
+            headers=headers,
             content=self.content,
-            extensions={"timeout": self.timeout},
+            extensions={"timeout": self._attempt_timeout()},
         )
+
+    def _attempt_timeout(self) -> dict[str, float | None]:
+        if self.deadline is None:
+            return self.timeout
+        left = self.deadline - (self.clock() - self.started)
+        if left <= 0:
+            raise errors.ApiTimeoutError(
+                f"{self.method} {httpx.URL(self.url).host}: the call's deadline of "
+                f"{self.deadline:g} s ran out after {_attempts_text(self.attempt)}"
+            )
+        self.capped = any(value is None or value > left for value in self.timeout.values())
+        if not self.capped:
+            return self.timeout
+        return {
+            phase: left if value is None else min(value, left)
+            for phase, value in self.timeout.items()
+        }
+
+    def fits(self, delay: float) -> bool:
+        """Whether a wait of ``delay`` seconds leaves time for another attempt."""
+        return self.deadline is None or self.clock() - self.started + delay < self.deadline
+
+    def can_fail_over(self, error: httpx.TransportError) -> bool:
+        if self.backup_url is None or not isinstance(error, _NEVER_SENT) or not self.fits(0.0):
+            return False
+        self.url, self.backup_url = self.backup_url, None
+        return True
+
+    def finish(self, response: httpx.Response) -> httpx.Response:
+        response.extensions["wechatpay_attempts"] = self.attempt + 1
+        response.extensions["wechatpay_elapsed"] = datetime.timedelta(
+            seconds=time.perf_counter() - self.began
+        )
+        return _unbind_stream(response)
+
+
+def _give_up(call: _Call, reason: str) -> None:
+    logger.info("not retrying %s %s: %s", call.method, loggable_path(call.route, call.path), reason)
 
 
 def _log_attempt(
-    plan: _Plan,
+    call: _Call,
     request: httpx.Request,
     response: httpx.Response | None,
     error: httpx.TransportError | None,
     sent: float,
-    attempt: int,
 ) -> None:
     if logger.isEnabledFor(logging.INFO):
         milliseconds = (time.perf_counter() - sent) * 1000
-        path = loggable_path(plan.route, plan.path)
-        log_attempt(plan.method, path, response, error, milliseconds, attempt, request)
+        path = loggable_path(call.route, call.path)
+        log_attempt(call.method, path, response, error, milliseconds, call.attempt, request)
 
 
 def _send_once(client: httpx.Client, request: httpx.Request, auth: Any) -> httpx.Response:
@@ -717,14 +834,6 @@ def _json_bytes(value: Any) -> bytes:
         raise errors.RequestValidationError("body", str(exc)) from exc
 
 
-def _finish(response: httpx.Response, attempt: int, started: float) -> httpx.Response:
-    response.extensions["wechatpay_attempts"] = attempt + 1
-    response.extensions["wechatpay_elapsed"] = datetime.timedelta(
-        seconds=time.perf_counter() - started
-    )
-    return _unbind_stream(response)
-
-
 def _unbind_stream(response: httpx.Response) -> httpx.Response:
     # httpx ties every response to its stream in a reference cycle (Bound*Stream), so a response
     # is freed only by a full garbage collection and a long page walk grows until one runs. Once
@@ -762,14 +871,18 @@ def _bridge_auth_error(
 
 
 def _connection_error(
-    exc: httpx.TransportError, retries: int, request: httpx.Request
+    exc: httpx.TransportError, call: _Call, request: httpx.Request, why_not_again: str = ""
 ) -> errors.ApiConnectionError:
     host = request.url.netloc.decode("ascii", "replace")
-    after = f" after {_retries_text(retries)}" if retries else ""
+    after = f" after {_retries_text(call.retries_used)}" if call.retries_used else ""
+    if why_not_again:
+        after += f" ({why_not_again})"
     if isinstance(exc, httpx.TimeoutException):
         phase = _TIMEOUT_PHASES.get(type(exc), "pool")
         seconds = request.extensions.get("timeout", {}).get(phase)
         limit = f"the {phase} timeout of {seconds:g} s" if seconds is not None else "a timeout"
+        if call.capped:
+            limit += f", what was left of the call's deadline of {call.deadline:g} s"
         return errors.ApiTimeoutError(
             f"{request.method} {host}: no answer within {limit}{after} ({type(exc).__name__})",
             request=request,
@@ -792,6 +905,10 @@ def _retries_text(count: int) -> str:
     return "1 retry" if count == 1 else f"{count} retries"
 
 
+def _attempts_text(count: int) -> str:
+    return "1 attempt" if count == 1 else f"{count} attempts"
+
+
 def _tell_auth_its_origin(auth: httpx.Auth | None, base_url: str) -> None:
     # An auth that downloads what it verifies with (a certificate merchant's platform
     # certificates) fetches it from where its requests go, unless it was told otherwise;
@@ -803,9 +920,12 @@ def _tell_auth_its_origin(auth: httpx.Auth | None, base_url: str) -> None:
 
 __all__ = [
     "BACKUP_BASE_URL",
+    "DEFAULT_DEADLINE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "PRIMARY_BASE_URL",
+    "RETRY_COUNT_HEADER",
     "USER_AGENT",
     "Client",
+    "ClientOptions",
 ]

@@ -96,6 +96,22 @@ class Response(Generic[T]):
 isoformat_with_offset = rfc3339
 
 
+def request_id_of(result: object) -> str | None:
+    """The ``Request-ID`` of the answer a parsed result came from; quote it to WeChat Pay support.
+
+    ``coupon = client.favor.query_favor_coupon(…)``, then ``request_id_of(coupon)``. ``None``
+    for an object that was not an operation's answer (one built by hand, or an item of a page).
+    """
+    found = getattr(result, "_request_id", None)
+    return found if isinstance(found, str) else None
+
+
+def attach_request_id(result: object, response: httpx.Response) -> None:
+    """Record ``response``'s Request-ID on the model it was parsed into (see request_id_of)."""
+    if hasattr(result, "_request_id"):
+        result._request_id = response.headers.get("Request-ID")
+
+
 def readable_repr(self: Any) -> str:
     """A model's repr with the fields that were set, and unknown fields the server sent.
 
@@ -105,6 +121,7 @@ def readable_repr(self: Any) -> str:
         f"{attribute.name}={value!r}"
         for attribute in fields(type(self))
         if attribute.name != "additional_properties"
+        and not attribute.name.startswith("_")
         and not isinstance(value := getattr(self, attribute.name), Unset)
     ]
     extra = getattr(self, "additional_properties", None)
@@ -127,4 +144,5 @@ __all__ = [
     "Response",
     "Unset",
     "isoformat_with_offset",
+    "request_id_of",
 ]

@@ -66,6 +66,15 @@ def check_timeout(value: object, setting: str = "timeout") -> None:
         )
 
 
+def check_deadline(value: object, setting: str = "deadline") -> None:
+    """Seconds above 0 for a whole call, or None (no limit)."""
+    if value is not None and not _positive(value):
+        raise ConfigurationError(
+            f"{setting} must be seconds above 0 for the whole call (e.g. 30), or None for no "
+            f"limit, got {_shown(value)}"
+        )
+
+
 def check_retries(value: object, setting: str = "max_retries") -> int:
     """A whole number of extra attempts, 0 or more."""
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
@@ -102,4 +111,11 @@ def _shown(value: object) -> str:
     return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
-__all__ = ["check_auth", "check_base_url", "check_retries", "check_seconds", "check_timeout"]
+__all__ = [
+    "check_auth",
+    "check_base_url",
+    "check_deadline",
+    "check_retries",
+    "check_seconds",
+    "check_timeout",
+]

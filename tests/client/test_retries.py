@@ -67,11 +67,14 @@ def test_429_then_success_honours_retry_after_and_resigns(make_client, sleeps):
     assert [r.headers["Authorization"] for r in handler.seen] == ["nonce=1", "nonce=2"]
 
 
-def test_retry_after_is_capped(make_client, sleeps):
+def test_a_retry_after_above_max_retry_after_ends_the_call_at_once(make_client, sleeps):
+    # Waiting less than the server asked would only be limited again (issue 20).
     handler = script(limited("3600"), ok_favor())
-    client = make_client(handler, max_retry_after=5.0)
-    call(client)
-    assert sleeps == [5.0]
+    client = make_client(handler, max_retry_after=5.0, deadline=None)
+    with pytest.raises(errors.RateLimitError) as caught:
+        call(client)
+    assert caught.value.retry_after == 3600.0
+    assert sleeps == [] and len(handler.seen) == 1
 
 
 @pytest.mark.parametrize("status", [500, 502, 503, 504])

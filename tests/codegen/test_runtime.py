@@ -44,10 +44,20 @@ def holds(value: object, annotation: object) -> bool:
     if typing.get_origin(annotation) is typing.Final:
         (annotation,) = typing.get_args(annotation)
     origin = typing.get_origin(annotation)
+    if origin is type:
+        (base,) = typing.get_args(annotation)
+        return isinstance(value, type) and issubclass(value, base)
     if origin is dict:
         key_type, value_type = typing.get_args(annotation)
         return isinstance(value, dict) and all(
             holds(k, key_type) and holds(v, value_type) for k, v in value.items()
+        )
+    if origin is tuple and ... not in typing.get_args(annotation):
+        types = typing.get_args(annotation)
+        return (
+            isinstance(value, tuple)
+            and len(value) == len(types)
+            and all(holds(item, item_type) for item, item_type in zip(value, types, strict=True))
         )
     if origin in (tuple, list):
         (item_type, *_) = typing.get_args(annotation)
@@ -58,7 +68,7 @@ def holds(value: object, annotation: object) -> bool:
 @pytest.mark.parametrize("stub", STUBS, ids=lambda p: p.name)
 def test_each_stub_says_what_the_rendered_module_holds(stub):
     rendered = importlib.import_module(f"wechatpay_coupons.{stub.stem}")
-    namespace = {"Final": typing.Final, **vars(typing)}
+    namespace = {**vars(typing), **vars(rendered)}  # the names the stub imports
     declared = ast.parse(stub.read_text(encoding="utf-8")).body
     names = []
     for node in declared:
