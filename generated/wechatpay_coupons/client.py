@@ -19,12 +19,11 @@ import platform
 import random
 import ssl
 import time
-import urllib.request
 import weakref
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from importlib import metadata
 from typing import Any, Self, TypedDict, Unpack
-from urllib.parse import quote
+from urllib.parse import quote_plus
 
 import httpx
 from attrs import define, evolve, field
@@ -121,19 +120,11 @@ class _AnswersSetNoCookies(httpx.Cookies):
 
 
 class _SetsNoCookies:
-    """The client's own httpx clients: answers are not parsed for cookies (see above).
+    """The client's own httpx clients: answers are not parsed for cookies (see above)."""
 
-    ``direct`` is the transport that ``Client.send`` may drive itself, the auth flow and one
-    transport call, skipping ``httpx.Client.send``'s redirect, hook and mount machinery (a
-    few percent of a call, docs/benchmarks.md). It is None, and every request goes through
-    ``send``, whenever that machinery has work to do: event hooks, mounts, a proxy (given or
-    from the environment), or redirects to follow.
-    """
-
-    def __init__(self, *, direct: Any = None, **kwargs: Any) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._no_cookies = _AnswersSetNoCookies()
-        self.direct = direct
         self.request_headers: dict[str, str] | None = None
 
     @property
@@ -293,13 +284,7 @@ class Client:
         if pools.custom_sync is not None:
             return pools.custom_sync
         if pools.sync is None:
-            kwargs = self._httpx_kwargs()
-            direct = None
-            if _direct_sending_possible(kwargs):
-                direct = kwargs.setdefault(
-                    "transport", httpx.HTTPTransport(**_pool_options(kwargs))
-                )
-            pools.sync = _HttpxClient(direct=direct, **kwargs)
+            pools.sync = _HttpxClient(**self._httpx_kwargs())
         return pools.sync
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
@@ -345,12 +330,7 @@ class Client:
                 if loop is not None and callable(abandon):
                     # When the loop is gone, so are its connections: say nothing about them.
                     weakref.finalize(loop, abandon)
-        direct = None
-        if _direct_sending_possible(kwargs):
-            direct = kwargs.setdefault(
-                "transport", httpx.AsyncHTTPTransport(**_pool_options(kwargs))
-            )
-        return _AsyncHttpxClient(direct=direct, **kwargs)
+        return _AsyncHttpxClient(**kwargs)
 
     def close(self) -> None:
         """Close the connection pool of the sync operations (a caller's own client included).
@@ -620,11 +600,13 @@ class _Call:
     retries_used: int = 0
     capped: bool = False  # whether this attempt's timeout is what was left of the deadline
     began: float = field(factory=time.perf_counter)
+    sent: float = 0.0  # when the last attempt began
 
     def next_request(self) -> httpx.Request:
         # A new request per attempt, so that no header the auth set on one attempt (its
         # signature) is carried into the next.
         self.attempt += 1
+        self.sent = time.perf_counter()
         attempt = self.attempt
         headers = self.headers.copy()
         headers[RETRY_COUNT_HEADER] = (
@@ -666,6 +648,12 @@ class _Call:
         return True
 
     def finish(self, response: httpx.Response) -> httpx.Response:
+        try:
+            response.elapsed  # noqa: B018 - set by httpx when it closes the stream it read
+        except RuntimeError:
+            # A response whose transport built it whole (httpx.MockTransport) is never
+            # streamed, so httpx leaves elapsed unset: the attempt's own time stands in.
+            response.elapsed = datetime.timedelta(seconds=time.perf_counter() - self.sent)
         response.extensions["wechatpay_attempts"] = self.attempt + 1
         response.extensions["wechatpay_elapsed"] = datetime.timedelta(
             seconds=time.perf_counter() - self.began
@@ -691,18 +679,16 @@ def _log_attempt(
 
 
 def _send_once(client: httpx.Client, request: httpx.Request, auth: Any) -> httpx.Response:
-    direct = getattr(client, "direct", None)
-    if direct is not None:
-        return _drive(direct, request, auth)
+    # Every request goes through httpx.Client.send: its auth flow (however many requests the
+    # auth yields: a certificate download, a digest challenge), event hooks, mounts, proxies
+    # and redirects. Driving the transport directly measured about 2 % faster in memory and
+    # was a second path to keep equal to this one (docs/benchmarks.md, "The send path").
     return client.send(request, auth=auth)
 
 
 async def _asend_once(
     client: httpx.AsyncClient, request: httpx.Request, auth: Any
 ) -> httpx.Response:
-    direct = getattr(client, "direct", None)
-    if direct is not None:
-        return await _adrive(direct, request, auth)
     return await client.send(request, auth=auth)
 
 
@@ -716,72 +702,6 @@ def _auth_errors_as_ours(request: httpx.Request) -> Iterator[None]:
         if bridged is None:
             raise  # a configuration mistake: the auth's own error, unchanged
         raise bridged from exc
-
-
-_NO_AUTH = httpx.Auth()
-# What makes httpx.Client.send do more than the auth flow and one transport call.
-_SEND_MACHINERY = ("event_hooks", "mounts", "proxy")
-
-
-def _direct_sending_possible(kwargs: dict[str, Any]) -> bool:
-    if any(kwargs.get(name) for name in _SEND_MACHINERY) or kwargs.get("follow_redirects"):
-        return False
-    # httpx mounts a proxy transport for HTTP(S)_PROXY / ALL_PROXY when it trusts the
-    # environment; the environment does not change while the process runs.
-    return not (kwargs.get("trust_env", True) and urllib.request.getproxies())
-
-
-def _pool_options(kwargs: dict[str, Any]) -> dict[str, Any]:
-    """The arguments httpx.Client would give the default transport it makes itself."""
-    options = {"verify": kwargs.get("verify", True), "trust_env": kwargs.get("trust_env", True)}
-    for name in ("cert", "http1", "http2", "limits"):
-        if name in kwargs:
-            options[name] = kwargs[name]
-    return options
-
-
-def _drive(
-    transport: httpx.BaseTransport, request: httpx.Request, auth: httpx.Auth | None
-) -> httpx.Response:
-    """The auth flow around the transport, as httpx.Client.send runs it for one request."""
-    flow = (auth or _NO_AUTH).sync_auth_flow(request)
-    request = next(flow)
-    while True:
-        started = time.perf_counter()
-        response = transport.handle_request(request)
-        response.request = request
-        try:
-            response.read()
-            response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
-            request = flow.send(response)
-        except StopIteration:
-            return response
-        except BaseException:
-            response.close()
-            raise
-        response.close()
-
-
-async def _adrive(
-    transport: httpx.AsyncBaseTransport, request: httpx.Request, auth: httpx.Auth | None
-) -> httpx.Response:
-    """``_drive`` for the async client."""
-    flow = (auth or _NO_AUTH).async_auth_flow(request)
-    request = await flow.__anext__()
-    while True:
-        started = time.perf_counter()
-        response = await transport.handle_async_request(request)
-        response.request = request
-        try:
-            await response.aread()
-            response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
-            request = await flow.asend(response)
-        except StopAsyncIteration:
-            return response
-        except BaseException:
-            await response.aclose()
-            raise
-        await response.aclose()
 
 
 def _client_headers(client: httpx.Client | httpx.AsyncClient) -> dict[str, str]:
@@ -807,12 +727,14 @@ def _client_headers(client: httpx.Client | httpx.AsyncClient) -> dict[str, str]:
 
 
 def _query_string(params: Mapping[str, Any] | None) -> str:
+    # Encoded as httpx encodes a query (urlencode: a space as "+"), byte for byte; the request
+    # parity test (tests/client/test_request_parity.py) holds the two together.
     if not params:
         return ""
     pairs = []
     for name, value in params.items():
         for item in value if isinstance(value, list | tuple) else (value,):
-            pairs.append(f"{quote(name, safe='')}={quote(_query_value(item), safe='')}")
+            pairs.append(f"{quote_plus(name, safe='')}={quote_plus(_query_value(item), safe='')}")
     return "?" + "&".join(pairs)
 
 

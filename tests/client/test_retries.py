@@ -191,32 +191,26 @@ async def test_async_retries_resign_and_wait_without_blocking():
     assert [r.headers["Authorization"] for r in handler.seen] == ["nonce=1", "nonce=2"]
 
 
-def test_the_own_pool_sends_directly_unless_httpx_has_work_to_do(monkeypatch):
-    # Driving the auth and the transport directly skips httpx.Client.send's machinery; whenever
-    # that machinery has work (hooks, mounts, proxies, redirects), every request goes through it.
-    monkeypatch.delenv("HTTPS_PROXY", raising=False)
-    monkeypatch.delenv("HTTP_PROXY", raising=False)
-    monkeypatch.delenv("ALL_PROXY", raising=False)
-    transport = httpx.MockTransport(lambda request: httpx.Response(404))
-    assert Client(httpx_args={"transport": transport}).get_httpx_client().direct is transport
-    assert Client().get_httpx_client().direct is not None
-    seen = []
+def test_every_attempt_goes_through_httpx_send_and_its_event_hooks():
+    # One path for every request (issue 20): httpx.Client.send, with its hooks and mounts.
+    transport = httpx.MockTransport(lambda request: httpx.Response(503))
+    requests, responses = [], []
     hooked = Client(
         "https://api.example.test",
-        httpx_args={"transport": transport, "event_hooks": {"request": [seen.append]}},
-        max_retries=0,
+        httpx_args={
+            "transport": transport,
+            "event_hooks": {"request": [requests.append], "response": [responses.append]},
+        },
+        max_retries=1,
+        sleep=lambda seconds: None,
     )
-    assert hooked.get_httpx_client().direct is None
-    with pytest.raises(errors.NotFoundError):
+    with pytest.raises(errors.InternalServerError):
         query_favor_coupon.sync("o", "c", client=hooked, appid="wx")
-    assert len(seen) == 1
-    assert Client(follow_redirects=True).get_httpx_client().direct is None
-    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example.test:3128")
-    assert Client().get_httpx_client().direct is None
-    assert Client(httpx_args={"trust_env": False}).get_httpx_client().direct is not None
+    assert len(requests) == len(responses) == 2
+    assert [r.headers["X-Wechatpay-Coupons-Retry-Count"] for r in requests] == ["0", "1"]
 
 
-def test_a_directly_sent_response_carries_its_request_and_elapsed_time():
+def test_a_response_carries_its_request_and_elapsed_time():
     client = Client(
         "https://api.example.test",
         httpx_args={"transport": httpx.MockTransport(lambda request: httpx.Response(404))},
