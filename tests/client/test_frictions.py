@@ -7,7 +7,6 @@ Codes, statuses and messages are read from the spec, never restated here.
 
 import asyncio
 import inspect
-import itertools
 import pydoc
 
 import httpx
@@ -28,7 +27,7 @@ from wechatpay_coupons.api.busifavor import use_busifavor_coupon
 from wechatpay_coupons.api.favor import query_favor_coupon
 from wechatpay_coupons.models import FavorCoupon, UseBusifavorCouponRequest
 
-from .conftest import load_spec, resolve, response_examples
+from .conftest import CountingAuth, load_spec, resolve, response_examples
 
 SPEC = load_spec()
 FAVOR = next(v for op, _, _, v in response_examples("200") if op == "queryFavorCoupon")
@@ -51,15 +50,6 @@ class Clock:
 
     async def async_sleep(self, seconds):
         self.sleep(seconds)
-
-
-class CountingAuth(httpx.Auth):
-    def __init__(self):
-        self.nonces = itertools.count(1)
-
-    def auth_flow(self, request):
-        request.headers["Authorization"] = f"nonce={next(self.nonces)}"
-        yield request
 
 
 def scripted(*steps, clock=None, seconds_per_attempt=0.0):

@@ -25,6 +25,8 @@ from wechatpay_coupons.api.busifavor import list_busifavor_coupons_by_filter, us
 from wechatpay_coupons.api.favor import query_favor_coupon
 from wechatpay_coupons.models import BusifavorCouponState, UseBusifavorCouponRequest
 
+from .conftest import DownloadingAuth
+
 OURS_BY_DESIGN = {"user-agent", "accept", RETRY_COUNT_HEADER.lower()}
 
 
@@ -80,17 +82,6 @@ def recorder():
 class ConstantAuth(httpx.Auth):
     def auth_flow(self, request):
         request.headers["Authorization"] = "WECHATPAY2-SHA256-RSA2048 test"
-        yield request
-
-
-class DownloadingAuth(httpx.Auth):
-    """Downloads first, then signs with what came back: two requests per call."""
-
-    requires_response_body = True
-
-    def auth_flow(self, request):
-        listing = yield httpx.Request("GET", request.url.copy_with(path="/v3/certificates"))
-        request.headers["Authorization"] = "serial=" + listing.json()["data"][0]["serial_no"]
         yield request
 
 

@@ -1,7 +1,6 @@
 """Retries: when, how long, how many; each attempt signed again by the auth."""
 
 import datetime
-import itertools
 
 import httpx
 import pytest
@@ -11,21 +10,10 @@ from wechatpay_coupons.api.busifavor import use_busifavor_coupon
 from wechatpay_coupons.api.favor import query_favor_coupon
 from wechatpay_coupons.models import UseBusifavorCouponRequest
 
-from .conftest import response_examples
+from .conftest import CountingAuth, response_examples
 
 FAVOR = next(v for op, _, _, v in response_examples("200") if op == "queryFavorCoupon")
 USED = next(v for op, _, _, v in response_examples("200") if op == "useBusifavorCoupon")
-
-
-class CountingAuth(httpx.Auth):
-    """Stands in for the signing auth: stamps every attempt with a fresh nonce."""
-
-    def __init__(self):
-        self.nonces = itertools.count(1)
-
-    def auth_flow(self, request):
-        request.headers["Authorization"] = f"nonce={next(self.nonces)}"
-        yield request
 
 
 def script(*steps):

@@ -15,21 +15,10 @@ import pytest
 from wechatpay_coupons import Client, errors
 from wechatpay_coupons.api.favor import query_favor_coupon
 
-from .conftest import response_examples
+from .conftest import DownloadingAuth, response_examples
 
 FAVOR = next(v for op, _, _, v in response_examples("200") if op == "queryFavorCoupon")
 BASE = "https://api.example.test"
-
-
-class DownloadingAuth(httpx.Auth):
-    """Like a certificate merchant's first call: download, then sign with what came back."""
-
-    requires_response_body = True
-
-    def auth_flow(self, request):
-        listing = yield httpx.Request("GET", request.url.copy_with(path="/v3/certificates"))
-        request.headers["Authorization"] = "serial=" + listing.json()["data"][0]["serial_no"]
-        yield request
 
 
 class Seen(list):
