@@ -596,26 +596,32 @@ class _Call:
     clock: Callable[[], float]
     started: float
     deadline: float | None
+    # The longest of the timeout's parts (None: one has no limit), against what is left.
+    longest: float | None = field(init=False)
     attempt: int = -1
     retries_used: int = 0
     capped: bool = False  # whether this attempt's timeout is what was left of the deadline
     began: float = field(factory=time.perf_counter)
     sent: float = 0.0  # when the last attempt began
 
+    def __attrs_post_init__(self) -> None:
+        parts = self.timeout.values()
+        self.longest = None if None in parts else max(v for v in parts if v is not None)
+
     def next_request(self) -> httpx.Request:
         # A new request per attempt, so that no header the auth set on one attempt (its
-        # signature) is carried into the next.
+        # signature) is carried into the next: httpx.Request copies ``headers``, which stays
+        # this call's own.
         self.attempt += 1
         self.sent = time.perf_counter()
         attempt = self.attempt
-        headers = self.headers.copy()
-        headers[RETRY_COUNT_HEADER] = (
+        self.headers[RETRY_COUNT_HEADER] = (
             _RETRY_COUNTS[attempt] if attempt < len(_RETRY_COUNTS) else str(attempt)
         )
         return httpx.Request(
             self.method,
             self.url,
-            headers=headers,
+            headers=self.headers,
             content=self.content,
             extensions={"timeout": self._attempt_timeout()},
         )
@@ -629,7 +635,7 @@ class _Call:
                 f"{self.method} {httpx.URL(self.url).host}: the call's deadline of "
                 f"{self.deadline:g} s ran out after {_attempts_text(self.attempt)}"
             )
-        self.capped = any(value is None or value > left for value in self.timeout.values())
+        self.capped = self.longest is None or self.longest > left
         if not self.capped:
             return self.timeout
         return {

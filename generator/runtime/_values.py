@@ -22,6 +22,10 @@ _WHOLE_NUMBER = re.compile(r"-?[0-9]+")
 # fragment, and the characters that servers and proxies read as one of those.
 _PATH_BREAKERS = frozenset("/\\?#")
 _DOT_SEGMENTS = frozenset({".", ".."})
+# Characters a path segment carries as they are (RFC 3986 unreserved): quote() leaves them alone.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")
+# What sends a value down the slow path of path_segment: a breaker, an escape, a control byte.
+_NOT_PLAIN = re.compile(r"[/\\?#%\x00-\x1f\x7f]")
 
 
 class _Model(Protocol):
@@ -35,7 +39,12 @@ def path_segment(value: object, field: str) -> str:
     percent-escape that decodes to one of them (``%2F``, ``%2e%2e``, ``%252F``): a server or
     proxy that decodes the path would otherwise route the signed request somewhere else.
     """
-    text_value = text(value, field)
+    text_value = value if type(value) is str else text(value, field)
+    if text_value not in _DOT_SEGMENTS:
+        if _UNRESERVED.fullmatch(text_value):
+            return text_value  # the common case, an id of letters and digits: nothing to escape
+        if _NOT_PLAIN.search(text_value) is None and text_value.strip():
+            return quote(text_value, safe="")
     decoded, previous = text_value, None
     while decoded != previous:  # %252F -> %2F -> /
         previous, decoded = decoded, unquote(decoded)

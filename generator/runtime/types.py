@@ -102,14 +102,15 @@ def request_id_of(result: object) -> str | None:
     ``coupon = client.favor.query_favor_coupon(…)``, then ``request_id_of(coupon)``. ``None``
     for an object that was not an operation's answer (one built by hand, or an item of a page).
     """
-    found = getattr(result, "_request_id", None)
-    return found if isinstance(found, str) else None
+    headers = getattr(result, "_answer_headers", None)
+    return headers.get("Request-ID") if isinstance(headers, httpx.Headers) else None
 
 
 def attach_request_id(result: object, response: httpx.Response) -> None:
-    """Record ``response``'s Request-ID on the model it was parsed into (see request_id_of)."""
-    if hasattr(result, "_request_id"):
-        result._request_id = response.headers.get("Request-ID")
+    """Keep the headers of ``response`` on the model it was parsed into (see request_id_of):
+    read when asked, for a header look-up costs more than the rest of this."""
+    if hasattr(result, "_answer_headers"):
+        result._answer_headers = response.headers
 
 
 def readable_repr(self: Any) -> str:

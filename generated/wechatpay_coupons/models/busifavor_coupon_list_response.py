@@ -28,8 +28,8 @@ class BusifavorCouponListResponse:
     limit: int
     data: list[BusifavorCouponEntity] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The answer's Request-ID (types.request_id_of); not a field of the JSON body.
-    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # The answer's headers, for its Request-ID (types.request_id_of); not a field of the body.
+    _answer_headers: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         total_count = self.total_count

@@ -71,8 +71,8 @@ class UserProductCoupon:
     channel_custom_info: str | Unset = UNSET
     coupon_tag_info: UserProductCouponTagInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The answer's Request-ID (types.request_id_of); not a field of the JSON body.
-    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # The answer's headers, for its Request-ID (types.request_id_of); not a field of the body.
+    _answer_headers: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         coupon_code = self.coupon_code
