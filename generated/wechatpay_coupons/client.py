@@ -226,6 +226,8 @@ class Client:
     )
     clock: Callable[[], float] = field(default=time.monotonic, kw_only=True, repr=False)
     _pools: _Pools = field(factory=_Pools, init=False, repr=False, eq=False)
+    # ``timeout`` as each request carries it, with its longest part: worked out once, not per call.
+    _timeouts: "_Timeouts" = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         check_base_url(self.base_url)
@@ -237,6 +239,7 @@ class Client:
             check_seconds(getattr(self, setting), setting)
         if self.backup_base_url is not None:
             check_base_url(self.backup_base_url, "backup_base_url")
+        self._timeouts = _Timeouts.of(self.timeout)
         _tell_auth_its_origin(self.auth, self.base_url)
 
     def with_options(self, **changes: Unpack[ClientOptions]) -> Self:
@@ -457,8 +460,7 @@ class Client:
     ) -> "_Call":
         started = self.clock()
         method = str(request.get("method", "GET")).upper()
-        retries = self.max_retries if per_call_retries is None else per_call_retries
-        check_retries(retries)
+        retries = self.max_retries if per_call_retries is None else check_retries(per_call_retries)
         if not isinstance(timeout, Unset):
             check_timeout(timeout)
         if isinstance(deadline, Unset):
@@ -471,16 +473,17 @@ class Client:
         if custom:
             # A caller's own client: its base URL, timeout and auth, unless this call says so.
             base = str(client.base_url) or self.base_url
-            default_timeout: httpx.Timeout | float | None = client.timeout
+            timeouts = _Timeouts.of(client.timeout)
             auth: Any = (
                 self.auth
                 if client.auth is None and self.auth is not None
                 else httpx.USE_CLIENT_DEFAULT
             )
         else:
-            base, default_timeout = self.base_url, self.timeout
+            base, timeouts = self.base_url, self._timeouts
             auth = self.auth if self.auth is not None else self.httpx_args.get("auth")
-        chosen = default_timeout if isinstance(timeout, Unset) else timeout
+        if not isinstance(timeout, Unset):
+            timeouts = _Timeouts.of(timeout)
         headers = dict(_client_headers(client))
         if not custom and self.cookies:
             headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
@@ -497,7 +500,8 @@ class Client:
             backup_url=backup.rstrip("/") + path_and_query if backup else None,
             headers=headers,
             content=content,
-            timeout=httpx.Timeout(chosen).as_dict(),
+            timeout=timeouts.parts,
+            longest=timeouts.longest,
             auth=auth,
             retries=retries,
             route=request.get("route", ""),
@@ -568,6 +572,21 @@ class Client:
         return backoff * (1 - 0.25 * random.random())  # noqa: S311 - jitter, not a secret
 
 
+@define(slots=True, frozen=True)
+class _Timeouts:
+    """A timeout as each request carries it (``extensions["timeout"]``), and its longest part
+    (None when a part has no limit), which a call's deadline is held against."""
+
+    parts: dict[str, float | None]
+    longest: float | None
+
+    @classmethod
+    def of(cls, timeout: httpx.Timeout | float | None) -> "_Timeouts":
+        parts = httpx.Timeout(timeout).as_dict()
+        values = list(parts.values())
+        return cls(parts, None if None in values else max(v for v in values if v is not None))
+
+
 # Sent with every attempt: 0 on the first, 1 on the first retry (or failover) and so on, so that
 # a server's log, a proxy or the mock's journal can tell a retry from a new request (as
 # openai-python's x-stainless-retry-count). Not part of WeChat Pay's signature.
@@ -597,16 +616,12 @@ class _Call:
     started: float
     deadline: float | None
     # The longest of the timeout's parts (None: one has no limit), against what is left.
-    longest: float | None = field(init=False)
+    longest: float | None
     attempt: int = -1
     retries_used: int = 0
     capped: bool = False  # whether this attempt's timeout is what was left of the deadline
     began: float = field(factory=time.perf_counter)
     sent: float = 0.0  # when the last attempt began
-
-    def __attrs_post_init__(self) -> None:
-        parts = self.timeout.values()
-        self.longest = None if None in parts else max(v for v in parts if v is not None)
 
     def next_request(self) -> httpx.Request:
         # A new request per attempt, so that no header the auth set on one attempt (its
