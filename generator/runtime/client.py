@@ -401,7 +401,6 @@ class Client:
         call = self._call(request, operation_id, max_retries, timeout, deadline, client)
         while True:
             http_request = call.next_request()
-            sent = time.perf_counter()
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
             try:
@@ -409,7 +408,7 @@ class Client:
                     response = _send_once(client, http_request, call.auth)
             except httpx.TransportError as exc:
                 error = exc
-            delay = self._after_attempt(call, http_request, response, error, sent)
+            delay = self._after_attempt(call, http_request, response, error)
             if delay is None:
                 assert response is not None  # _after_attempt raised for an error
                 return call.finish(response)
@@ -432,7 +431,6 @@ class Client:
         call = self._call(request, operation_id, max_retries, timeout, deadline, client)
         while True:
             http_request = call.next_request()
-            sent = time.perf_counter()
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
             try:
@@ -440,7 +438,7 @@ class Client:
                     response = await _asend_once(client, http_request, call.auth)
             except httpx.TransportError as exc:
                 error = exc
-            delay = self._after_attempt(call, http_request, response, error, sent)
+            delay = self._after_attempt(call, http_request, response, error)
             if delay is None:
                 assert response is not None  # _after_attempt raised for an error
                 return call.finish(response)
@@ -517,14 +515,13 @@ class Client:
         request: httpx.Request,
         response: httpx.Response | None,
         error: httpx.TransportError | None,
-        sent: float,
     ) -> float | None:
         """Seconds to wait before the next attempt; None to hand ``response`` back; raises for
         a failure that is not retried. Shared by the sync and async loops, which differ only in
         how they send and sleep."""
-        _log_attempt(call, request, response, error, sent)
+        _log_attempt(call, request, response, error)
         if error is not None:
-            if call.can_fail_over(error):
+            if call.fail_over(error):
                 logger.info(
                     "%s %s: %s on %s; trying %s",
                     call.method,
@@ -662,7 +659,8 @@ class _Call:
         """Whether a wait of ``delay`` seconds leaves time for another attempt."""
         return self.deadline is None or self.clock() - self.started + delay < self.deadline
 
-    def can_fail_over(self, error: httpx.TransportError) -> bool:
+    def fail_over(self, error: httpx.TransportError) -> bool:
+        """Move the call to the backup domain if ``error`` allows it; whether it moved."""
         if self.backup_url is None or not isinstance(error, _NEVER_SENT) or not self.fits(0.0):
             return False
         self.url, self.backup_url = self.backup_url, None
@@ -691,10 +689,9 @@ def _log_attempt(
     request: httpx.Request,
     response: httpx.Response | None,
     error: httpx.TransportError | None,
-    sent: float,
 ) -> None:
     if logger.isEnabledFor(logging.INFO):
-        milliseconds = (time.perf_counter() - sent) * 1000
+        milliseconds = (time.perf_counter() - call.sent) * 1000
         path = loggable_path(call.route, call.path)
         log_attempt(call.method, path, response, error, milliseconds, call.attempt, request)
 
