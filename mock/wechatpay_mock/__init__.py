@@ -13,13 +13,8 @@ from .app import MockApp, create_app
 from .binding import BindingError
 from .seed import SeedError
 from .server import MockServer
-from .world import (
-    ConfigError,
-    DemoCredentials,
-    MockSettings,
-    ensure_demo_world,
-    load_settings,
-)
+from .settings import ConfigError, MockSettings, load_settings
+from .world import DemoCredentials, ensure_demo_world
 
 __all__ = [
     "BindingError",

@@ -1,10 +1,12 @@
 """The ASGI app: the spec's operations, signed both ways, plus the ``/_mock`` control API.
 
-Each WeChat request goes through, in order: route (404 / 405 with ``Allow``) → body (400 when
-too large) → armed faults (they stand in front of the API, as WeChat's gateway would) → request
-signature under the scheme the operation's ``security`` names (401 ``SIGN_ERROR``) → validation
-against the spec (400 ``PARAM_ERROR``) → the key that signs the answer (``Wechatpay-Serial``) →
-an idempotent replay, or the operation's binding → a signed answer with a ``Request-ID``.
+Each WeChat request goes through steps that each answer or pass on to the next (as
+stripe-mock's handler does; no step raises to answer): route (404 / 405 with ``Allow``) → body
+(400 when too large) → armed faults (they stand in front of the API, as WeChat's gateway would)
+→ request signature under the scheme the operation's ``security`` names (401 ``SIGN_ERROR``) →
+validation against the spec (400 ``PARAM_ERROR``) → the key that signs the answer
+(``Wechatpay-Serial``) → an idempotent replay, or the operation's binding → a signed answer
+with a ``Request-ID``.
 
 Every step answers with an error example of the spec, by name. Nothing a client sends turns
 into a 500 unless a 500 was asked for; a bug in the mock is a signed 500 and a logged traceback.
@@ -20,34 +22,31 @@ import os
 import sys
 import time
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Mount
 
-from wechatpay_auth import (
-    MERCHANT_SCHEME,
-    WechatPayAuthError,
-    load_private_key,
-    parse_authorization,
-    sign_response_headers,
-)
+from wechatpay_auth import MERCHANT_SCHEME, sign_response_headers
 
-from .authentication import SignatureRejected, authenticate, claimed_signature_type
-from .binding import Binding, bind
-from .context import Answer, Caller, Context, ViewFunction, error_answer
+from .authentication import (
+    SignatureProblem,
+    authenticate,
+    claimed_caller,
+    claimed_signature_type,
+)
+from .binding import Binding
+from .context import Answer, Context, error_answer
 from .control import control_routes
-from .platform_keys import BOTH, same_serial
-from .rules import VIEWS
-from .seed import Seed, load_seed
+from .platform_keys import same_serial
+from .settings import Caller, MockSettings
 from .spec import Operation, Spec
-from .store import Replay, Store
-from .validation import RequestRejected, decode_path, parse_query, validate
-from .world import MockSettings
+from .state import MockState, Signer
+from .store import Replay
+from .validation import Problem, decode_path, parse_query, validate
 
 MAX_BODY_BYTES = 1 << 20
 STALE_SECONDS = 600
@@ -61,84 +60,6 @@ _NO_ROUTE = ("NOT_FOUND", "请求的资源不存在")
 _NO_METHOD = ("METHOD_NOT_ALLOWED", "请求方法不被允许")
 # The first error example of the spec with this name answers what the HTTP layer rejects.
 HTTP_ERROR = "INVALID_REQUEST_HTTP"
-
-
-@dataclass(frozen=True)
-class Signer:
-    """The key a response is signed with and the serial that names it (``Wechatpay-Serial``):
-    the public key id ``PUB_KEY_ID_…`` or a platform certificate's serial."""
-
-    key: RSAPrivateKey = field(repr=False)
-    serial: str
-
-
-class MockState:
-    """What the endpoints share: settings, spec, bindings, store and seed."""
-
-    def __init__(self, settings: MockSettings, spec: Spec) -> None:
-        self.settings: MockSettings = settings
-        self.spec: Spec = spec
-        # Every operation is bound before anything is served, or the mock does not start.
-        self.bindings: dict[str, Binding] = bind(spec)
-        self.views: dict[str, ViewFunction] = {name: view.apply for name, view in VIEWS.items()}
-        self.seed: Seed = load_seed(settings.seed_path, spec) if settings.seed_path else Seed()
-        self.store: Store = Store(settings.database, journal_size=settings.journal_size)
-        # Worker processes sharing a file start from what is there; a fresh store gets the seed.
-        self.store.seed_if_empty(self.seed.entities)
-        self.public_key_signer: Signer = Signer(settings.platform_key, settings.public_key_id)
-        # The keys of the platform certificates, by serial: the configured ones, and those the
-        # control API adds (read back from the store in another worker).
-        self._certificate_keys: dict[str, RSAPrivateKey] = {
-            c.serial_no: c.private_key for c in settings.platform_certificates
-        }
-        self.store.start_certificates(self.configured_certificates())
-
-    def configured_certificates(self) -> list[tuple[str, bytes]]:
-        return [(c.serial_no, c.pem()) for c in self.settings.platform_certificates]
-
-    def remember_certificate_key(self, serial: str, key: RSAPrivateKey) -> None:
-        self._certificate_keys[serial] = key
-
-    def certificate_signer(self) -> Signer | None:
-        """The platform certificate WeChat Pay signs with now, if it has any."""
-        current = next((c for c in self.store.certificates() if c.signing), None)
-        if current is None:
-            return None
-        key = self._certificate_keys.get(current.serial)
-        if key is None and current.private_key is not None:
-            # Added by the control API in another worker: the store has its (TEST-ONLY) key.
-            key = load_private_key(current.private_key)
-            self._certificate_keys[current.serial] = key
-        return Signer(key, current.serial) if key is not None else None
-
-    def business_now(self) -> datetime.datetime:
-        offset = self.store.clock_offset()
-        return datetime.datetime.now(datetime.UTC) + datetime.timedelta(seconds=offset)
-
-    def reset(self) -> None:
-        """Back to the seed: entities, replays, faults, platform certificates and the clock."""
-        self.store.reset(self.seed.entities, self.configured_certificates())
-
-    def trusted_signers(self, caller: Caller | None) -> dict[str, Signer]:
-        """The keys ``caller`` verifies answers with, by serial; the first is the default.
-
-        A brand, or a merchant in public-key mode: the WeChat Pay public key. A merchant in
-        certificate mode: the platform certificate WeChat Pay signs with now. A merchant in both
-        modes (migrating) trusts both, the certificate first: WeChat Pay keeps signing with it
-        unless the request's ``Wechatpay-Serial`` names the public key, which is how a client
-        that has moved to the public key (the official SDKs send the id on every request) says
-        so, and how an older client that sends nothing keeps working.
-        """
-        public = {self.public_key_signer.serial: self.public_key_signer}
-        merchant = (
-            self.settings.merchant_of(caller.signature_type, caller.principal) if caller else None
-        )
-        if merchant is None or not merchant.has_certificates:
-            return public
-        certificate = self.certificate_signer()
-        if certificate is None:
-            return public
-        return {certificate.serial: certificate, **(public if merchant.mode == BOTH else {})}
 
 
 class MockApp:
@@ -162,7 +83,7 @@ class MockApp:
         state = self.mock
         exchange = _Exchange(method="-", target="-", started=time.perf_counter())
         answer = error_answer(state.spec.gateway_error(HTTP_ERROR), {"issue": issue})
-        response = _respond(state, exchange, _Outcome(answer=answer))
+        response = _respond(state, exchange, _Outcome(), answer)
         return response.status_code, dict(response.headers), bytes(response.body)
 
 
@@ -237,33 +158,24 @@ class _Exchange:
 
 @dataclass
 class _Outcome:
-    """What is answered, and how it is signed."""
+    """How the answer is signed: for whom, with which key, and the fault it meets."""
 
-    answer: Answer
     signature_type: str = MERCHANT_SCHEME
     signer: Signer | None = None
     # Who the Authorization header says signed, verified or not: an answer given before the
     # signature is checked is signed with that caller's key (a 401 too).
     claimed: Caller | None = None
     fault: str | None = None
-    headers: dict[str, str] = field(default_factory=dict)
 
 
-class _Refused(Exception):
-    """An answer given before the operation runs (route, body, fault, signature, validation)."""
+@dataclass(frozen=True)
+class Dropped:
+    """No answer at all: a reset asked for, or a client that hung up first. ``status`` and
+    ``code`` are what the journal shows."""
 
-    def __init__(self, answer: Answer, headers: Mapping[str, str] | None = None) -> None:
-        super().__init__(answer.body.get("code"))
-        self.answer = answer
-        self.headers = dict(headers or {})
-
-
-class _Dropped(Exception):
-    """No answer at all: a reset asked for, or a client that hung up first."""
-
-    def __init__(self, response: Response, status: int, code: str | None = None) -> None:
-        super().__init__(code)
-        self.response, self.status, self.code = response, status, code
+    response: Response
+    status: int
+    code: str | None = None
 
 
 async def _handle(state: MockState, request: Request) -> Response:
@@ -273,28 +185,19 @@ async def _handle(state: MockState, request: Request) -> Response:
     exchange = _Exchange(request.method.upper(), target[:512], time.perf_counter())
     authorization = request.headers.get("authorization")
     outcome = _Outcome(
-        answer=Answer(0, {}),
         signature_type=claimed_signature_type(authorization) or MERCHANT_SCHEME,
-        claimed=_claimed(authorization),
+        claimed=claimed_caller(authorization),
     )
     try:
-        outcome.answer = await _serve(state, request, raw_path, raw_query, exchange, outcome)
-    except _Refused as refused:
-        outcome.answer = refused.answer
-        outcome.headers.update(refused.headers)
-    except _Dropped as dropped:
-        _record(state, exchange, dropped.status, "-", dropped.code, outcome.fault)
-        return dropped.response
+        result = await _serve(state, request, raw_path, raw_query, exchange, outcome)
     except Exception:
         # A bug in the mock, not the client's doing: logged, and still a signed WeChat answer.
         logger.exception("wechatpay-mock failed on %s %s", exchange.method, exchange.target)
-        operation = state.spec.by_id.get(exchange.operation or "")
-        example = operation.first_error(500) if operation else None
-        answer = (
-            error_answer(example, {"issue": "the mock failed; see its log"}) if example else None
-        )
-        outcome.answer = answer or Answer(500, {"code": "SYSTEM_ERROR", "message": "系统错误"})
-    return _respond(state, exchange, outcome)
+        result = _failure(state, exchange)
+    if isinstance(result, Dropped):
+        _record(state, exchange, result.status, "-", result.code, outcome.fault)
+        return result.response
+    return _respond(state, exchange, outcome, result)
 
 
 async def _serve(
@@ -304,50 +207,61 @@ async def _serve(
     raw_query: bytes,
     exchange: _Exchange,
     outcome: _Outcome,
-) -> Answer:
-    path = _decoded_path(state, raw_path)
+) -> Answer | Dropped:
+    """The request's way through the mock: each step answers, or passes on to the next."""
+    path = decode_path(raw_path)
+    if isinstance(path, Problem):
+        return error_answer(state.spec.gateway_error(HTTP_ERROR), path.detail())
     operation = _route(state, exchange, path)
+    if isinstance(operation, Answer):
+        return operation
     exchange.operation = operation.operation_id
-    outcome.signature_type = (
-        outcome.signature_type
-        if outcome.signature_type in operation.signature_types
-        else operation.signature_types[0]
-    )
+    if outcome.signature_type not in operation.signature_types:
+        outcome.signature_type = operation.signature_types[0]
     body = await _read_body(request, operation)
+    if isinstance(body, Answer):
+        return body
     fault = state.store.take_fault(operation.operation_id)
     if fault is not None:
         outcome.fault = fault[0]
-        await _apply_fault(fault, operation, request)
-    try:
-        caller, exchange.nonce = authenticate(
-            state.settings,
-            operation.signature_types,
-            exchange.method,
-            raw_path,
-            raw_query,
-            request.headers.get("authorization"),
-            body,
-        )
-    except SignatureRejected as rejected:
-        raise _Refused(error_answer(operation.error("SIGN_ERROR"), rejected.detail)) from None
-    try:
-        valid = validate(
+        before = await _fault_before(fault, operation, request)
+        if before is not None:
+            return before
+    verified = authenticate(
+        state.settings,
+        operation.signature_types,
+        exchange.method,
+        raw_path,
+        raw_query,
+        request.headers.get("authorization"),
+        body,
+    )
+    if isinstance(verified, SignatureProblem):
+        return error_answer(operation.error("SIGN_ERROR"), verified.detail())
+    exchange.nonce = verified.nonce
+    query = parse_query(raw_query)
+    valid = (
+        query
+        if isinstance(query, Problem)
+        else validate(
             operation,
             state.spec.path_params(operation, path),
-            parse_query(raw_query),
+            query,
             {k.lower(): v for k, v in request.headers.items()},
             body,
             request.headers.get("content-type", ""),
         )
-    except RequestRejected as rejected:
-        raise _Refused(
-            error_answer(operation.error("PARAM_ERROR"), rejected.problem.detail())
-        ) from None
-    outcome.signer = _signer(state, operation, caller, request.headers.get(WECHATPAY_SERIAL))
+    )
+    if isinstance(valid, Problem):
+        return error_answer(operation.error("PARAM_ERROR"), valid.detail())
+    signer = _signer(state, operation, verified.caller, request.headers.get(WECHATPAY_SERIAL))
+    if isinstance(signer, Answer):
+        return signer
+    outcome.signer = signer
     context = Context(
         operation=operation,
         request=valid,
-        caller=caller,
+        caller=verified.caller,
         settings=state.settings,
         store=state.store,
         now=state.business_now(),
@@ -358,55 +272,47 @@ async def _serve(
     return _run(state, state.bindings[operation.operation_id], context)
 
 
-def _claimed(authorization: str | None) -> Caller | None:
-    if not authorization:
-        return None
-    try:
-        params = parse_authorization(authorization)
-    except WechatPayAuthError:
-        return None
-    return Caller(params.scheme, params.principal)
+def _failure(state: MockState, exchange: _Exchange) -> Answer:
+    """The signed 500 a bug in the mock answers: the operation's own, else WeChat's generic."""
+    operation = state.spec.by_id.get(exchange.operation or "")
+    example = operation.first_error(500) if operation else None
+    if example is None:
+        return Answer(500, {"code": "SYSTEM_ERROR", "message": "系统错误"})
+    return error_answer(example, {"issue": "the mock failed; see its log"})
 
 
-def _decoded_path(state: MockState, raw_path: bytes) -> str:
-    try:
-        return decode_path(raw_path)
-    except RequestRejected as rejected:
-        answer = error_answer(state.spec.gateway_error(HTTP_ERROR), rejected.problem.detail())
-        raise _Refused(answer) from None
-
-
-def _route(state: MockState, exchange: _Exchange, path: str) -> Operation:
+def _route(state: MockState, exchange: _Exchange, path: str) -> Operation | Answer:
     operation, allowed = state.spec.match(exchange.method, path)
     if operation is not None:
         return operation
     if allowed:
         code, message = _NO_METHOD
         issue = f"{exchange.method} is not allowed; use {', '.join(allowed)}"
-        raise _Refused(
-            Answer(405, {"code": code, "message": message, "detail": {"issue": issue}}),
+        return Answer(
+            405,
+            {"code": code, "message": message, "detail": {"issue": issue}},
             {"Allow": ", ".join(allowed)},
         )
     code, message = _NO_ROUTE
     issue = f"no WeChat Pay API at {path[:200]}"
-    raise _Refused(Answer(404, {"code": code, "message": message, "detail": {"issue": issue}}))
+    return Answer(404, {"code": code, "message": message, "detail": {"issue": issue}})
 
 
-async def _read_body(request: Request, operation: Operation) -> bytes:
+async def _read_body(request: Request, operation: Operation) -> bytes | Answer:
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > MAX_BODY_BYTES:
             detail = {"field": "body", "location": "body", "issue": f"over {MAX_BODY_BYTES} bytes"}
-            raise _Refused(error_answer(operation.error(HTTP_ERROR), detail))
+            return error_answer(operation.error(HTTP_ERROR), detail)
         chunks.append(chunk)
     return b"".join(chunks)
 
 
 def _signer(
     state: MockState, operation: Operation, caller: Caller, requested: str | None
-) -> Signer:
+) -> Signer | Answer:
     """The key that signs the answer: the one ``Wechatpay-Serial`` names if the caller trusts
     it, else the caller's default. Where the operation requires the header (the brand API), a
     serial the caller does not trust is the documented PARAM_ERROR."""
@@ -425,7 +331,7 @@ def _signer(
             "location": "header",
             "issue": f"must name the WeChat Pay key of the caller: {', '.join(trusted)}",
         }
-        raise _Refused(error_answer(operation.error("PARAM_ERROR"), detail))
+        return error_answer(operation.error("PARAM_ERROR"), detail)
     return next(iter(trusted.values()))
 
 
@@ -471,30 +377,34 @@ def _replayed(context: Context, first: Replay, body: Mapping[str, Any]) -> Answe
 
 
 _ABSENT = object()
+_INJECTED = {"issue": "fault injected by wechatpay-mock"}
 
 
-async def _apply_fault(fault: tuple[str, float], operation: Operation, request: Request) -> None:
+async def _fault_before(
+    fault: tuple[str, float], operation: Operation, request: Request
+) -> Answer | Dropped | None:
+    """What a fault answers in place of the API, or None to go on (a delay, or a fault that
+    acts on the answer: corrupt_signature, stale_timestamp, unsigned)."""
     kind, seconds = fault
     if kind == "rate_limit":
         example = operation.first_error(429)
         assert example is not None  # binding checked it
-        raise _Refused(
-            error_answer(example, {"issue": "fault injected by wechatpay-mock"}),
-            {"Retry-After": str(max(0, round(seconds)))},
-        )
+        return error_answer(example, _INJECTED, {"Retry-After": str(max(0, round(seconds)))})
     if kind == "server_error":
         example = operation.first_error(500)
         assert example is not None  # binding checked it
-        raise _Refused(error_answer(example, {"issue": "fault injected by wechatpay-mock"}))
+        return error_answer(example, _INJECTED)
     if kind in ("delay", "hang"):
         # A hang is a delay longer than any sane client timeout; the client gives up first.
-        await _sleep_while_connected(request, seconds if kind == "delay" else max(seconds, 3600.0))
+        return await _sleep_while_connected(
+            request, seconds if kind == "delay" else max(seconds, 3600.0)
+        )
     if kind == "reset":
-        raise _Dropped(ResetResponse(), 0)
-    # corrupt_signature, stale_timestamp and unsigned act on the answer.
+        return Dropped(ResetResponse(), 0)
+    return None
 
 
-async def _sleep_while_connected(request: Request, seconds: float) -> None:
+async def _sleep_while_connected(request: Request, seconds: float) -> Dropped | None:
     """Sleep, or give up (499 in the journal) as soon as the client hangs up.
 
     A hang then ends with the client's timeout instead of an hour later, so the journal shows
@@ -513,7 +423,8 @@ async def _sleep_while_connected(request: Request, seconds: float) -> None:
         task.cancel()
     if watcher in done and sleeper not in done:
         # Nobody is left to answer; 499 as nginx logs it, for the journal.
-        raise _Dropped(Response(b"", status_code=499), 499, "CLIENT_CLOSED_REQUEST")
+        return Dropped(Response(b"", status_code=499), 499, "CLIENT_CLOSED_REQUEST")
+    return None
 
 
 class ConnectionResetByMock(Exception):
@@ -541,8 +452,7 @@ class ResetResponse(Response):
         raise ConnectionResetByMock("connection reset injected by wechatpay-mock")
 
 
-def _respond(state: MockState, exchange: _Exchange, outcome: _Outcome) -> Response:
-    answer = outcome.answer
+def _respond(state: MockState, exchange: _Exchange, outcome: _Outcome, answer: Answer) -> Response:
     body = json.dumps(answer.body, ensure_ascii=False, separators=(",", ":")).encode()
     if exchange.method == "HEAD":
         # A HEAD answer carries no body, so the signature must cover an empty one.
@@ -565,7 +475,7 @@ def _respond(state: MockState, exchange: _Exchange, outcome: _Outcome) -> Respon
     request_id = f"{_request_ids.next()}-{0 if 200 <= answer.status < 300 else answer.status}"
     headers["Request-ID"] = request_id
     headers["Content-Type"] = CONTENT_TYPE
-    headers.update(outcome.headers)
+    headers.update(answer.headers)
     _record(state, exchange, answer.status, request_id, code, outcome.fault)
     return Response(body, status_code=answer.status, headers=headers)
 

@@ -13,7 +13,8 @@ import uvicorn
 from .app import MockApp, create_app
 from .protocol import SignedErrorsProtocol
 from .server import free_port
-from .world import CONFIG_NAME, MockSettings, ensure_demo_world, load_settings
+from .settings import MockSettings, load_settings
+from .world import CONFIG_NAME, ensure_demo_world
 
 # uvicorn's workers import the app by name, so the settings travel in the environment.
 _CONFIG_ENV = "WECHATPAY_MOCK_CONFIG"

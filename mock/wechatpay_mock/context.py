@@ -4,41 +4,37 @@ import datetime
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from .settings import Caller, MockSettings
 from .spec import ErrorExample, Operation
 from .store import Entity, Store
 from .validation import ValidRequest
-
-if TYPE_CHECKING:
-    from .world import MockSettings
 
 # A view shows an entity as it reads now (e.g. a coupon past its expiry reads EXPIRED).
 ViewFunction = Callable[[Mapping[str, Any], datetime.datetime], Mapping[str, Any]]
 
 
 @dataclass(frozen=True)
-class Caller:
-    """Who signed the request: the signature type it used and the mchid or brand_id it named."""
-
-    signature_type: str
-    principal: str
-
-
-@dataclass(frozen=True)
 class Answer:
-    """A status and a JSON body; the app signs and sends it."""
+    """A status, a JSON body and any extra headers (``Allow``, ``Retry-After``); the app signs
+    and sends it."""
 
     status: int
     body: Any
+    headers: Mapping[str, str] = field(default_factory=dict)
 
 
-def error_answer(example: ErrorExample, detail: Mapping[str, Any] | None = None) -> Answer:
+def error_answer(
+    example: ErrorExample,
+    detail: Mapping[str, Any] | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Answer:
     """WeChat's error body for a named example of the spec: its status, code and message."""
     body: dict[str, Any] = {"code": example.code, "message": example.message}
     if detail:
         body["detail"] = dict(detail)
-    return Answer(example.status, body)
+    return Answer(example.status, body, dict(headers or {}))
 
 
 @dataclass(frozen=True)
@@ -48,7 +44,7 @@ class Context:
     operation: Operation
     request: ValidRequest
     caller: Caller
-    settings: "MockSettings" = field(repr=False)
+    settings: MockSettings = field(repr=False)
     store: Store = field(repr=False)
     now: datetime.datetime
     views: Mapping[str, ViewFunction] = field(default_factory=dict, repr=False)

@@ -11,7 +11,7 @@ import json
 from collections.abc import Awaitable, Callable
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import yaml
 from cryptography.hazmat.primitives import serialization
@@ -21,9 +21,7 @@ from starlette.routing import Route
 
 from .platform_keys import describe, new_platform_certificate, same_serial
 from .seed import SeedError, parse_seed
-
-if TYPE_CHECKING:
-    from .app import MockState
+from .state import MockState
 
 CONTROL_API = Path(__file__).with_name("control-api.yaml")
 PREFIX = "/_mock"
@@ -63,7 +61,7 @@ def _bad(message: str) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=400)
 
 
-def control_routes(state: "MockState") -> list[Route]:
+def control_routes(state: MockState) -> list[Route]:
     """The control API's routes over ``state`` (mounted at ``/_mock``)."""
 
     async def index(request: Request) -> JSONResponse:

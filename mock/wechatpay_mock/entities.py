@@ -14,7 +14,8 @@ the first match, or its 404 error example named ``RESOURCE_NOT_EXISTS``.
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .context import Answer, Caller, Context
+from .context import Answer, Context
+from .settings import Caller
 from .spec import Operation
 from .store import Entity
 

@@ -16,7 +16,8 @@ from wechatpay_auth import BrandAuth, MerchantAuth, WechatPayVerifier
 
 from .app import MockApp, create_app
 from .protocol import SignedErrorsProtocol
-from .world import CONFIG_NAME, DemoCredentials, MockSettings, ensure_demo_world, load_settings
+from .settings import MockSettings, load_settings
+from .world import CONFIG_NAME, DemoCredentials, ensure_demo_world
 
 
 def free_port(host: str = "127.0.0.1") -> int:

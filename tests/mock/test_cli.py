@@ -124,7 +124,7 @@ def test_several_workers_share_one_state(tmp_path):
 )
 def test_a_malformed_config_names_the_problem(tmp_path, toml, says):
     from wechatpay_mock import ensure_demo_world, load_settings
-    from wechatpay_mock.world import ConfigError
+    from wechatpay_mock.settings import ConfigError
 
     world = ensure_demo_world(tmp_path)
     config = world.data_dir / "mine.toml"
