@@ -6,8 +6,10 @@
 
 ``wechatpay_mock_server`` is one mock per test session on a free loopback port;
 ``wechatpay_mock`` is the same server reset to its seed (no faults, real clock) for each test.
-Imports happen inside the fixtures so that merely having the package installed never breaks
-a pytest run that lacks the ``mock`` extra.
+
+This module is loaded by every pytest run of a project that installs the package, with or
+without the ``mock`` extra: it imports nothing of the extra (starlette, uvicorn …) until a
+fixture is used, and a fixture used without the extra says how to install it.
 """
 
 from collections.abc import Iterator
@@ -18,12 +20,24 @@ import pytest
 if TYPE_CHECKING:
     from .server import MockServer
 
+INSTALL = 'pip install "wechatpay-coupons[mock]"'
+
+
+def _mock_server_class() -> "type[MockServer]":
+    try:
+        from .server import MockServer
+    except ModuleNotFoundError as missing:
+        pytest.fail(
+            f"the wechatpay_mock fixture needs the package's mock extra ({missing.name} is not "
+            f"installed): {INSTALL}",
+            pytrace=False,
+        )
+    return MockServer
+
 
 @pytest.fixture(scope="session")
 def wechatpay_mock_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator["MockServer"]:
-    from .server import MockServer
-
-    with MockServer(tmp_path_factory.mktemp("wechatpay-mock")) as server:
+    with _mock_server_class()(tmp_path_factory.mktemp("wechatpay-mock")) as server:
         yield server
 
 
