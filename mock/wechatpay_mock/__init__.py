@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .app import MockApp, create_app
     from .binding import BindingError
     from .seed import SeedError
-    from .server import MockServer
+    from .server import MockControlError, MockServer
     from .settings import ConfigError, MockSettings, load_settings
     from .world import DemoCredentials, ensure_demo_world
 
@@ -29,6 +29,7 @@ _WHERE = {
     "ConfigError": "settings",
     "DemoCredentials": "world",
     "MockApp": "app",
+    "MockControlError": "server",
     "MockServer": "server",
     "MockSettings": "settings",
     "SeedError": "seed",
@@ -42,6 +43,7 @@ __all__ = [
     "ConfigError",
     "DemoCredentials",
     "MockApp",
+    "MockControlError",
     "MockServer",
     "MockSettings",
     "SeedError",

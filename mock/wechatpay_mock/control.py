@@ -61,6 +61,28 @@ def _bad(message: str) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=400)
 
 
+CLOCK_FIELDS = ("offset_seconds", "advance_seconds", "now")
+
+
+def _clock_offset(data: dict[str, Any], current: float) -> float:
+    """The clock offset a ``POST /_mock/clock`` body asks for: it gives exactly one field."""
+    given = [name for name in CLOCK_FIELDS if name in data]
+    unknown = sorted(set(data) - set(CLOCK_FIELDS))
+    if len(given) != 1 or unknown:
+        found = ", ".join(given + unknown) or "none"
+        raise ControlError(
+            f"give exactly one of offset_seconds, advance_seconds or now (found: {found})"
+        )
+    if "offset_seconds" in data:
+        return float(data["offset_seconds"])
+    if "advance_seconds" in data:
+        return current + float(data["advance_seconds"])
+    wanted = datetime.datetime.fromisoformat(str(data["now"]))
+    if wanted.tzinfo is None:
+        raise ControlError("now needs a UTC offset, e.g. +08:00")
+    return (wanted - datetime.datetime.now(datetime.UTC)).total_seconds()
+
+
 def control_routes(state: MockState) -> list[Route]:
     """The control API's routes over ``state`` (mounted at ``/_mock``)."""
 
@@ -105,18 +127,7 @@ def control_routes(state: MockState) -> list[Route]:
     async def clock(request: Request) -> JSONResponse:
         if request.method == "POST":
             try:
-                data = await _json(request)
-                if "offset_seconds" in data:
-                    offset = float(data["offset_seconds"])
-                elif "advance_seconds" in data:
-                    offset = state.store.clock_offset() + float(data["advance_seconds"])
-                elif "now" in data:
-                    wanted = datetime.datetime.fromisoformat(str(data["now"]))
-                    if wanted.tzinfo is None:
-                        raise ControlError("now needs a UTC offset, e.g. +08:00")
-                    offset = (wanted - datetime.datetime.now(datetime.UTC)).total_seconds()
-                else:
-                    raise ControlError("give offset_seconds, advance_seconds or now")
+                offset = _clock_offset(await _json(request), state.store.clock_offset())
             except ControlError as exc:
                 return _bad(str(exc))
             except (TypeError, ValueError, OverflowError) as exc:

@@ -5,6 +5,7 @@ import socket
 import subprocess
 import threading
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 from types import TracebackType
@@ -18,6 +19,24 @@ from .app import MockApp, create_app
 from .protocol import SignedErrorsProtocol
 from .settings import MockSettings, load_settings
 from .world import CONFIG_NAME, DemoCredentials, ensure_demo_world
+
+
+class MockControlError(Exception):
+    """The control API refused a request; the message is its own ``error`` text."""
+
+    def __init__(self, status: int, method: str, url: str, error: str) -> None:
+        super().__init__(f"{method} {url}: {status}: {error}")
+        self.status: int = status
+        self.error: str = error
+
+
+def _refusal(refused: urllib.error.HTTPError) -> str:
+    text = refused.read().decode("utf-8", errors="replace")
+    try:
+        error = json.loads(text).get("error")
+    except (ValueError, AttributeError):
+        error = None
+    return str(error) if error else (text.strip()[:500] or str(refused.reason))
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -177,15 +196,18 @@ class MockServer:
     # --- the control API -------------------------------------------------------------------------
 
     def control(self, method: str, path: str, payload: dict[str, Any] | None = None) -> Any:
+        """Call the control API (``/_mock/<path>``); its answer as JSON, or
+        ``MockControlError`` with the text of its refusal."""
+        url = f"{self.base_url}/_mock/{path.lstrip('/')}"
         data = json.dumps(payload).encode() if payload is not None else None
         request = urllib.request.Request(  # noqa: S310 - our own loopback URL
-            f"{self.base_url}/_mock/{path.lstrip('/')}",
-            data=data,
-            method=method,
-            headers={"Content-Type": "application/json"},
+            url, data=data, method=method, headers={"Content-Type": "application/json"}
         )
-        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
-            return json.loads(response.read())
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+                return json.loads(response.read())
+        except urllib.error.HTTPError as refused:
+            raise MockControlError(refused.code, method, url, _refusal(refused)) from None
 
     def reset(self) -> None:
         self.control("POST", "reset")
