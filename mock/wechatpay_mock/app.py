@@ -269,7 +269,16 @@ async def _serve(
         operations=state.spec.by_id,
         sources=state.seed.sources,
     )
-    return _run(state, state.bindings[operation.operation_id], context)
+    answer = _run(state, state.bindings[operation.operation_id], context)
+    if outcome.fault == LOST_ANSWER:
+        # Applied, committed, and never told: what a client sees when an answer is lost on
+        # the way back. The journal shows what was applied.
+        return Dropped(LostAnswerResponse(), answer.status, _code(answer))
+    return answer
+
+
+def _code(answer: Answer) -> str | None:
+    return answer.body.get("code") if isinstance(answer.body, Mapping) else None
 
 
 def _failure(state: MockState, exchange: _Exchange) -> Answer:
@@ -427,6 +436,37 @@ async def _sleep_while_connected(request: Request, seconds: float) -> Dropped | 
     return None
 
 
+# The fault that lets the request through and drops its answer; see LostAnswerResponse.
+LOST_ANSWER = "lost_answer"
+# An ASGI scope extension the mock's own HTTP protocol (protocol.SignedErrorsProtocol) adds: a
+# callable that closes the connection at once, before any byte of a response.
+CLOSE_CONNECTION = "wechatpay_mock.close_connection"
+
+
+class LostAnswerResponse(Response):
+    """No response at all: the connection closes before its first byte, as when an answer is
+    lost on the network after the server acted (a client sees "server disconnected without
+    sending a response").
+
+    ASGI has no way to do that; the mock's protocol gives the app a way to close the
+    connection (``CLOSE_CONNECTION``). Served by another server, it breaks off like
+    ``ResetResponse`` instead: the client still gets no usable answer.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(b"", status_code=200)
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        close = scope.get("extensions", {}).get(CLOSE_CONNECTION)
+        if close is None:
+            await ResetResponse()(scope, receive, send)
+            return
+        close()
+        # The server marks the exchange disconnected, and then sends nothing for it.
+        while (await receive())["type"] != "http.disconnect":
+            pass
+
+
 class ConnectionResetByMock(Exception):
     """Raised mid-response on purpose, so that the server drops the connection."""
 
@@ -471,7 +511,7 @@ def _respond(state: MockState, exchange: _Exchange, outcome: _Outcome, answer: A
         if outcome.fault == "corrupt_signature":
             signature = headers["Wechatpay-Signature"]
             headers["Wechatpay-Signature"] = ("A" if signature[0] != "A" else "B") + signature[1:]
-    code = answer.body.get("code") if isinstance(answer.body, Mapping) else None
+    code = _code(answer)
     request_id = f"{_request_ids.next()}-{0 if 200 <= answer.status < 300 else answer.status}"
     headers["Request-ID"] = request_id
     headers["Content-Type"] = CONTENT_TYPE

@@ -175,3 +175,25 @@ def test_the_package_is_typed():
     import wechatpay_mock
 
     assert (Path(wechatpay_mock.__file__).parent / "py.typed").exists()
+
+
+def test_a_lost_answer_applies_the_request_and_closes_the_connection_unanswered(
+    wechatpay_mock, merchant
+):
+    from .conftest import USE, use_body
+
+    code = "8800000000000004"
+    wechatpay_mock.arm_fault("lost_answer", operation="useBusifavorCoupon")
+    with pytest.raises(httpx.RemoteProtocolError, match="without sending a response"):
+        merchant.post(USE, json=use_body(code, "LOST-1"))
+    lost = wechatpay_mock.journal(1)[0]
+    assert (lost["operation"], lost["fault"], lost["status"]) == (
+        "useBusifavorCoupon",
+        "lost_answer",
+        200,
+    )
+    # It was applied: another request number finds the coupon used; the same one replays.
+    other = merchant.post(USE, json=use_body(code, "LOST-2"))
+    assert "redeemed by another use_request_no" in other.json()["detail"]["issue"]
+    again = merchant.post(USE, json=use_body(code, "LOST-1"))
+    assert again.status_code == 200, again.text
