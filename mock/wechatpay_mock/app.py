@@ -42,6 +42,7 @@ from .binding import Binding
 from .context import Answer, Context, error_answer
 from .control import control_routes
 from .platform_keys import same_serial
+from .rules import RULES, Rule
 from .settings import Caller, MockSettings
 from .spec import Operation, Spec
 from .state import MockState, Signer
@@ -91,8 +92,12 @@ def _is_control(path: str) -> bool:
     return path == "/_mock" or path.startswith("/_mock/")
 
 
-def create_app(settings: MockSettings, *, spec: Spec | None = None) -> MockApp:
-    """The mock for ``settings``; ``spec`` defaults to the spec file shipped with the package.
+def create_app(
+    settings: MockSettings, *, spec: Spec | None = None, rules: Mapping[str, Rule] | None = None
+) -> MockApp:
+    """The mock for ``settings``; ``spec`` defaults to the spec file shipped with the package,
+    ``rules`` to the package's named rules (``rules.RULES``; a spec with more state-changing
+    operations needs rules for them too).
 
     Raises ``BindingError`` when an operation of the spec has nothing to serve it, and
     ``SeedError`` when the seed holds what the spec does not allow.
@@ -100,7 +105,7 @@ def create_app(settings: MockSettings, *, spec: Spec | None = None) -> MockApp:
     _hide_injected_resets()
     if settings.log_requests:
         _show_request_log()
-    return MockApp(MockState(settings, spec or Spec.load()))
+    return MockApp(MockState(settings, spec or Spec.load(), RULES if rules is None else rules))
 
 
 class _HideInjectedResets(logging.Filter):
@@ -268,6 +273,7 @@ async def _serve(
         views=state.views,
         operations=state.spec.by_id,
         sources=state.seed.sources,
+        id_shapes=state.id_shapes,
     )
     answer = _run(state, state.bindings[operation.operation_id], context)
     if outcome.fault == LOST_ANSWER:
@@ -345,10 +351,15 @@ def _signer(
 
 
 def _run(state: MockState, binding: Binding, context: Context) -> Answer:
-    """The binding's answer; for an idempotent operation, in one transaction with its replay."""
+    """The binding's answer. A state-changing operation runs in one transaction: what its rule
+    writes (entities, notifications) commits before the answer leaves, or not at all; an
+    idempotent one finds its replay in that transaction too."""
     operation = binding.operation
-    if operation.idempotency_key is None:
+    if operation.method == "get":
         return binding(context)
+    if operation.idempotency_key is None:
+        with state.store.transaction() as db:
+            return binding(dataclasses.replace(context, db=db))
     body = context.request.body
     key = str(body[operation.idempotency_key])
     principal = context.caller.principal

@@ -6,6 +6,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .ids import IdShape
+from .pointer import at_pointer
+from .relations import RELATIONS, Relation, compose, read
 from .settings import Caller, MockSettings
 from .spec import ErrorExample, Operation
 from .store import Entity, Store
@@ -52,7 +55,10 @@ class Context:
     operations: Mapping[str, Operation] = field(default_factory=dict, repr=False)
     # Operations that serve another operation's entities (the seed's "entities_of").
     sources: Mapping[str, str] = field(default_factory=dict, repr=False)
-    # The open transaction of an idempotent operation: its rule reads and writes in it.
+    # How the ids a rule creates are made, by (operation, JSON pointer); see new_id.
+    id_shapes: Mapping[tuple[str, str], IdShape] = field(default_factory=dict, repr=False)
+    # The open transaction of a state-changing operation (idempotent or not): its rule reads
+    # and writes in it, and its replay is stored in it.
     db: sqlite3.Connection | None = field(default=None, repr=False)
 
     def error(
@@ -71,6 +77,82 @@ class Context:
         return self.sources.get(operation_id, operation_id)
 
     def view(self, entity: Entity) -> Mapping[str, Any]:
-        """``entity``'s body as it reads now (through its operation's view, if any)."""
+        """``entity``'s body as it reads now: with what its relations read (each related body
+        as it reads now too), through its operation's view, if any."""
+        return read(self.store, entity, self._as_of_now)
+
+    def _as_of_now(self, entity: Entity, body: Mapping[str, Any]) -> Mapping[str, Any]:
         view = self.views.get(entity.operation)
-        return view(entity.body, self.now) if view else entity.body
+        return view(body, self.now) if view else body
+
+    def _related(self, operation: str, entity_id: str) -> Mapping[str, Any] | None:
+        found = self.store.entity(operation, entity_id)
+        return self.view(found) if found is not None else None
+
+    def new_id(self, of: str, pointer: str) -> Any:
+        """A new id for the field at ``pointer`` (a JSON pointer, e.g. ``/stock_id``) of an
+        entity of operation ``of``, shaped like the spec's example of that field, and that no
+        entity of ``of`` has yet (see ``ids``). The rule must declare ``creates=((of,
+        pointer),)``. Runs in the request's transaction: an id is never handed out twice."""
+        source = self.source_of(of)
+        shape = self.id_shapes.get((of, pointer))
+        if shape is None:
+            raise KeyError(
+                f"the rule of {self.operation.operation_id} does not declare "
+                f"creates=(({of!r}, {pointer!r}),)"
+            )
+        taken = {at_pointer(e.body, pointer) for e in self.store.entities(source)}
+        while True:
+            number = self.store.next_in_sequence(self._db(), f"{source}{pointer}")
+            candidate = shape.make(number)
+            if candidate is None:
+                raise OverflowError(f"no ids left for {pointer} of {of}: its example is too short")
+            if candidate not in taken:
+                return candidate
+
+    def add_entity(
+        self,
+        of: str,
+        body: Mapping[str, Any],
+        *,
+        attrs: Mapping[str, Any] | None = None,
+        relations: Mapping[str, tuple[str, str]] | None = None,
+    ) -> Entity:
+        """Add an entity that operation ``of`` (and those serving its entities) then serves,
+        in the request's transaction (an idempotent replay finds it made once).
+
+        ``body`` is its own body; ``attrs`` the keys it is found by that the body does not hold
+        (``openid``, ``appid``, ``owners``, and ``id``, which relations name it by);
+        ``relations`` maps a field to the ``(operation, id)`` of the entity it reads through
+        (see ``relations``). What it then reads is checked against ``of``'s schema: a rule
+        that builds a body the spec does not allow fails here, not in a client.
+        """
+        source = self.source_of(of)
+        stored = dict(attrs or {})
+        if relations:
+            stored[RELATIONS] = {
+                name: Relation(name, self.source_of(operation), entity_id).as_json()
+                for name, (operation, entity_id) in relations.items()
+            }
+        served = compose(body, stored, self._related)
+        validator = self.operations[of].entity_validator
+        problem = next(iter(validator.iter_errors(served)), None) if validator else None
+        if problem is not None:
+            at = "".join(f"/{part}" for part in problem.absolute_path)
+            raise ValueError(
+                f"the entity added to {of} breaks the spec at body{at}: {problem.message[:200]}"
+            )
+        self.store.add_entities(self._db(), source, [(stored, dict(body))])
+        entity_id = stored.get("id")
+        added = (
+            self.store.entity(source, entity_id)
+            if isinstance(entity_id, str)
+            else self.store.entities(source)[-1]
+        )
+        assert added is not None
+        return added
+
+    def _db(self) -> sqlite3.Connection:
+        # Every state-changing operation runs in a transaction (app._run).
+        assert self.db is not None, f"{self.operation.operation_id} runs in no transaction"
+        return self.db

@@ -114,7 +114,13 @@ def control_routes(state: MockState) -> list[Route]:
     async def seed(request: Request) -> JSONResponse:
         try:
             data = await _json(request)
-            parsed = parse_seed(data, state.spec, source="seed", sources=state.seed.sources)
+            parsed = parse_seed(
+                data,
+                state.spec,
+                source="seed",
+                sources=state.seed.sources,
+                existing=state.stored_body,
+            )
             if parsed.sources:
                 raise ControlError("entities_of belongs in the seed file, read at start")
         except (ControlError, SeedError) as exc:

@@ -26,7 +26,8 @@ class Rule:
     """A handler for one operation, with what it relies on in the spec.
 
     ``errors`` are error example names of the operation; ``fields`` are properties of the
-    entity schema of ``entities_of``; ``states`` are values of its ``state_field`` enum.
+    entity schema of ``entities_of``; ``states`` are values of its ``state_field`` enum;
+    ``creates`` the id fields it makes new ids for (``ctx.new_id``).
     """
 
     operation_id: str
@@ -38,6 +39,9 @@ class Rule:
     states: tuple[str, ...] = ()
     # Enum values of the operation's own parameters that the rule names, by parameter.
     parameter_values: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The ids the rule makes with ``ctx.new_id(operation, pointer)``: (operation, pointer)
+    # pairs, each an id field of that operation's entities.
+    creates: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

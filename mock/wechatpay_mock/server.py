@@ -7,6 +7,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -17,7 +18,9 @@ from wechatpay_auth import BrandAuth, MerchantAuth, WechatPayVerifier
 
 from .app import MockApp, create_app
 from .protocol import SignedErrorsProtocol
+from .rules import Rule
 from .settings import MockSettings, load_settings
+from .spec import Spec
 from .world import CONFIG_NAME, DemoCredentials, ensure_demo_world
 
 
@@ -83,12 +86,16 @@ class MockServer:
         host: str = "127.0.0.1",
         port: int | None = None,
         database: str | None = None,
+        spec: Spec | None = None,
+        rules: Mapping[str, Rule] | None = None,
     ) -> None:
+        """The demo world in ``data_dir`` (created on first use); ``spec`` and ``rules`` as
+        ``create_app`` takes them (a spec with more operations, and the rules they need)."""
         self.credentials: DemoCredentials = ensure_demo_world(data_dir)
         self.settings: MockSettings = load_settings(data_dir / CONFIG_NAME, database=database)
         self.host: str = host
         self.port: int = port or free_port(host)
-        self.app: MockApp = create_app(self.settings)
+        self.app: MockApp = create_app(self.settings, spec=spec, rules=rules)
         self._server = uvicorn.Server(
             uvicorn.Config(
                 self.app,

@@ -1,16 +1,20 @@
 """What the mock's endpoints share: settings, spec, bindings, store, seed and signing keys."""
 
 import datetime
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
 from wechatpay_auth import load_private_key
 
-from .binding import Binding, bind
+from .binding import Binding, bind, id_shapes
 from .context import ViewFunction
+from .ids import IdShape
 from .platform_keys import BOTH
-from .rules import VIEWS
+from .relations import read
+from .rules import RULES, VIEWS, Rule
 from .seed import Seed, load_seed
 from .settings import Caller, MockSettings
 from .spec import Spec
@@ -29,11 +33,14 @@ class Signer:
 class MockState:
     """What the endpoints share: settings, spec, bindings, store and seed."""
 
-    def __init__(self, settings: MockSettings, spec: Spec) -> None:
+    def __init__(
+        self, settings: MockSettings, spec: Spec, rules: Mapping[str, Rule] = RULES
+    ) -> None:
         self.settings: MockSettings = settings
         self.spec: Spec = spec
         # Every operation is bound before anything is served, or the mock does not start.
-        self.bindings: dict[str, Binding] = bind(spec)
+        self.bindings: dict[str, Binding] = bind(spec, rules)
+        self.id_shapes: dict[tuple[str, str], IdShape] = id_shapes(spec, rules)
         self.views: dict[str, ViewFunction] = {name: view.apply for name, view in VIEWS.items()}
         self.seed: Seed = load_seed(settings.seed_path, spec) if settings.seed_path else Seed()
         self.store: Store = Store(settings.database, journal_size=settings.journal_size)
@@ -64,6 +71,12 @@ class MockState:
             key = load_private_key(current.private_key)
             self._certificate_keys[current.serial] = key
         return Signer(key, current.serial) if key is not None else None
+
+    def stored_body(self, operation: str, entity_id: str) -> Mapping[str, Any] | None:
+        """The body of entity ``entity_id`` of ``operation`` with what its relations read (for a
+        seed added at run time whose relations name it)."""
+        found = self.store.entity(operation, entity_id)
+        return read(self.store, found) if found is not None else None
 
     def business_now(self) -> datetime.datetime:
         offset = self.store.clock_offset()

@@ -39,13 +39,14 @@ CREATE TABLE IF NOT EXISTS journal (
     target TEXT NOT NULL, operation TEXT, status INTEGER NOT NULL, request_id TEXT NOT NULL,
     nonce TEXT, fault TEXT, code TEXT, ms REAL);
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sequences (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS certificates (
     serial TEXT PRIMARY KEY, seq INTEGER NOT NULL, certificate TEXT NOT NULL, private_key TEXT,
     listed INTEGER NOT NULL, signing INTEGER NOT NULL);
 """
 
 # Reset empties these (the journal too, when asked); the settings keep nothing but the clock.
-_STATE_TABLES = ("entities", "replays", "faults", "settings", "certificates")
+_STATE_TABLES = ("entities", "replays", "faults", "settings", "certificates", "sequences")
 _JOURNAL_COLUMNS = ("code", "ms")
 _JOURNAL_FIELDS = (
     *("method", "target", "operation", "status", "request_id", "nonce", "fault", "code", "ms"),
@@ -118,6 +119,7 @@ class Store:
         self._connection.executescript(_SCHEMA)
         self._upgrade()
         self._cache: dict[str, list[Entity]] = {}
+        self._by_id: dict[tuple[str, str], Entity] = {}
         self._cache_version: str | None = None
         self._indexes: dict[tuple[str, tuple[str, ...]], Any] = {}
         self._certificates: list[CertificateState] = []
@@ -194,12 +196,27 @@ class Store:
     def entities(self, operation: str) -> list[Entity]:
         """The entities of ``operation`` in seed order, parsed once per change."""
         with self._lock:
-            version = self._version(self._connection) if self._shared else str(self._local_version)
-            if version != self._cache_version:
-                self._cache = self._load_all(self._connection)
-                self._cache_version = version
-                self._indexes = {}
+            self._refresh()
             return self._cache.get(operation, [])
+
+    def entity(self, operation: str, entity_id: str) -> Entity | None:
+        """The entity of ``operation`` with ``id`` ``entity_id`` (a relation's target)."""
+        with self._lock:
+            self._refresh()
+            return self._by_id.get((operation, entity_id))
+
+    def _refresh(self) -> None:
+        version = self._version(self._connection) if self._shared else str(self._local_version)
+        if version != self._cache_version:
+            self._cache = self._load_all(self._connection)
+            self._by_id = {
+                (entity.operation, entity.id): entity
+                for entities in self._cache.values()
+                for entity in entities
+                if entity.id is not None
+            }
+            self._cache_version = version
+            self._indexes = {}
 
     def index(
         self,
@@ -245,6 +262,17 @@ class Store:
             "INSERT OR REPLACE INTO settings VALUES ('entities_version', ?)",
             (f"{time.time_ns()}-{id(db)}-{threading.get_ident()}",),
         )
+
+    @staticmethod
+    def next_in_sequence(db: sqlite3.Connection, name: str) -> int:
+        """1, 2, 3 … for ``name``, in ``db``'s transaction; a reset starts every sequence again,
+        so that a test sees the same ids each time."""
+        db.execute(
+            "INSERT INTO sequences VALUES (?, 1) "
+            "ON CONFLICT (name) DO UPDATE SET value = value + 1",
+            (name,),
+        )
+        return int(db.execute("SELECT value FROM sequences WHERE name = ?", (name,)).fetchone()[0])
 
     # --- idempotent replays ----------------------------------------------------------------------
 
