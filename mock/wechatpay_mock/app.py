@@ -41,11 +41,11 @@ from .authentication import (
 from .binding import Binding
 from .context import Answer, Context, error_answer
 from .control import control_routes
-from .platform_keys import same_serial
+from .platform_keys import Signer, same_serial
 from .rules import RULES, Rule
 from .settings import Caller, MockSettings
 from .spec import Operation, Spec
-from .state import MockState, Signer
+from .state import MockState
 from .store import Replay
 from .validation import Problem, decode_path, parse_query, validate
 
@@ -76,7 +76,23 @@ class MockApp:
             response = await _handle(self.mock, Request(scope, receive))
             await response(scope, receive, send)
             return
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
         await self._control(scope, receive, send)
+
+    async def _lifespan(self, receive: Any, send: Any) -> None:
+        """The server's start and stop: notifications are delivered while it serves (those a
+        previous process left pending too)."""
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                self.mock.deliveries.start()
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await asyncio.to_thread(self.mock.deliveries.stop)
+                await send({"type": "lifespan.shutdown.complete"})
+                return
 
     def gateway_error(self, issue: str) -> tuple[int, dict[str, str], bytes]:
         """A signed 400 ``INVALID_REQUEST`` for a request the HTTP layer could not parse (so no
@@ -274,6 +290,8 @@ async def _serve(
         operations=state.spec.by_id,
         sources=state.seed.sources,
         id_shapes=state.id_shapes,
+        webhooks=state.webhooks,
+        queued=state.deliveries.wake,
     )
     answer = _run(state, state.bindings[operation.operation_id], context)
     if outcome.fault == LOST_ANSWER:
@@ -352,25 +370,31 @@ def _signer(
 
 def _run(state: MockState, binding: Binding, context: Context) -> Answer:
     """The binding's answer. A state-changing operation runs in one transaction: what its rule
-    writes (entities, notifications) commits before the answer leaves, or not at all; an
-    idempotent one finds its replay in that transaction too."""
+    writes (entities, notifications) commits before the answer leaves, or, when it answers an
+    error, not at all; an idempotent one finds and stores its replay in that transaction too."""
     operation = binding.operation
     if operation.method == "get":
         return binding(context)
-    if operation.idempotency_key is None:
-        with state.store.transaction() as db:
-            return binding(dataclasses.replace(context, db=db))
-    body = context.request.body
-    key = str(body[operation.idempotency_key])
+    key = (
+        str(context.request.body[operation.idempotency_key])
+        if operation.idempotency_key is not None
+        else None
+    )
     principal = context.caller.principal
     with state.store.transaction() as db:
-        first = state.store.replay(db, operation.operation_id, principal, key)
-        if first is not None:
-            return _replayed(context, first, body)
+        if key is not None:
+            first = state.store.replay(db, operation.operation_id, principal, key)
+            if first is not None:
+                return _replayed(context, first, context.request.body)
+        db.execute("SAVEPOINT rule")
         answer = binding(dataclasses.replace(context, db=db))
         if 200 <= answer.status < 300:
-            replay = Replay(body, answer.status, answer.body)
-            state.store.remember(db, operation.operation_id, principal, key, replay)
+            if key is not None:
+                replay = Replay(context.request.body, answer.status, answer.body)
+                state.store.remember(db, operation.operation_id, principal, key, replay)
+        else:
+            db.execute("ROLLBACK TO rule")
+        db.execute("RELEASE rule")
     return answer
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from .context import Answer, Context
 from .entities import NOT_FOUND, read
 from .ids import IdShape, IdShapeError, id_shape
+from .notifications import Webhook, WebhookError, check_webhook, webhook
 from .rules import RULES, VIEWS, Rule, View
 from .spec import Operation, Spec, SpecError
 
@@ -98,6 +99,7 @@ def _bind(spec: Spec, operation: Operation, rule: Rule | None) -> Binding:
         if rule.entities_of:
             _check_entities(spec, spec.by_id[rule.entities_of], rule, f"rule {rule.operation_id}")
         id_shapes(spec, {rule.operation_id: rule})
+        webhooks_of(spec, {rule.operation_id: rule})
         return Binding(operation, rule.handle, guards, f"rule {rule.handle.__name__}")
     if operation.method != "get":
         raise BindingError(
@@ -149,6 +151,21 @@ def id_shapes(spec: Spec, rules: Mapping[str, Rule]) -> dict[tuple[str, str], Id
             except IdShapeError as exc:
                 raise BindingError(str(exc)) from None
     return shapes
+
+
+def webhooks_of(spec: Spec, rules: Mapping[str, Rule]) -> dict[str, Webhook]:
+    """The webhooks ``rules`` send notifications through, checked against the spec (what a
+    rule sends fits the envelope's schema); ``BindingError`` for one that does not."""
+    found: dict[str, Webhook] = {}
+    for rule in rules.values():
+        for name, event_types in rule.notifies:
+            try:
+                hook = found.get(name) or webhook(spec, name)
+                check_webhook(hook, event_types)
+            except WebhookError as exc:
+                raise BindingError(f"rule {rule.operation_id}: {exc}") from None
+            found[name] = hook
+    return found
 
 
 def _check_idempotency(spec: Spec, operation: Operation) -> None:

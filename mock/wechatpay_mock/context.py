@@ -1,17 +1,20 @@
 """What a bound operation receives (``Context``) and returns (``Answer``)."""
 
 import datetime
+import json
 import sqlite3
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from .ids import IdShape
+from .notifications import Webhook, notify_url_problem
 from .pointer import at_pointer
 from .relations import RELATIONS, Relation, compose, read
 from .settings import Caller, MockSettings
 from .spec import ErrorExample, Operation
-from .store import Entity, Store
+from .store import PENDING, Entity, Notification, Store
 from .validation import ValidRequest
 
 # A view shows an entity as it reads now (e.g. a coupon past its expiry reads EXPIRED).
@@ -57,6 +60,10 @@ class Context:
     sources: Mapping[str, str] = field(default_factory=dict, repr=False)
     # How the ids a rule creates are made, by (operation, JSON pointer); see new_id.
     id_shapes: Mapping[tuple[str, str], IdShape] = field(default_factory=dict, repr=False)
+    # The webhooks the rule may notify through (its Rule.notifies), and what to call when it
+    # has queued a notification (the delivery worker's wake).
+    webhooks: Mapping[str, Webhook] = field(default_factory=dict, repr=False)
+    queued: Callable[[], None] = field(default=lambda: None, repr=False)
     # The open transaction of a state-changing operation (idempotent or not): its rule reads
     # and writes in it, and its replay is stored in it.
     db: sqlite3.Connection | None = field(default=None, repr=False)
@@ -151,6 +158,73 @@ class Context:
         )
         assert added is not None
         return added
+
+    def notify(
+        self,
+        webhook: str,
+        event_type: str,
+        resource: Mapping[str, Any],
+        *,
+        url: str,
+        to: Caller | None = None,
+        summary: str | None = None,
+    ) -> str:
+        """Queue a notification of ``event_type`` through the spec's ``webhook`` to ``url``, for
+        ``to`` (default: the caller); returns its id.
+
+        It is queued in the request's transaction, with the change that causes it: durably in
+        the store before the answer leaves, and not at all if the rule answers an error. The
+        delivery worker then POSTs it, signed, with ``resource`` encrypted under the
+        recipient's key, until a 2xx comes back (``delivery``). The rule declares the webhook
+        and the event types in ``Rule.notifies``; ``resource`` must fit the webhook's
+        ``x-wechatpay-resource`` schema, and ``url`` be a notify URL (the rule that stores one
+        checks it with ``notifications.notify_url_problem``).
+        """
+        hook = self.webhooks.get(webhook)
+        if hook is None:
+            raise KeyError(
+                f"the rule of {self.operation.operation_id} does not declare "
+                f"notifies=(({webhook!r}, ({event_type!r},)),)"
+            )
+        recipient = to or self.caller
+        url_problem = notify_url_problem(url)
+        problem = hook.resource_problem(resource) or (
+            f"the notify URL {url_problem}" if url_problem else None
+        )
+        key = self.settings.notification_key(recipient)
+        if problem is None and key is None:
+            problem = (
+                f"{self.settings.principal_name(recipient.signature_type)} "
+                f"{recipient.principal} has no key for notifications in mock.toml (a brand's "
+                "api_key_file, a merchant's apiv3_key_file)"
+            )
+        if problem is not None:
+            raise ValueError(f"{self.operation.operation_id} cannot notify: {problem}")
+        assert key is not None
+        envelope = hook.build(event_type, resource, key, self.now, summary)
+        problem = hook.envelope_problem(envelope)
+        if problem is not None:
+            raise ValueError(f"{self.operation.operation_id} cannot notify: {problem}")
+        queued_at = time.time()
+        self.store.queue_notification(
+            self._db(),
+            Notification(
+                id=envelope["id"],
+                webhook=webhook,
+                event_type=event_type,
+                url=url,
+                signature_type=recipient.signature_type,
+                recipient=recipient.principal,
+                body=json.dumps(envelope, ensure_ascii=False, separators=(",", ":")).encode(),
+                resource=dict(resource),
+                created=queued_at,
+                state=PENDING,
+                next_at=queued_at,
+            ),
+        )
+        # The worker waits for the store's lock, so it finds the notification once committed.
+        self.queued()
+        return str(envelope["id"])
 
     def _db(self) -> sqlite3.Connection:
         # Every state-changing operation runs in a transaction (app._run).

@@ -27,7 +27,8 @@ class Rule:
 
     ``errors`` are error example names of the operation; ``fields`` are properties of the
     entity schema of ``entities_of``; ``states`` are values of its ``state_field`` enum;
-    ``creates`` the id fields it makes new ids for (``ctx.new_id``).
+    ``creates`` the id fields it makes new ids for (``ctx.new_id``); ``notifies`` the webhooks
+    (of the spec's ``webhooks``) and event types it queues notifications of (``ctx.notify``).
     """
 
     operation_id: str
@@ -42,6 +43,8 @@ class Rule:
     # The ids the rule makes with ``ctx.new_id(operation, pointer)``: (operation, pointer)
     # pairs, each an id field of that operation's entities.
     creates: tuple[tuple[str, str], ...] = ()
+    # The notifications it queues with ``ctx.notify``: (webhook, its event types) pairs.
+    notifies: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)

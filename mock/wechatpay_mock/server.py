@@ -1,5 +1,6 @@
 """Running the mock on a loopback port from Python (tests, demos, benchmarks, downstream suites)."""
 
+import dataclasses
 import json
 import socket
 import subprocess
@@ -88,11 +89,19 @@ class MockServer:
         database: str | None = None,
         spec: Spec | None = None,
         rules: Mapping[str, Rule] | None = None,
+        notify_retry_scale: float | None = None,
+        notify_timeout: float | None = None,
     ) -> None:
         """The demo world in ``data_dir`` (created on first use); ``spec`` and ``rules`` as
-        ``create_app`` takes them (a spec with more operations, and the rules they need)."""
+        ``create_app`` takes them (a spec with more operations, and the rules they need);
+        ``notify_retry_scale`` and ``notify_timeout`` in place of mock.toml's."""
         self.credentials: DemoCredentials = ensure_demo_world(data_dir)
-        self.settings: MockSettings = load_settings(data_dir / CONFIG_NAME, database=database)
+        settings = load_settings(data_dir / CONFIG_NAME, database=database)
+        self.settings: MockSettings = dataclasses.replace(
+            settings,
+            notify_retry_scale=notify_retry_scale or settings.notify_retry_scale,
+            notify_timeout=notify_timeout or settings.notify_timeout,
+        )
         self.host: str = host
         self.port: int = port or free_port(host)
         self.app: MockApp = create_app(self.settings, spec=spec, rules=rules)
@@ -103,7 +112,8 @@ class MockServer:
                 port=self.port,
                 log_level="warning",
                 access_log=False,
-                lifespan="off",
+                # The app's start and stop run its notification deliveries.
+                lifespan="on",
                 http=SignedErrorsProtocol,
             )
         )

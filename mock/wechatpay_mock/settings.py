@@ -33,6 +33,9 @@ from .platform_keys import (
 from .store import DEFAULT_JOURNAL_SIZE
 from .world import DEMO_PUBLIC_KEY_ID, SEED_FIXTURE
 
+APIV3_FILE = "apiv3_key_file"
+BRAND_KEY_FILE = "api_key_file"
+
 
 class ConfigError(ValueError):
     """mock.toml is missing something or names a file that is not there."""
@@ -56,7 +59,8 @@ class Merchant:
     public_key: RSAPublicKey = field(repr=False)
     appids: tuple[str, ...]
     mode: str = PUBLIC_KEY
-    # Encrypts the certificates /v3/certificates lists for it (certificate and both modes).
+    # Encrypts the certificates /v3/certificates lists for it (certificate and both modes) and
+    # the resources of the notifications it is sent (any mode).
     apiv3_key: str | None = field(default=None, repr=False)
 
     @property
@@ -72,6 +76,12 @@ class Brand:
     serial_no: str
     public_key: RSAPublicKey = field(repr=False)
     appids: tuple[str, ...]
+    # 品牌API密钥: encrypts the resources of the notifications the brand is sent.
+    api_key: str | None = field(default=None, repr=False)
+
+
+# How long a delivery waits for a 2xx before it counts as failed (WeChat: 5 s).
+NOTIFY_TIMEOUT = 5.0
 
 
 @dataclass(frozen=True)
@@ -91,6 +101,11 @@ class MockSettings:
     journal_size: int = DEFAULT_JOURNAL_SIZE
     # One line per request on the "wechatpay_mock.requests" logger (the CLI's -v).
     log_requests: bool = False
+    # Notifications: the retry schedule's seconds are multiplied by notify_retry_scale (1.0 is
+    # WeChat's own; 0.001 makes 24 hours of retries last under 90 s in a test), and a delivery
+    # without a 2xx within notify_timeout seconds failed.
+    notify_retry_scale: float = 1.0
+    notify_timeout: float = NOTIFY_TIMEOUT
 
     def _callers(self, signature_type: str) -> "Mapping[str, Merchant | Brand]":
         if signature_type == MERCHANT_SCHEME:
@@ -119,6 +134,14 @@ class MockSettings:
     def merchant_of(self, signature_type: str, principal: str) -> Merchant | None:
         """The merchant ``principal`` when the signature type is the merchant scheme."""
         return self.merchants.get(principal) if signature_type == MERCHANT_SCHEME else None
+
+    def notification_key(self, recipient: Caller) -> str | None:
+        """The key that encrypts the resources of notifications to ``recipient``: a brand's
+        API key (品牌API密钥), a merchant's APIv3 key; None when mock.toml gives none."""
+        found = self._callers(recipient.signature_type).get(recipient.principal)
+        if isinstance(found, Brand):
+            return found.api_key
+        return found.apiv3_key if found is not None else None
 
 
 def load_settings(config_path: Path, *, database: str | None = None) -> MockSettings:
@@ -167,16 +190,15 @@ def _settings(config_path: Path, config: dict[str, Any], database: str | None) -
         where = f"[[merchants]] {entry.get('mchid')}"
         if mode not in MODES:
             raise ConfigError(f"{config_path}: {where}: mode must be one of {', '.join(MODES)}")
-        apiv3_key = None
-        if mode != PUBLIC_KEY:
-            if not certificates:
-                raise ConfigError(
-                    f"{config_path}: {where} is in {mode} mode, which needs "
-                    "[[platform.certificates]]"
-                )
-            apiv3_key = _apiv3_key(
-                config_path, where, path_of("merchants", entry, "apiv3_key_file")
+        if mode != PUBLIC_KEY and not certificates:
+            raise ConfigError(
+                f"{config_path}: {where} is in {mode} mode, which needs [[platform.certificates]]"
             )
+        apiv3_key = (
+            _secret_key(config_path, where, "APIv3 key", path_of("merchants", entry, APIV3_FILE))
+            if mode != PUBLIC_KEY or APIV3_FILE in entry
+            else None
+        )
         merchant = Merchant(
             mchid=str(entry["mchid"]),
             serial_no=str(entry["serial_no"]),
@@ -193,9 +215,20 @@ def _settings(config_path: Path, config: dict[str, Any], database: str | None) -
             serial_no=str(entry["serial_no"]),
             public_key=certificate_or_key(path_of("brands", entry, "public_key")),
             appids=tuple(str(a) for a in entry.get("appids", [])),
+            api_key=(
+                _secret_key(
+                    config_path,
+                    f"[[brands]] {entry.get('brand_id')}",
+                    "brand API key",
+                    path_of("brands", entry, BRAND_KEY_FILE),
+                )
+                if BRAND_KEY_FILE in entry
+                else None
+            ),
         )
         brands[brand.brand_id] = brand
     store = config.get("store", {})
+    notifications = config.get("notifications", {})
     seed = store.get("seed")
     stored_db = store.get("database", ":memory:")
     if stored_db != ":memory:":
@@ -210,6 +243,10 @@ def _settings(config_path: Path, config: dict[str, Any], database: str | None) -
         database=database or stored_db,
         max_skew=int(config.get("signature", {}).get("max_skew", 300)),
         journal_size=_positive(config_path, "[store] journal_size", store, DEFAULT_JOURNAL_SIZE),
+        notify_retry_scale=_seconds(config_path, "[notifications] retry_scale", notifications, 1.0),
+        notify_timeout=_seconds(
+            config_path, "[notifications] timeout", notifications, NOTIFY_TIMEOUT
+        ),
     )
 
 
@@ -220,15 +257,23 @@ def _platform_certificate(certificate: Path, private_key: Path) -> PlatformCerti
     return loaded
 
 
-def _apiv3_key(config_path: Path, where: str, source: Path) -> str:
+def _secret_key(config_path: Path, where: str, what: str, source: Path) -> str:
+    """An APIv3 key or a brand API key: 32 ASCII characters, as WeChat Pay requires both."""
     # Never echoed: a wrong key is described by its length, not shown.
     key = source.read_text(encoding="utf-8").strip()
     if len(key) != APIV3_KEY_LENGTH or not key.isascii():
         raise ConfigError(
-            f"{config_path}: {where}: the APIv3 key in {source} must be {APIV3_KEY_LENGTH} ASCII "
+            f"{config_path}: {where}: the {what} in {source} must be {APIV3_KEY_LENGTH} ASCII "
             f"characters, not {len(key)}"
         )
     return key
+
+
+def _seconds(config_path: Path, name: str, section: dict[str, Any], default: float) -> float:
+    value = section.get(name.rsplit(" ", 1)[-1], default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise ConfigError(f"{config_path}: {name} must be a number > 0, not {value!r}")
+    return float(value)
 
 
 def _positive(config_path: Path, name: str, section: dict[str, Any], default: int) -> int:

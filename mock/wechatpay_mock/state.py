@@ -2,32 +2,24 @@
 
 import datetime
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
 from wechatpay_auth import load_private_key
 
-from .binding import Binding, bind, id_shapes
+from .binding import Binding, bind, id_shapes, webhooks_of
 from .context import ViewFunction
+from .delivery import Deliveries
 from .ids import IdShape
-from .platform_keys import BOTH
+from .notifications import Webhook
+from .platform_keys import BOTH, Signer
 from .relations import read
 from .rules import RULES, VIEWS, Rule
 from .seed import Seed, load_seed
 from .settings import Caller, MockSettings
 from .spec import Spec
 from .store import Store
-
-
-@dataclass(frozen=True)
-class Signer:
-    """The key a response is signed with and the serial that names it (``Wechatpay-Serial``):
-    the public key id ``PUB_KEY_ID_…`` or a platform certificate's serial."""
-
-    key: RSAPrivateKey = field(repr=False)
-    serial: str
 
 
 class MockState:
@@ -53,6 +45,15 @@ class MockState:
             c.serial_no: c.private_key for c in settings.platform_certificates
         }
         self.store.start_certificates(self.configured_certificates())
+        # The webhooks the rules notify through, and this process's delivery worker.
+        self.webhooks: dict[str, Webhook] = webhooks_of(spec, rules)
+        self.deliveries: Deliveries = Deliveries(
+            self.store, settings, self.notification_signer, self.webhooks
+        )
+
+    def notification_signer(self, recipient: Caller) -> Signer:
+        """The key notifications to ``recipient`` are signed with: the one its answers are."""
+        return next(iter(self.trusted_signers(recipient).values()))
 
     def configured_certificates(self) -> list[tuple[str, bytes]]:
         return [(c.serial_no, c.pem()) for c in self.settings.platform_certificates]
@@ -83,7 +84,8 @@ class MockState:
         return datetime.datetime.now(datetime.UTC) + datetime.timedelta(seconds=offset)
 
     def reset(self) -> None:
-        """Back to the seed: entities, replays, faults, platform certificates and the clock."""
+        """Back to the seed: entities, replays, faults, platform certificates, the clock and
+        the notifications (queued or delivered)."""
         self.store.reset(self.seed.entities, self.configured_certificates())
 
     def trusted_signers(self, caller: Caller | None) -> dict[str, Signer]:

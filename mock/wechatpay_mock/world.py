@@ -37,6 +37,7 @@ DEMO_BRAND_COUPON_CODE = "Code_123456"
 DEMO_PRODUCT_COUPON_ID = "1000000013"
 DEMO_BRAND_STOCK_ID = "1000000013001"
 CONFIG_NAME = "mock.toml"
+BRAND_API_KEY_FILE = "brand_api_key.txt"
 SEED_FIXTURE = Path(__file__).parent / "fixtures" / "demo_seed.json"
 
 
@@ -64,6 +65,9 @@ class DemoCredentials:
     apiv3_key: str = field(repr=False)
     # The platform certificate the mock signs with at start (a client may trust it as given).
     platform_certificate: Path
+    # The brand's TEST-ONLY API key (品牌API密钥): the notifications it is sent are encrypted
+    # with it.
+    brand_api_key: str = field(repr=False)
     # What the seed holds for that user and AppID (and the brand's user): one id per operation.
     stock_id: str = DEMO_STOCK_ID
     redeemable_coupon_codes: tuple[str, ...] = DEMO_REDEEMABLE_CODES
@@ -85,6 +89,7 @@ def ensure_demo_world(data_dir: Path) -> DemoCredentials:
     }
     certificate = data_dir / "platform_certificate.pem"
     apiv3_key = data_dir / "certificate_merchant_apiv3_key.txt"
+    brand_api_key = data_dir / BRAND_API_KEY_FILE
     if not (data_dir / CONFIG_NAME).exists():
         for role, path in files.items():
             key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -99,10 +104,13 @@ def ensure_demo_world(data_dir: Path) -> DemoCredentials:
         _write_private(data_dir / "platform_certificate_private_key.pem", platform.private_key)
         certificate.write_bytes(platform.pem())
         _write_secret(apiv3_key, new_apiv3_key())
+        _write_secret(brand_api_key, new_apiv3_key())
         shutil.copyfile(SEED_FIXTURE, data_dir / "seed.json")
         (data_dir / "README.txt").write_text(_README, encoding="utf-8")
         # Written last: its presence means the world is complete.
         (data_dir / CONFIG_NAME).write_text(_demo_toml(), encoding="utf-8")
+    elif not brand_api_key.exists():
+        _add_brand_api_key(data_dir / CONFIG_NAME, brand_api_key)
     return DemoCredentials(
         data_dir=data_dir,
         mchid=DEMO_MCHID,
@@ -120,7 +128,20 @@ def ensure_demo_world(data_dir: Path) -> DemoCredentials:
         certificate_merchant_private_key=files["certificate_merchant"],
         apiv3_key=apiv3_key.read_text(encoding="utf-8").strip(),
         platform_certificate=certificate,
+        brand_api_key=brand_api_key.read_text(encoding="utf-8").strip(),
     )
+
+
+def _add_brand_api_key(config: Path, key_file: Path) -> None:
+    """A demo world made before brands had an API key gets one (its mock.toml is the demo's
+    own, so the line goes after the demo brand's id)."""
+    text = config.read_text(encoding="utf-8")
+    brand_line = f'brand_id = "{DEMO_BRAND_ID}"\n'
+    if brand_line not in text or BRAND_API_KEY_FILE in text:
+        return
+    _write_secret(key_file, new_apiv3_key())
+    line = f'api_key_file = "{BRAND_API_KEY_FILE}"\n'
+    config.write_text(text.replace(brand_line, brand_line + line, 1), encoding="utf-8")
 
 
 def _write_private(path: Path, key: RSAPrivateKey) -> None:
@@ -176,6 +197,8 @@ apiv3_key_file = "certificate_merchant_apiv3_key.txt"
 
 [[brands]]
 brand_id = "{DEMO_BRAND_ID}"
+# 32 characters (品牌API密钥); the notifications sent to the brand are encrypted with it. TEST-ONLY.
+api_key_file = "{BRAND_API_KEY_FILE}"
 serial_no = "{DEMO_BRAND_SERIAL}"
 public_key = "brand_public_key.pem"
 appids = [{appids}]
@@ -189,6 +212,12 @@ journal_size = {DEFAULT_JOURNAL_SIZE}
 
 [signature]
 max_skew = 300
+
+[notifications]
+# WeChat's retry schedule (15 s, 15 s, 30 s, 3 min … 6 h) times this; smaller in tests.
+retry_scale = 1.0
+# Seconds a delivery waits for a 2xx before it counts as failed.
+timeout = 5.0
 """
 
 
@@ -204,6 +233,7 @@ real and must never be used with WeChat Pay. Delete the folder to start a new wo
   platform_certificate.pem              the platform certificate answers are signed with in
                                         certificate mode
   certificate_merchant_apiv3_key.txt    the APIv3 key of the merchant in certificate mode
+  brand_api_key.txt   the brand's API key (品牌API密钥), which encrypts its notifications
   mock.toml           names them; pass --config to use your own
   seed.json           the coupons loaded at start and on /_mock/reset
 """

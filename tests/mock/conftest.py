@@ -1,5 +1,7 @@
 """Helpers over the mock's own pytest fixture (`wechatpay_mock`, from the pytest11 plugin)."""
 
+import time
+
 import httpx
 import pytest
 
@@ -36,3 +38,12 @@ def use_body(code, request_no, **extra):
         "use_request_no": request_no,
         **extra,
     }
+
+
+def wait_until(predicate, timeout=10.0):
+    """Until ``predicate()`` holds (a delivery in another thread or process), at most
+    ``timeout`` seconds: what is waited for is a state, never a duration."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, "not within the time allowed"
+        time.sleep(0.01)

@@ -8,7 +8,11 @@ author would, under a path no WeChat API uses (``/brand/marketing/mock-test/…`
 * ``createTestStock`` creates one, idempotent on ``out_request_no`` (``ctx.new_id``,
   ``ctx.add_entity``);
 * ``sendTestCoupon`` sends a user coupon of a stock: a ``getUserProductCoupon`` entity that reads
-  its ``stock`` through a relation.
+  its ``stock`` through a relation, and, when the brand has a notify URL, a notification;
+* ``setTestNotifyUrl`` / ``getTestNotifyUrl``: the brand's notify URL (http(s) only);
+* the webhook ``mockTestNotification``: the envelope of WeChat's 商品券回调通知 page (its four
+  signature headers, no ``Wechatpay-Signature-Type``), the decrypted resource as
+  ``x-wechatpay-resource``.
 """
 
 import copy
@@ -17,6 +21,7 @@ from typing import Any
 import yaml
 
 from wechatpay_mock.context import Answer, Context
+from wechatpay_mock.notifications import notify_url_problem
 from wechatpay_mock.rules import RULES, Rule
 from wechatpay_mock.spec import Spec, spec_path
 
@@ -24,6 +29,9 @@ DOCUMENT = yaml.safe_load(spec_path().read_text(encoding="utf-8"))
 STOCKS = "/brand/marketing/mock-test/stocks"
 STOCK = "/brand/marketing/mock-test/stocks/{stock_id}"
 SEND = "/brand/marketing/mock-test/users/{openid}/coupons"
+NOTIFY = "/brand/marketing/mock-test/notify-configs"
+WEBHOOK = "mockTestNotification"
+SEND_EVENT = "PRODUCT_COUPON.SEND"
 BRAND_COUPON = "getUserProductCoupon"
 
 
@@ -87,10 +95,43 @@ def _brand_read() -> dict[str, Any]:
 
 STRING = {"type": "string", "minLength": 1, "maxLength": 40}
 REQUEST_NO = {"type": "string", "minLength": 1, "maxLength": 40, "example": "REQ_0001"}
+# The envelope as the 商品券回调通知 page lists it (id string(36) … summary string(64)).
+NOTIFICATION = {
+    "type": "object",
+    "required": ["id", "create_time", "event_type", "resource_type", "resource", "summary"],
+    "properties": {
+        "id": {"type": "string", "maxLength": 36},
+        "create_time": {"type": "string", "format": "date-time"},
+        "event_type": {"type": "string", "enum": [SEND_EVENT, "PRODUCT_COUPON.USE"]},
+        "resource_type": {"type": "string", "const": "encrypt-resource"},
+        "summary": {"type": "string", "maxLength": 64},
+        "resource": {
+            "type": "object",
+            "required": ["algorithm", "ciphertext", "nonce", "associated_data", "original_type"],
+            "properties": {
+                "algorithm": {"type": "string", "const": "AEAD_AES_256_GCM"},
+                "ciphertext": {"type": "string"},
+                "nonce": {"type": "string"},
+                "associated_data": {"type": "string"},
+                "original_type": {"type": "string"},
+            },
+        },
+    },
+}
+SENT_COUPON = {
+    "type": "object",
+    "required": ["coupon_code", "stock_id", "openid", "send_request_no"],
+    "properties": {
+        "coupon_code": STRING,
+        "stock_id": STRING,
+        "openid": STRING,
+        "send_request_no": STRING,
+    },
+}
 
 
 def extended_document(document: dict[str, Any] | None = None) -> dict[str, Any]:
-    """``document`` (default: the shipped spec) with the test-only operations."""
+    """``document`` (default: the shipped spec) with the test-only operations and webhook."""
     document = copy.deepcopy(document or DOCUMENT)
     stock = {"$ref": "#/components/schemas/ProductCouponStock"}
     path_stock_id = {
@@ -148,7 +189,56 @@ def extended_document(document: dict[str, Any] | None = None) -> dict[str, Any]:
             **{"x-idempotency-key": "out_request_no", "x-idempotency-conflict": "PARAM_ERROR"},
         )
     }
-    return document
+    notify_config = {
+        "type": "object",
+        "required": ["notify_url"],
+        "properties": {"notify_url": {"type": "string", "maxLength": 256}},
+    }
+    document["paths"][NOTIFY] = {
+        "post": _operation(
+            "setTestNotifyUrl",
+            requestBody=_body({"notify_url": {"type": "string", "maxLength": 256}}, ["notify_url"]),
+            responses=_responses(_json(notify_config), not_found=False),
+        ),
+        "get": _operation("getTestNotifyUrl", responses=_responses(_json(notify_config))),
+    }
+    document["components"]["schemas"]["MockTestNotification"] = NOTIFICATION
+    document["components"]["schemas"]["MockTestSentCoupon"] = SENT_COUPON
+    document.setdefault("webhooks", {})[WEBHOOK] = {
+        "post": {
+            "operationId": WEBHOOK,
+            "summary": "A user coupon was sent (test only)",
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": {"$ref": "#/components/schemas/MockTestNotification"},
+                        "examples": {
+                            "send": {
+                                "value": {
+                                    "id": "EV-2018022511223320873",
+                                    "create_time": "2015-05-20T13:29:35+08:00",
+                                    "resource_type": "encrypt-resource",
+                                    "event_type": SEND_EVENT,
+                                    "summary": "商品券通知",
+                                    "resource": {
+                                        "original_type": "product_coupon",
+                                        "algorithm": "AEAD_AES_256_GCM",
+                                        "ciphertext": "…",
+                                        "associated_data": "product_coupon",
+                                        "nonce": "…",
+                                    },
+                                }
+                            }
+                        },
+                    }
+                },
+            },
+            "x-wechatpay-resource": {"$ref": "#/components/schemas/MockTestSentCoupon"},
+            "responses": {"200": {"description": "Received."}},
+        }
+    }
+    return copy.deepcopy(document)  # a test may change its copy, never the constants above
 
 
 def extended_spec() -> Spec:
@@ -193,7 +283,37 @@ def send_coupon(ctx: Context) -> Answer:
         attrs={"openid": openid, "appid": body["appid"], "owners": [ctx.caller.principal]},
         relations={"stock": ("getTestStock", body["stock_id"])},
     )
+    config = ctx.store.entity("getTestNotifyUrl", ctx.caller.principal)
+    if config is not None:
+        ctx.notify(
+            WEBHOOK,
+            SEND_EVENT,
+            {
+                "coupon_code": code,
+                "stock_id": body["stock_id"],
+                "openid": openid,
+                "send_request_no": body["out_request_no"],
+            },
+            url=config.body["notify_url"],
+        )
+    if body["out_request_no"].startswith("FAIL_AFTER_NOTIFY"):
+        # For the test that an error answer keeps nothing the rule wrote, notifications included.
+        return ctx.error("PARAM_ERROR", detail={"issue": "asked to fail"})
     return Answer(200, {"coupon_code": code})
+
+
+def set_notify_url(ctx: Context) -> Answer:
+    url = ctx.request.body["notify_url"]
+    problem = notify_url_problem(url)
+    if problem is not None:
+        return ctx.error(
+            "PARAM_ERROR", detail={"field": "/notify_url", "location": "body", "issue": problem}
+        )
+    config = {"notify_url": url}
+    # One per brand: the id is the brand, and a later one replaces it.
+    owner = ctx.caller.principal
+    ctx.add_entity("getTestNotifyUrl", config, attrs={"id": owner, "owners": [owner]})
+    return Answer(200, config)
 
 
 TEST_RULES: dict[str, Rule] = {
@@ -206,5 +326,9 @@ TEST_RULES: dict[str, Rule] = {
         send_coupon,
         errors=("RESOURCE_NOT_EXISTS",),
         creates=((BRAND_COUPON, "/coupon_code"),),
+        notifies=((WEBHOOK, (SEND_EVENT,)),),
     ),
+    "setTestNotifyUrl": Rule("setTestNotifyUrl", set_notify_url),
 }
+# What `wechatpay-mock --rules tests.mock.spec_additions` serves with.
+RULES = TEST_RULES

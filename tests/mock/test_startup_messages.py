@@ -1,9 +1,10 @@
 """Every message the mock can stop with at start-up is in the guide's table, with what to do.
 
-The messages are read from the mock's source: each ``raise`` of ``BindingError``, ``SpecError``,
-``SeedError`` or ``IdShapeError`` (which becomes a ``BindingError``), and the relation problems
-``relations.parse_relations`` returns (a ``SeedError`` names its entry before them). A message is
-in the table when its longest literal piece is.
+The messages are read from the mock's source: each ``raise`` of ``BindingError``,
+``SpecError``, ``SeedError``, ``IdShapeError`` or ``WebhookError`` (the last two become
+``BindingError``s), and the relation problems ``relations.parse_relations`` returns (a
+``SeedError`` names its entry before them). A message is in the table when its longest literal
+piece is.
 """
 
 import ast
@@ -13,7 +14,7 @@ import wechatpay_mock
 
 PACKAGE = Path(wechatpay_mock.__file__).parent
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "adding-an-operation.md"
-ERRORS = {"BindingError", "SpecError", "SeedError", "IdShapeError"}
+ERRORS = {"BindingError", "SpecError", "SeedError", "IdShapeError", "WebhookError"}
 HOLE = "\x00"
 
 
