@@ -18,8 +18,9 @@ from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
 from typing import Any
+
+from .background import Background
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class _Answer:
     body: bytes
 
 
-class NotificationReceiver:
+class NotificationReceiver(Background):
     """An HTTP server on a free loopback port that records requests and answers as scripted."""
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0, path: str = "/notify") -> None:
@@ -130,17 +131,6 @@ class NotificationReceiver:
         self._server.server_close()
         if self._thread is not None:
             self._thread.join(timeout=10)
-
-    def __enter__(self) -> "NotificationReceiver":
-        return self.start()
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     def _next_answer(self) -> _Answer:
         with self._condition:

@@ -10,7 +10,6 @@ import urllib.error
 import urllib.request
 from collections.abc import Mapping
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 import uvicorn
@@ -18,6 +17,7 @@ import uvicorn
 from wechatpay_auth import BrandAuth, MerchantAuth, WechatPayVerifier
 
 from .app import MockApp, create_app
+from .background import Background
 from .protocol import SignedErrorsProtocol
 from .rules import Rule
 from .settings import MockSettings, load_settings
@@ -73,7 +73,7 @@ def wait_until_serving(
         time.sleep(0.05)
 
 
-class MockServer:
+class MockServer(Background):
     """The demo world served by uvicorn in a background thread.
 
     with MockServer(tmp_path) as mock:
@@ -137,17 +137,6 @@ class MockServer:
         self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(timeout=10)
-
-    def __enter__(self) -> "MockServer":
-        return self.start()
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     # --- clients of the demo world ---------------------------------------------------------------
 

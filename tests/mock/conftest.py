@@ -30,6 +30,15 @@ def brand(wechatpay_mock):
         yield client
 
 
+def brand_client(server):
+    """An httpx client of ``server``'s demo brand, naming its WeChat Pay key in every request
+    (the brand API requires ``Wechatpay-Serial``)."""
+    headers = {"Wechatpay-Serial": server.credentials.public_key_id}
+    return httpx.Client(
+        base_url=server.base_url, auth=server.brand_auth(), headers=headers, timeout=10
+    )
+
+
 def use_body(code, request_no, **extra):
     return {
         "coupon_code": code,

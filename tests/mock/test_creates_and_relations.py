@@ -7,6 +7,7 @@ that documents ``APPID_MCHID_NOT_MATCH`` but takes no AppID is served without an
 """
 
 import copy
+import json
 
 import httpx
 import pytest
@@ -15,8 +16,9 @@ from wechatpay_mock import BindingError, MockControlError, MockServer, SeedError
 from wechatpay_mock.rules import Rule
 from wechatpay_mock.seed import parse_seed
 from wechatpay_mock.spec import Spec
+from wechatpay_mock.world import SEED_FIXTURE
 
-from .conftest import APPID, BRAND_OPENID
+from .conftest import APPID, BRAND_OPENID, brand_client
 from .spec_additions import (
     STOCK,
     STOCKS,
@@ -39,10 +41,7 @@ def server(tmp_path_factory):
 @pytest.fixture
 def brand(server):
     server.reset()
-    headers = {"Wechatpay-Serial": server.credentials.public_key_id}
-    with httpx.Client(
-        base_url=server.base_url, auth=server.brand_auth(), headers=headers, timeout=10
-    ) as client:
+    with brand_client(server) as client:
         yield client
 
 
@@ -201,19 +200,9 @@ def test_relations_may_read_named_fields_at_the_top_level(server):
 
 
 def _favor_coupon_without_stock_id():
-    return {
-        "coupon_id": "1",
-        "stock_creator_mchid": "1900000001",
-        "coupon_name": "券",
-        "status": "SENDED",
-        "description": "d",
-        "create_time": "2026-01-01T00:00:00+08:00",
-        "coupon_type": "NORMAL",
-        "no_cash": False,
-        "available_begin_time": "2026-01-01T00:00:00+08:00",
-        "available_end_time": "2099-01-01T00:00:00+08:00",
-        "singleitem": False,
-    }
+    """A seeded cash coupon of the demo world, less what its stock now gives it."""
+    seeded = json.loads(SEED_FIXTURE.read_text(encoding="utf-8"))["queryFavorCoupon"][0]["body"]
+    return {name: value for name, value in seeded.items() if name != "stock_id"}
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from wechatpay_mock.receiver import NotificationReceiver
 from wechatpay_mock.rules import Rule
 from wechatpay_mock.spec import Spec
 
-from .conftest import APPID, BRAND_OPENID, wait_until
+from .conftest import APPID, BRAND_OPENID, brand_client, wait_until
 from .spec_additions import (
     NOTIFY,
     SEND,
@@ -60,10 +60,7 @@ def receiver():
 @pytest.fixture
 def brand(server):
     server.reset()
-    headers = {"Wechatpay-Serial": server.credentials.public_key_id}
-    with httpx.Client(
-        base_url=server.base_url, auth=server.brand_auth(), headers=headers, timeout=10
-    ) as client:
+    with brand_client(server) as client:
         yield client
 
 

@@ -12,7 +12,7 @@ from wechatpay_mock import MockServer
 from wechatpay_mock.pytest_plugin import NOTIFY_TIMEOUT, RETRY_SCALE
 from wechatpay_mock.receiver import NotificationReceiver
 
-from .conftest import APPID, BRAND_OPENID
+from .conftest import APPID, BRAND_OPENID, brand_client
 from .spec_additions import NOTIFY, SEND, STOCKS, TEST_RULES, extended_spec
 
 
@@ -31,11 +31,7 @@ def mock(tmp_path_factory):
 @pytest.fixture
 def brand(mock):
     mock.reset()
-    with httpx.Client(
-        base_url=mock.base_url,
-        auth=mock.brand_auth(),
-        headers={"Wechatpay-Serial": mock.credentials.public_key_id},
-    ) as client:
+    with brand_client(mock) as client:
         yield client
 
 
