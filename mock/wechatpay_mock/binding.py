@@ -79,8 +79,6 @@ def _bind(spec: Spec, operation: Operation, rule: Rule | None) -> Binding:
     for status in FAULT_STATUSES:
         if operation.first_error(status) is None:
             raise BindingError(f"{operation.label} documents no {status} error (for faults)")
-    if operation.idempotency_key:
-        _check_idempotency(spec, operation)
     guards = _guards(spec, operation)
     if rule is not None:
         for name in rule.errors:
@@ -107,27 +105,6 @@ def _bind(spec: Spec, operation: Operation, rule: Rule | None) -> Binding:
     if operation.pagination is None:
         operation.error(NOT_FOUND, status=404)
     return Binding(operation, read, guards)
-
-
-def _check_idempotency(spec: Spec, operation: Operation) -> None:
-    key = operation.idempotency_key
-    body = spec.resolve(
-        spec.resolve(spec.document["paths"][operation.path][operation.method])
-        .get("requestBody", {})
-        .get("content", {})
-        .get("application/json", {})
-        .get("schema", {})
-    )
-    if key not in body.get("required", []):
-        raise BindingError(
-            f"{operation.label}: x-idempotency-key {key!r} is not a required body field"
-        )
-    if not operation.idempotency_conflict:
-        raise BindingError(
-            f"{operation.label}: x-idempotency-key needs x-idempotency-conflict, the error example "
-            "a reused key with another request answers"
-        )
-    operation.error(operation.idempotency_conflict)
 
 
 def _check_entities(spec: Spec, entities_of: Operation, user: Rule | View, who: str) -> None:

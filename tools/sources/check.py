@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-import yaml
+from wechatpay_mock.spec_reader import load_document
 
 from .errata import Errata, Override, read_errata
 from .inventory import Fact, facts, read_document, source_files
@@ -55,7 +55,7 @@ class Result:
 
 def check(sources: Path, spec_path: Path, errata_path: Path) -> Result:
     """Reads the documents, the spec and the errata, and rates every documented fact."""
-    spec = Spec(_load(spec_path))
+    spec = Spec(load_document(spec_path))
     errata = read_errata(errata_path)
     documents = [read_document(path) for path in source_files(sources)]
     result = Result(documents, [], problems=list(errata.problems))
@@ -77,7 +77,9 @@ def check(sources: Path, spec_path: Path, errata_path: Path) -> Result:
                 f"`{fact_id}`, which no source document states"
             )
     result.undocumented_operations = [
-        f"{method} {path}" for method, path in spec.operations() if (method, path) not in described
+        f"{operation.method.upper()} {operation.path}"
+        for operation in spec.reader.operations()
+        if (operation.method.upper(), operation.path) not in described
     ]
     return result
 
@@ -114,14 +116,6 @@ def _where(fact: Fact, documents: list[Document]) -> str:
         if document.number == fact.document:
             return f"{document.path.name} line {fact.line}"
     return f"document {fact.document}"
-
-
-def _load(path: Path) -> dict[str, Any]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    document = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - safe
-    if not isinstance(document, dict):
-        raise ValueError(f"{path} is not an OpenAPI document")
-    return document
 
 
 __all__ = ["Override", "Result", "Verdict", "check"]
