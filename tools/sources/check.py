@@ -8,12 +8,13 @@ from typing import Literal
 
 from wechatpay_mock.spec_reader import load_document
 
+from .artefacts import Artefacts, read_artefacts
 from .errata import Errata, Override, read_errata
 from .inventory import Fact, facts, read_document, source_files
 from .model import Document
 from .spec import Outcome, Spec
 
-Status = Literal["covered", "erratum", "missing"]
+Status = Literal["covered", "erratum", "artefact", "missing"]
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,9 @@ def check(sources: Path, spec_path: Path, errata_path: Path) -> Result:
     """Reads the documents, the spec and the errata, and rates every documented fact."""
     spec = Spec(load_document(spec_path))
     errata = read_errata(errata_path)
+    artefacts = read_artefacts(sources / "README.md")
     documents = [read_document(path) for path in source_files(sources)]
-    result = Result(documents, [], problems=list(errata.problems))
+    result = Result(documents, [], problems=[*errata.problems, *artefacts.problems])
     if not documents:
         result.problems.append(f"{sources} holds no numbered source document (NNN_*.txt)")
     seen: set[str] = set()
@@ -68,8 +70,18 @@ def check(sources: Path, spec_path: Path, errata_path: Path) -> Result:
             described.add((document.method, document.url_path))
         for fact in facts(document):
             seen.add(fact.id)
+            artefact = _artefact(fact, artefacts)
+            if artefact is not None:
+                result.verdicts.append(artefact)
+                continue
             outcome = spec.evaluate(fact, document.method, document.url_path)
             result.verdicts.append(_rate(fact, outcome, errata, result.stale))
+    for fact_id, line in artefacts.facts.items():
+        if fact_id not in seen:
+            result.stale.append(
+                f"sources/README.md line {line} names `{fact_id}` a copying artefact, and no "
+                "source document states it"
+            )
     for fact_id, override in errata.overrides.items():
         if fact_id not in seen:
             result.stale.append(
@@ -82,6 +94,20 @@ def check(sources: Path, spec_path: Path, errata_path: Path) -> Result:
         if (operation.method.upper(), operation.path) not in described
     ]
     return result
+
+
+def _artefact(fact: Fact, artefacts: Artefacts) -> Verdict | None:
+    """A copying artefact: recognised by a reader (kind `copy`), or named in sources/README.md."""
+    if fact.kind == "copy":
+        return Verdict(
+            fact, Outcome(True, "—", "a copying artefact the reader recognises"), "artefact"
+        )
+    line = artefacts.facts.get(fact.id)
+    if line is None or fact.kind not in ("unreadable", "irregular"):
+        return None
+    return Verdict(
+        fact, Outcome(True, "—", f"a copying artefact (sources/README.md line {line})"), "artefact"
+    )
 
 
 def _rate(fact: Fact, outcome: Outcome, errata: Errata, stale: list[str]) -> Verdict:

@@ -198,6 +198,18 @@ class Spec:
             return Outcome(covered or not types, shown, target.where)
         if attribute == "required":
             return _compare(documented, str(target.required).lower(), target.where)
+        if attribute.startswith("items."):
+            if "items" not in schema:
+                return Outcome(False, "no items", f"{target.where} is not an array")
+            schema = self.merged(self.resolve(schema["items"]))
+            attribute = attribute.removeprefix("items.")
+        if attribute == "pattern":
+            return _compare(documented, str(schema.get("pattern", "none")), target.where)
+        if attribute in ("minimum", "maximum", "minItems", "maxItems"):
+            bound = schema.get(attribute)
+            shown = "none" if bound is None else str(bound)
+            same = bound is not None and float(bound) == float(documented)
+            return Outcome(same, shown, target.where)
         if attribute in ("maxLength", "minLength"):
             bound = schema.get(attribute)
             if bound is None and attribute == "maxLength" and "enum" in schema:
