@@ -53,6 +53,8 @@ EXTENSIONS: Mapping[str, frozenset[str]] = {
     "x-idempotency-conflict": frozenset({"operation"}),
     "x-code-sample": frozenset({"operation"}),
     "x-rate-limit": frozenset({"operation"}),
+    # Written by the drafting step (tools/sources/draft.py): what a person must still review.
+    "x-review": frozenset({"operation"}),
     "x-credential": frozenset({"security scheme"}),
     "x-wechatpay-signature-type": frozenset({"security scheme"}),
     "x-displayName": frozenset({"tag"}),

@@ -204,3 +204,14 @@ def test_every_tag_has_a_display_name_and_a_description() -> None:
     for name, tag in declared.items():
         assert tag.display_name.strip() not in ("", name), name
         assert len(tag.description) > 40, name
+
+
+def test_no_drafted_operation_awaits_review() -> None:
+    """The drafting step (make draft-operation) marks what a person must review in x-review;
+    the spec is not done while any is left."""
+    waiting = {
+        operation.label: operation.raw["x-review"]
+        for operation in reader().operations()
+        if operation.raw.get("x-review")
+    }
+    assert waiting == {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from wechatpay_mock.spec_reader import load_document
 
@@ -56,13 +56,22 @@ class Result:
 
 def check(sources: Path, spec_path: Path, errata_path: Path) -> Result:
     """Reads the documents, the spec and the errata, and rates every documented fact."""
-    spec = Spec(load_document(spec_path))
-    errata = read_errata(errata_path)
-    artefacts = read_artefacts(sources / "README.md")
     documents = [read_document(path) for path in source_files(sources)]
-    result = Result(documents, [], problems=[*errata.problems, *artefacts.problems])
+    result = rate(documents, load_document(spec_path), errata_path, sources / "README.md")
     if not documents:
         result.problems.append(f"{sources} holds no numbered source document (NNN_*.txt)")
+    return result
+
+
+def rate(
+    documents: list[Document], spec_document: dict[str, Any], errata_path: Path, readme: Path
+) -> Result:
+    """Every fact of these documents against a spec (as a mapping), with the errata and the
+    copying artefacts; errata and artefacts for facts of other documents count as stale."""
+    spec = Spec(spec_document)
+    errata = read_errata(errata_path)
+    artefacts = read_artefacts(readme)
+    result = Result(documents, [], problems=[*errata.problems, *artefacts.problems])
     seen: set[str] = set()
     described: set[tuple[str, str]] = set()
     for document in documents:
@@ -76,14 +85,16 @@ def check(sources: Path, spec_path: Path, errata_path: Path) -> Result:
                 continue
             outcome = spec.evaluate(fact, document.method, document.url_path)
             result.verdicts.append(_rate(fact, outcome, errata, result.stale))
+    numbers = {document.number for document in documents}
     for fact_id, line in artefacts.facts.items():
-        if fact_id not in seen:
+        if fact_id not in seen and (not documents or fact_id.split(" ", 1)[0] in numbers):
             result.stale.append(
                 f"sources/README.md line {line} names `{fact_id}` a copying artefact, and no "
                 "source document states it"
             )
     for fact_id, override in errata.overrides.items():
-        if fact_id not in seen:
+        # Errata of documents not rated here are not stale for it (a draft rates one document).
+        if fact_id not in seen and (not documents or fact_id.split(" ", 1)[0] in numbers):
             result.stale.append(
                 f"erratum #{override.erratum} (ERRATA.md line {override.line}) overrides "
                 f"`{fact_id}`, which no source document states"

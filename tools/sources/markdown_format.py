@@ -119,10 +119,18 @@ def _sections(text: str, document: Document) -> Iterator[_Section]:
 
 
 def _front_matter(lines: Lines, document: Document) -> None:
+    description = False
     for _, line in lines:
         match = re.match(r"^title: ?'?(?P<title>.*?)'?$", line)
         if match:
             document.title = match.group("title")
+        if re.match(r"^description:", line):
+            description = True
+            continue
+        if description and line.startswith((" ", "\t")) and line.strip():
+            document.intro.append(line.strip())
+        elif line.strip():
+            description = False
 
 
 def _operation(lines: Lines, document: Document) -> None:

@@ -133,6 +133,9 @@ class Document:
     number: str
     path: Path
     title: str = ""
+    # The document's own prose about the operation (the page's lead, the front matter's
+    # description), line by line, for a drafted operation's description.
+    intro: list[str] = field(default_factory=list)
     method: str | None = None
     url_path: str | None = None
     request: list[Row] = field(default_factory=list)

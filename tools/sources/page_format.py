@@ -61,8 +61,9 @@ def read(path: Path, number: str, text: str) -> Document:
             sections[current] = []
         else:
             sections[current].append((line_number, line))
-    heading = [line for _, line in sections[""] if line.strip()]
-    document.title = heading[0].strip() if heading else ""
+    heading = [line.strip() for _, line in sections[""] if line.strip()]
+    document.title = heading[0] if heading else ""
+    document.intro = [line for line in heading[1:] if not line.startswith("更新时间")]
     for _, line in sections.get("接口说明", []):
         match = _OPERATION.match(line.strip())
         if match:
