@@ -97,7 +97,7 @@ lint-spec: $(NPM_STAMP) $(STAMP)
 	$(REDOCLY) lint $(SPEC) --config redocly.yaml --lint-config=error --format=stylish
 	node_modules/.bin/spectral lint $(SPEC) --ruleset .spectral.yaml --fail-severity=hint
 	$(PY) tools/publish/score.py $(SPEC) $(SCORE_FLOOR)
-	$(PY) -m pytest -p no:xdist -m portal tests/publish/test_lint.py
+	$(PY) -m pytest -p no:xdist -m portal tests/publish/test_lint.py tests/publish/test_score.py
 
 # One self-contained page: Redoc inlined, and its one remote image (the Redocly logo) too.
 # The published spec is the spec plus a tested Python sample per operation (x-codeSamples,

@@ -144,6 +144,29 @@ body  包体参数
 
    【颜色】 背景颜色
 
+请求示例
+
+POST
+
+创建储值卡
+
+1curl -X POST \\
+2  https://api.mch.weixin.qq.com/brand/marketing/gift-card/cards \\
+3  -H "Authorization: WECHATPAY-BRAND-SHA256-RSA2048 brand_id=\\"XXXX\\",..." \\
+4  -H "Accept: application/json" \\
+5  -H "Wechatpay-Serial: PUB_KEY_ID_0000000000000024101100397200000006" \\
+6  -H "Content-Type: application/json" \\
+7  -d '{
+8    "out_request_no" : "GIFT_20260101_0001",
+9    "card_type" : "VALUE",
+10    "face_value" : 10000,
+11    "display" : {
+12      "name" : "新年礼品卡",
+13      "color" : "Color010"
+14    }
+15  }'
+16
+
 应答参数
 
 200 OK
