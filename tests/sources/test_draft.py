@@ -13,6 +13,7 @@ from tools.sources.__main__ import main
 from tools.sources.check import rate
 from tools.sources.draft import Drafter, draft_into, dump, insert, load, update
 from tools.sources.errata import read_errata
+from tools.sources.readme import spec_table
 from wechatpay_mock.spec import Spec as MockSpec
 from wechatpay_mock.spec_reader import OpenAPI
 
@@ -299,6 +300,7 @@ def test_a_new_page_of_a_new_family_is_drafted_whole(new_page: Path) -> None:
     assert _plain(responses["500"]) == {"$ref": "#/components/responses/SystemError"}
     assert _plain(responses["409"]) == {"$ref": "#/components/responses/CreateGiftCardConflict"}
     assert any("gift_card" in line and "x-displayName" in line for line in draft.review)
+    assert spec_table(plain_spec)[-1] == ("createGiftCard", "创建礼品卡 (创建礼品卡)")
     assert any("CreateGiftCardRequest" in line for line in draft.review)
     # Every reader of the spec takes it: the mock's, the generator's, the OpenAPI validator.
     validate(plain_spec)

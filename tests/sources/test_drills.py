@@ -8,7 +8,7 @@ import pytest
 from tools.sources import read_document
 from tools.sources.__main__ import main
 
-from .conftest import SOURCES, Copies, missing_ids
+from .conftest import SOURCES, Copies, facts_through, missing_ids
 
 NBSP = "\xa0"
 
@@ -173,7 +173,9 @@ def test_a_required_flag_changed_in_the_spec_fails(copies: Copies) -> None:
         spec["components"]["schemas"]["FavorCoupon"]["required"].remove("coupon_name")
 
     copies.edit_spec(relax)
-    assert missing_ids(copies.check()) == ["002 field coupon_name required"]
+    expected = [i for i in facts_through("FavorCoupon", "field", "required") if "coupon_name" in i]
+    assert "002 field coupon_name required" in expected
+    assert missing_ids(copies.check()) == expected
 
 
 def test_an_error_whose_description_the_spec_changed_fails(copies: Copies) -> None:
@@ -186,10 +188,10 @@ def test_an_error_whose_description_the_spec_changed_fails(copies: Copies) -> No
 
     copies.edit_spec(reword)
     result = copies.check()
-    assert missing_ids(result) == [
-        "002 error 404 RESOURCE_NOT_EXISTS 批次不存在",
-        "002 error 404 RESOURCE_NOT_EXISTS 批次不存在 solution",
-    ]
+    # Every document whose 404 is FavorNotFound and lists this row, read from the spec.
+    rows = [i for i in facts_through("FavorNotFound", "error", "") if "批次不存在" in i]
+    assert "002 error 404 RESOURCE_NOT_EXISTS 批次不存在" in rows
+    assert missing_ids(result) == [fact for row in rows for fact in (row, f"{row} solution")]
     assert "券不存在" in result.missing[0].outcome.reason
 
 
@@ -321,3 +323,28 @@ def test_an_unclosed_fence_needs_no_erratum(copies: Copies) -> None:
     fences = [v for v in result.verdicts if v.fact.kind == "copy"]
     assert [v.fact.document for v in fences] == ["003", "003"]
     assert {v.status for v in fences} == {"artefact"}
+
+
+def test_the_tables_of_documents_and_operations_are_read_not_restated(
+    copies: Copies, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """spec/sources/README.md's table and info.description's come from spec/sources/ and the
+    spec: a renamed document, or an operation the description does not list, fails the check,
+    and `readme` writes the README's table again."""
+    copies.replace(copies.document("002"), "title: '查询代金券详情API'", "title: '查询代金券'")
+    result = copies.check()
+    assert any("README.md: its table of documents" in line for line in result.failures())
+    paths = ["--sources", str(copies.sources), "--spec", str(copies.spec)]
+    assert main(["readme", *paths]) == 0
+    readme = (copies.sources / "README.md").read_text(encoding="utf-8")
+    assert "| `002_afe94fbce4021fea.txt` | `queryFavorCoupon` | 查询代金券 (代金券) |" in readme
+    assert not any("README.md" in line for line in copies.check().failures())
+
+    def unlist(spec: dict) -> None:
+        spec["info"]["description"] = spec["info"]["description"].replace(
+            "| `queryFavorCoupon` | 查询代金券详情API (代金券) |\n", ""
+        )
+
+    copies.edit_spec(unlist)
+    (line,) = [line for line in copies.check().failures() if "info.description" in line]
+    assert "queryFavorCoupon" in line

@@ -1,8 +1,10 @@
 """`python -m tools.sources [--report]`: the check behind `make check-sources`.
 
 `python -m tools.sources draft SOURCE`: the drafting step behind `make draft-operation` (see
-`draft`): writes a new document's operation into the spec, or prints the diff that brings an
-existing operation up to its document.
+`draft`): writes a new document's operation into the spec (and its rows in the two tables of
+`readme`), or prints the diff that brings an existing operation up to its document.
+
+`python -m tools.sources readme`: writes spec/sources/README.md's table of documents.
 """
 
 from __future__ import annotations
@@ -11,9 +13,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from wechatpay_mock.spec_reader import load_document
+
 from .check import check
 from .draft import draft_into, dump, load, missing_after, update
-from .inventory import read_document
+from .inventory import read_document, source_files
+from .readme import README_HEADER, entries, table_at, write_readme
 from .report import report, summary
 
 REPO = Path(__file__).resolve().parents[2]
@@ -26,6 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     if arguments[:1] == ["draft"]:
         return draft(arguments[1:])
+    if arguments[:1] == ["readme"]:
+        return readme(arguments[1:])
     parser = argparse.ArgumentParser(
         prog="python -m tools.sources",
         description="Check that the spec states every fact of the documents in spec/sources/, "
@@ -77,6 +84,9 @@ def draft(argv: list[str]) -> int:
         return 0
     drafted = draft_into(document, spec)
     options.spec.write_text(dump(spec), encoding="utf-8")
+    if readme.exists() and table_at(readme.read_text(encoding="utf-8").splitlines(), README_HEADER):
+        documents = [read_document(path) for path in source_files(options.source.parent)]
+        write_readme(readme, entries(documents, load_document(options.spec)))
     result = missing_after(document, spec, options.errata, readme)
     print(
         f"draft: wrote {drafted.operation_id} ({document.method} {document.url_path}) into "
@@ -89,6 +99,21 @@ def draft(argv: list[str]) -> int:
     for line in result.failures():
         print(f"  check-sources: {line}")
     print(f"  check-sources for {options.source.name}: {summary(result)}")
+    return 0
+
+
+def readme(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m tools.sources readme",
+        description="Write the table of documents in spec/sources/README.md from spec/sources/ "
+        "and the spec.",
+    )
+    parser.add_argument("--sources", type=Path, default=SOURCES)
+    parser.add_argument("--spec", type=Path, default=SPEC)
+    options = parser.parse_args(argv)
+    documents = [read_document(path) for path in source_files(options.sources)]
+    write_readme(options.sources / "README.md", entries(documents, load_document(options.spec)))
+    print(f"readme: {len(documents)} documents in {options.sources / 'README.md'}")
     return 0
 
 

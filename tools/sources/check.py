@@ -12,6 +12,7 @@ from .artefacts import Artefacts, read_artefacts
 from .errata import Errata, Override, read_errata
 from .inventory import Fact, facts, read_document, source_files
 from .model import Document
+from .readme import entries, readme_problems, spec_problems
 from .spec import Outcome, Spec
 
 Status = Literal["covered", "erratum", "artefact", "missing"]
@@ -57,9 +58,13 @@ class Result:
 def check(sources: Path, spec_path: Path, errata_path: Path) -> Result:
     """Reads the documents, the spec and the errata, and rates every documented fact."""
     documents = [read_document(path) for path in source_files(sources)]
-    result = rate(documents, load_document(spec_path), errata_path, sources / "README.md")
+    spec = load_document(spec_path)
+    result = rate(documents, spec, errata_path, sources / "README.md")
     if not documents:
         result.problems.append(f"{sources} holds no numbered source document (NNN_*.txt)")
+    listed = entries(documents, spec)
+    result.problems += readme_problems(sources / "README.md", listed)
+    result.problems += spec_problems(spec, listed)
     return result
 
 

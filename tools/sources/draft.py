@@ -47,6 +47,7 @@ from wechatpay_mock.spec_reader import OpenAPI, ref_name
 from .check import Result, rate
 from .inventory import Fact, facts
 from .model import DOCUMENT_TYPES, Document, ErrorRow, Row
+from .readme import entries, with_spec_row
 from .spec import RESERVED_HEADERS, Spec
 from .text import normalize
 
@@ -913,9 +914,25 @@ def insert(spec: CommentedMap, draft: Draft) -> None:
         spec.setdefault("tags", CommentedSeq()).append(draft.tag_entry)
 
 
+def list_in_info(spec: CommentedMap, document: Document, draft: Draft) -> None:
+    """The drafted operation's row in `info.description`'s table of operations, after the row
+    of the operation before it in the spec."""
+    info = spec.get("info", {})
+    if "description" not in info:
+        return
+    names = [operation.operation_id for operation in OpenAPI(spec).operations()]
+    index = names.index(draft.operation_id)
+    before = names[index - 1] if index else None
+    (entry,) = entries([document], spec)
+    info["description"] = LiteralScalarString(
+        with_spec_row(str(info["description"]), draft.operation_id, entry.document, before)
+    )
+
+
 def draft_into(document: Document, spec: CommentedMap) -> Draft:
     draft = Drafter(document, spec).run()
     insert(spec, draft)
+    list_in_info(spec, document, draft)
     return draft
 
 
