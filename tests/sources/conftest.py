@@ -54,7 +54,9 @@ class Copies:
     def edit_spec(self, edit) -> None:
         spec = yaml.safe_load(self.spec.read_text(encoding="utf-8"))
         edit(spec)
-        self.spec.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+        self.spec.write_text(
+            yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
 
     def check(self) -> Result:
         return check(self.sources, self.spec, self.errata)
