@@ -15,8 +15,8 @@ from pathlib import Path
 
 from wechatpay_mock.spec_reader import load_document
 
-from .check import check
-from .draft import draft_into, dump, load, missing_after, update
+from .check import check, rate
+from .draft import draft_into, dump, load, update
 from .inventory import read_document, source_files
 from .readme import README_HEADER, entries, table_at, write_readme
 from .report import report, summary
@@ -87,7 +87,7 @@ def draft(argv: list[str]) -> int:
     if readme.exists() and table_at(readme.read_text(encoding="utf-8").splitlines(), README_HEADER):
         documents = [read_document(path) for path in source_files(options.source.parent)]
         write_readme(readme, entries(documents, load_document(options.spec)))
-    result = missing_after(document, spec, options.errata, readme)
+    result = rate([document], load_document(options.spec), options.errata, readme)
     print(
         f"draft: wrote {drafted.operation_id} ({document.method} {document.url_path}) into "
         f"{options.spec.name}"

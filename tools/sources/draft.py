@@ -44,7 +44,7 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 
 from wechatpay_mock.spec_reader import OpenAPI, ref_name
 
-from .check import Result, rate
+from .check import rate
 from .inventory import Fact, facts
 from .model import DOCUMENT_TYPES, Document, ErrorRow, Row
 from .readme import entries, with_spec_row
@@ -151,7 +151,6 @@ class Drafter:
         draft = self.draft
         draft.operation_id = self._operation_id()
         draft.tag = self._tag()
-        number = self.document.number
         operation = draft.operation
         operation["operationId"] = draft.operation_id
         operation["tags"] = flow_seq([draft.tag])
@@ -186,7 +185,6 @@ class Drafter:
                 f"{line} (drafted by tools/sources; write the erratum in spec/ERRATA.md)"
                 for line in draft.not_carried
             )
-        del number
         return draft
 
     def _prune(self) -> None:
@@ -1128,10 +1126,3 @@ def _walk(reader: OpenAPI, schema: Any, path: str) -> dict[str, Any] | None:
             return None
         node = reader.mapping(node["properties"][segment])
     return node
-
-
-# --- the command ---------------------------------------------------------------------------------
-
-
-def missing_after(document: Document, spec: CommentedMap, errata: Path, readme: Path) -> Result:
-    return rate([document], json.loads(json.dumps(spec)), errata, readme)

@@ -21,6 +21,7 @@ line.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .detail import DetailReader
 from .model import DOCUMENT_TYPES, Document, ErrorRow, Row
@@ -114,6 +115,19 @@ def _column(header: list[str], names: tuple[str, ...], taken: set[int]) -> int |
     return None
 
 
+def _body(table: Lines, width: int, document: Document) -> Iterator[tuple[int, list[str]]]:
+    """A table's rows as cells; a row of another width is unreadable at its line."""
+    for number, text in table[2:]:
+        row_cells = cells(text)
+        if len(row_cells) != width:
+            document.unreadable(
+                f"a table row of {len(row_cells)} cells under {width} columns: {collapse(text)}",
+                number,
+            )
+            continue
+        yield number, row_cells
+
+
 def rows(table: Lines, document: Document, request: bool) -> list[Row]:
     """A parameter table's rows, nested by their dotted names."""
     header = cells(table[0][1])
@@ -138,15 +152,7 @@ def rows(table: Lines, document: Document, request: bool) -> list[Row]:
         return []
     found: list[Row] = []
     by_path: dict[str, Row] = {}
-    for number, text in table[2:]:
-        row_cells = cells(text)
-        if len(row_cells) != len(header):
-            document.unreadable(
-                f"a table row of {len(row_cells)} cells under {len(header)} columns: "
-                f"{collapse(text)}",
-                number,
-            )
-            continue
+    for number, row_cells in _body(table, len(header), document):
         row = _row(row_cells, columns, number, document, request)
         if row is None:
             continue
@@ -225,15 +231,8 @@ def errors(table: Lines, document: Document) -> list[ErrorRow]:
         )
         return []
     found: list[ErrorRow] = []
-    for number, text in table[2:]:
-        row_cells = cells(text)
-        if len(row_cells) != len(header):
-            document.unreadable(
-                f"a table row of {len(row_cells)} cells under {len(header)} columns: "
-                f"{collapse(text)}",
-                number,
-            )
-            continue
+    for number, row_cells in _body(table, len(header), document):
+        text = " | ".join(row_cells)
         status, code, description, solution = (
             collapse(" ".join(_lines(row_cells[index]))) for index in indexes if index is not None
         )
