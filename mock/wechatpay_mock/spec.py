@@ -154,7 +154,7 @@ class Spec:
 
     def __init__(self, document: dict[str, Any]) -> None:
         self.document: dict[str, Any] = document
-        self.reader = OpenAPI(document)
+        self.reader: OpenAPI = OpenAPI(document)
         self.version: str = self.reader.version
         self._registry: Registry[Any] = Registry().with_resource(
             SPEC_URI, DRAFT202012.create_resource(document)
