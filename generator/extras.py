@@ -20,7 +20,14 @@ from typing import Any
 import jinja2
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
-from wechatpay_mock.spec_reader import METHODS, OpenAPI, Operation, Pagination, SpecError
+from wechatpay_mock.spec_reader import (
+    METHODS,
+    OpenAPI,
+    Operation,
+    Pagination,
+    SpecError,
+    TokenPagination,
+)
 
 from .errors import GenerationError
 
@@ -126,7 +133,12 @@ def _tags(reader: OpenAPI, operations: list[Operation]) -> list[dict[str, str]]:
     return tags
 
 
-def _pager(operation: Operation, pagination: Pagination) -> dict[str, str]:
+def _pager(operation: Operation, pagination: Pagination | TokenPagination) -> dict[str, str]:
+    if isinstance(pagination, TokenPagination):
+        raise GenerationError(
+            f"{operation.operation_id}: x-pagination style {pagination.style!r} is not generated "
+            "yet (the generator knows 'page-index')"
+        )
     module = snake_case(operation.operation_id)
     tag = snake_case(operation.raw["tags"][0])
     page_class, item_class = class_name(pagination.page_schema), class_name(pagination.item_schema)

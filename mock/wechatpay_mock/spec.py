@@ -28,6 +28,7 @@ from .spec_reader import (
     OpenAPI,
     Pagination,
     SpecError,
+    TokenPagination,
     absolute_refs,
     load_document,
 )
@@ -228,6 +229,11 @@ class Spec:
         success_status = success[0] if success else 200
         success_schema = reader.response_schema(operation, str(success_status)) if success else None
         pagination = reader.pagination(operation)
+        if isinstance(pagination, TokenPagination):
+            raise SpecError(
+                f"{operation.label}: x-pagination style {pagination.style!r} is not served by "
+                "the mock yet"
+            )
         entity_schema = success_schema
         if pagination is not None and success_schema is not None:
             page = reader.mapping(success_schema)

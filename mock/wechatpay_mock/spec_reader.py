@@ -11,7 +11,8 @@ full list rather than the first mistake.
 
 The extensions (``EXTENSIONS`` lists where each may appear):
 
-- ``x-pagination`` (operation): a list answered a page at a time; ``Pagination``.
+- ``x-pagination`` (operation): a list answered a page at a time, by page index
+  (``Pagination``) or by the token each page names for the next (``TokenPagination``).
 - ``x-idempotency-key`` and ``x-idempotency-conflict`` (operation): the required body field that
   makes a request a retry, and the error example a reused key with another request answers;
   ``Idempotency``.
@@ -25,6 +26,10 @@ The extensions (``EXTENSIONS`` lists where each may appear):
   source document, one sentence each.
 - ``x-rate-limit`` (operation): the documented call rate, as text.
 - ``x-displayName`` (tag): the tag's heading on the portal (Redoc's extension).
+- ``x-wechatpay-error-number`` (error example): the number WeChat Pay puts after the last ``-``
+  of the ``Request-ID`` for that error; ``ErrorExample.number``.
+- ``x-event-types`` (webhook): each ``event_type`` the webhook sends, with a summary and the
+  schema of its decrypted resource; ``Webhook``.
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SPEC_URI = "urn:wechatpay-coupons-spec"
 JSON = "application/json"
 PAGINATION_STYLE = "page-index"
+TOKEN_PAGINATION_STYLE = "page-token"  # noqa: S105 - a style name, not a secret
 
 # Where each extension may appear; any other `x-` key is a mistake (a typo would otherwise be
 # read as "absent" and change what the mock or the client does without a word).
@@ -58,7 +64,9 @@ EXTENSIONS: Mapping[str, frozenset[str]] = {
     "x-credential": frozenset({"security scheme"}),
     "x-wechatpay-signature-type": frozenset({"security scheme"}),
     "x-displayName": frozenset({"tag"}),
-    "x-doc-errata": frozenset({"operation", "parameter", "schema", "response", "other"}),
+    "x-wechatpay-error-number": frozenset({"example"}),
+    "x-event-types": frozenset({"webhook"}),
+    "x-doc-errata": frozenset({"operation", "webhook", "parameter", "schema", "response", "other"}),
     # Added by tools/publish/code_samples.py to the published copy, never written in the spec.
     "x-codeSamples": frozenset({"operation"}),
 }
@@ -155,6 +163,8 @@ class ErrorExample:
     message: str
     summary: str = ""
     description: str = ""
+    # ``x-wechatpay-error-number``: the Request-ID suffix WeChat Pay answers this error with.
+    number: int | None = None
 
 
 @dataclass(frozen=True)
@@ -171,6 +181,57 @@ class Pagination:
     page_schema: str
     item_schema: str
     style: str = PAGINATION_STYLE
+
+    @property
+    def query_parameters(self) -> tuple[str, str]:
+        """The query parameters that walk the pages (not criteria of what is listed)."""
+        return (self.offset_param, self.limit_param)
+
+
+@dataclass(frozen=True)
+class TokenPagination:
+    """An operation's ``x-pagination`` of style ``page-token``: the first call sends no
+    ``token_param``; each page's ``next_token`` field, sent back as ``token_param``, asks for the
+    next one, and a page without it (or with it empty) is the last."""
+
+    token_param: str
+    size_param: str
+    next_token: str
+    items: str
+    total: str | None
+    default_size: int
+    max_size: int | None
+    page_schema: str
+    item_schema: str
+    style: str = TOKEN_PAGINATION_STYLE
+
+    @property
+    def query_parameters(self) -> tuple[str, str]:
+        return (self.token_param, self.size_param)
+
+
+@dataclass(frozen=True)
+class EventType:
+    """One ``event_type`` a webhook sends: its summary and its decrypted resource's schema."""
+
+    name: str
+    summary: str
+    schema: Mapping[str, Any] = field(repr=False)
+    # The component the schema names, when it is a ``$ref`` (the generated class's name).
+    schema_name: str | None = None
+
+
+@dataclass(frozen=True)
+class Webhook:
+    """A top-level ``webhooks`` entry: what WeChat Pay POSTs to a notify URL."""
+
+    name: str
+    method: str
+    raw: Mapping[str, Any] = field(repr=False, compare=False)
+    event_types: tuple[EventType, ...] = ()
+
+    def event_type(self, name: str) -> EventType | None:
+        return next((event for event in self.event_types if event.name == name), None)
 
 
 @dataclass(frozen=True)
@@ -199,6 +260,15 @@ class Tag:
 
 
 _PAGINATION_KEYS = ("style", "offset-param", "limit-param", "items", "total", "default-limit")
+_TOKEN_PAGINATION_KEYS = (
+    *("style", "token-param", "size-param", "next-token", "items", "total", "default-size"),
+    "max-size",
+)
+_TOKEN_PAGINATION_OPTIONAL = ("total", "max-size")
+_PAGINATION_STYLES = {
+    PAGINATION_STYLE: _PAGINATION_KEYS,
+    TOKEN_PAGINATION_STYLE: _TOKEN_PAGINATION_KEYS,
+}
 
 
 class OpenAPI:
@@ -345,6 +415,7 @@ class OpenAPI:
                             message=str(value.get("message", "")),
                             summary=str(example.get("summary", "")),
                             description=str(example.get("description", "")),
+                            number=_error_number(example, f"{operation.operation_id}: {name}"),
                         )
                     )
         return found
@@ -411,32 +482,43 @@ class OpenAPI:
 
     # --- x-pagination ----------------------------------------------------------------------------
 
-    def pagination(self, operation: Operation) -> Pagination | None:
+    def pagination(self, operation: Operation) -> Pagination | TokenPagination | None:
         paging = operation.raw.get("x-pagination")
         if paging is None:
             return None
         where = f"{operation.operation_id}: x-pagination"
+        styles = " or ".join(repr(style) for style in _PAGINATION_STYLES)
         if not isinstance(paging, dict):
-            raise SpecError(f"{where} must be a mapping of {', '.join(_PAGINATION_KEYS)}")
-        unknown = [key for key in paging if key not in _PAGINATION_KEYS]
-        if unknown:
-            raise SpecError(f"{where} has unknown keys {unknown} (it takes {_PAGINATION_KEYS})")
-        for key in _PAGINATION_KEYS:
-            if key not in paging:
-                raise SpecError(f"{where} lacks {key!r}")
-        if paging["style"] != PAGINATION_STYLE:
+            raise SpecError(f"{where} must be a mapping with a style ({styles})")
+        keys = _PAGINATION_STYLES.get(str(paging.get("style")))
+        if keys is None:
             raise SpecError(
-                f"{where} style {paging['style']!r} is not read here (the one style is "
-                f"{PAGINATION_STYLE!r}: a page index and a page size)"
+                f"{where} style {paging.get('style')!r} is not read here (the styles are "
+                f"{styles}: a page index and a page size, or the token each page names for "
+                "the next)"
             )
-        for key in ("offset-param", "limit-param", "items", "total"):
+        unknown = [key for key in paging if key not in keys]
+        if unknown:
+            raise SpecError(f"{where} has unknown keys {unknown} (it takes {keys})")
+        optional = _TOKEN_PAGINATION_OPTIONAL if keys is _TOKEN_PAGINATION_KEYS else ()
+        for key in keys:
+            if key not in paging and key not in optional:
+                raise SpecError(f"{where} lacks {key!r}")
+        names = [key for key in keys if key.endswith(("-param", "-token")) or key == "items"]
+        if "total" in paging:
+            names.append("total")
+        for key in names:
             if not isinstance(paging[key], str) or not paging[key]:
                 raise SpecError(f"{where} {key} must be a name, not {paging[key]!r}")
-        limit = paging["default-limit"]
-        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
-            raise SpecError(f"{where} default-limit must be a positive integer, not {limit!r}")
+        sizes = [key for key in ("default-limit", "default-size", "max-size") if key in paging]
+        for key in sizes:
+            size = paging[key]
+            if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+                raise SpecError(f"{where} {key} must be a positive integer, not {size!r}")
+        if "max-size" in paging and paging["default-size"] > paging["max-size"]:
+            raise SpecError(f"{where} default-size is larger than max-size")
         query = {p["name"] for p in self.parameters(operation) if p.get("in") == "query"}
-        for key in ("offset-param", "limit-param"):
+        for key in [key for key in keys if key.endswith("-param")]:
             if paging[key] not in query:
                 raise SpecError(
                     f"{where} {key} {paging[key]!r} is not a query parameter of the operation"
@@ -450,7 +532,7 @@ class OpenAPI:
             )
         page = self.mapping(page_node)
         properties = page.get("properties", {})
-        for key in ("items", "total"):
+        for key in [key for key in ("items", "total", "next-token") if key in paging]:
             if paging[key] not in properties:
                 raise SpecError(f"{where} {key} {paging[key]!r} is not a property of {page_name}")
         items = self.mapping(properties[paging["items"]])
@@ -460,12 +542,24 @@ class OpenAPI:
                 f"{where} items {paging['items']!r} must be an array of a component schema "
                 f"(in {page_name})"
             )
+        if paging["style"] == TOKEN_PAGINATION_STYLE:
+            return TokenPagination(
+                token_param=paging["token-param"],
+                size_param=paging["size-param"],
+                next_token=paging["next-token"],
+                items=paging["items"],
+                total=paging.get("total"),
+                default_size=paging["default-size"],
+                max_size=paging.get("max-size"),
+                page_schema=page_name,
+                item_schema=item_name,
+            )
         return Pagination(
             offset_param=paging["offset-param"],
             limit_param=paging["limit-param"],
             items=paging["items"],
             total=paging["total"],
-            default_limit=limit,
+            default_limit=paging["default-limit"],
             page_schema=page_name,
             item_schema=item_name,
         )
@@ -537,6 +631,43 @@ class OpenAPI:
             tags[name] = Tag(name, display or name, str(tag.get("description", "")))
         return tags
 
+    # --- webhooks: x-event-types ----------------------------------------------------------------
+
+    def webhooks(self) -> list[Webhook]:
+        """Every top-level webhook (what WeChat Pay sends to a notify URL), in document order."""
+        found: list[Webhook] = []
+        for name, item in self.document.get("webhooks", {}).items():
+            item = self.mapping(item)
+            for method in METHODS:
+                raw = item.get(method)
+                if isinstance(raw, dict):
+                    found.append(Webhook(str(name), method, raw, self._event_types(name, raw)))
+        return found
+
+    def webhook(self, name: str) -> Webhook | None:
+        return next((hook for hook in self.webhooks() if hook.name == name), None)
+
+    def _event_types(self, name: str, raw: Mapping[str, Any]) -> tuple[EventType, ...]:
+        declared = raw.get("x-event-types")
+        where = f"webhook {name!r}: x-event-types"
+        if declared is None:
+            return ()
+        if not isinstance(declared, dict) or not declared:
+            raise SpecError(f"{where} must map each event_type to {{summary, schema}}")
+        events: list[EventType] = []
+        for event, entry in declared.items():
+            if not isinstance(entry, dict) or set(entry) - {"summary", "schema"}:
+                raise SpecError(f"{where} {event!r} must be {{summary, schema}}")
+            schema = entry.get("schema")
+            if not isinstance(schema, dict):
+                raise SpecError(f"{where} {event!r} has no schema of its decrypted resource")
+            resolved = self.mapping(schema)
+            if resolved.get("type", "object") != "object":
+                raise SpecError(f"{where} {event!r}: the decrypted resource must be an object")
+            summary = _text(entry, "summary", f"{where} {event!r}") or ""
+            events.append(EventType(str(event), summary, resolved, ref_name(schema)))
+        return tuple(events)
+
     # --- everything at once ----------------------------------------------------------------------
 
     def problems(self) -> list[str]:
@@ -552,6 +683,7 @@ class OpenAPI:
                     found.append(str(error))
 
         attempt(self.tags)
+        attempt(self.webhooks)
         for operation in self.operations():
             for check in (
                 self.parameters,
@@ -589,6 +721,13 @@ class OpenAPI:
             pointer = "/".join(part.replace("~", "~0").replace("/", "~1") for part in parts)
             yield f"#/{pointer}", _place(parts), node
             for key, value in node.items():
+                if key == "examples" and isinstance(value, dict) and "schema" not in parts:
+                    # Named examples carry extensions beside their `value`, which is data.
+                    for name, example in value.items():
+                        if isinstance(example, dict):
+                            where = "/".join((pointer, "examples", str(name).replace("~", "~0")))
+                            yield f"#/{where}", "example", example
+                    continue
                 if key in _DATA_KEYS or (isinstance(key, str) and key.startswith("x-")):
                     continue
                 yield from walk(value, (*parts, str(key)))
@@ -600,6 +739,8 @@ def _place(parts: tuple[str, ...]) -> str:
     """What kind of object sits at a pointer, as far as extensions care."""
     if len(parts) == 3 and parts[0] == "paths" and parts[2] in METHODS:
         return "operation"
+    if len(parts) == 3 and parts[0] == "webhooks" and parts[2] in METHODS:
+        return "webhook"
     if len(parts) == 3 and parts[:2] == ("components", "securitySchemes"):
         return "security scheme"
     if len(parts) == 2 and parts[0] == "tags":
@@ -620,3 +761,15 @@ def _text(node: Mapping[str, Any], key: str, where: str) -> str | None:
     if not isinstance(value, str) or not value.strip():
         raise SpecError(f"{where}: {key} must be a non-empty string, not {value!r}")
     return value
+
+
+def _error_number(example: Mapping[str, Any], where: str) -> int | None:
+    number = example.get("x-wechatpay-error-number")
+    if number is None:
+        return None
+    if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+        raise SpecError(
+            f"{where}: x-wechatpay-error-number must be the positive number WeChat Pay puts "
+            f"after the Request-ID's last '-', not {number!r}"
+        )
+    return number

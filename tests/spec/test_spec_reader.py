@@ -10,7 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from wechatpay_mock.spec_reader import METHODS, OpenAPI, SpecError, absolute_refs, ref_name
+from wechatpay_mock.spec_reader import (
+    METHODS,
+    OpenAPI,
+    SpecError,
+    TokenPagination,
+    absolute_refs,
+    ref_name,
+)
 
 from .test_spec_valid import load_spec
 
@@ -111,6 +118,20 @@ def pagination(document: dict) -> dict:
     return at(document, LIST)["x-pagination"]
 
 
+def token_paging(**changes: object) -> dict:
+    """The merchant list's x-pagination as the page-token style would write it."""
+    paging = {
+        "style": "page-token",
+        "token-param": "offset",
+        "size-param": "limit",
+        "next-token": "total_count",
+        "items": "data",
+        "default-size": 20,
+        **changes,
+    }
+    return paging
+
+
 def schemes(document: dict) -> dict:
     return document["components"]["securitySchemes"]
 
@@ -121,8 +142,8 @@ MISTAKES = [
         "pagination-not-a-mapping",
         lambda d: at(d, LIST).update({"x-pagination": "page-index"}),
         reader_call("pagination", LIST),
-        "listBusifavorCouponsByFilter: x-pagination must be a mapping of style, offset-param, "
-        "limit-param, items, total, default-limit",
+        "listBusifavorCouponsByFilter: x-pagination must be a mapping with a style "
+        "('page-index' or 'page-token')",
     ),
     (
         "pagination-unknown-key",
@@ -141,8 +162,9 @@ MISTAKES = [
         "pagination-style",
         lambda d: pagination(d).update(style="cursor"),
         reader_call("pagination", LIST),
-        "listBusifavorCouponsByFilter: x-pagination style 'cursor' is not read here (the one "
-        "style is 'page-index': a page index and a page size)",
+        "listBusifavorCouponsByFilter: x-pagination style 'cursor' is not read here (the styles "
+        "are 'page-index' or 'page-token': a page index and a page size, or the token each page "
+        "names for the next)",
     ),
     (
         "pagination-name",
@@ -186,6 +208,42 @@ MISTAKES = [
         reader_call("pagination", LIST),
         "listBusifavorCouponsByFilter: x-pagination items 'limit' must be an array of a "
         "component schema (in BusifavorCouponListResponse)",
+    ),
+    (
+        "pagination-token-lacks",
+        lambda d: pagination(d).update({"style": "page-token"}),
+        reader_call("pagination", LIST),
+        "listBusifavorCouponsByFilter: x-pagination has unknown keys ['offset-param', "
+        "'limit-param', 'default-limit'] (it takes ('style', 'token-param', 'size-param', "
+        "'next-token', 'items', 'total', 'default-size', 'max-size'))",
+    ),
+    (
+        "pagination-token-next",
+        lambda d: at(d, LIST).update({"x-pagination": token_paging(**{"next-token": "next"})}),
+        reader_call("pagination", LIST),
+        "listBusifavorCouponsByFilter: x-pagination next-token 'next' is not a property of "
+        "BusifavorCouponListResponse",
+    ),
+    (
+        "pagination-token-sizes",
+        lambda d: at(d, LIST).update({"x-pagination": token_paging(**{"max-size": 10})}),
+        reader_call("pagination", LIST),
+        "listBusifavorCouponsByFilter: x-pagination default-size is larger than max-size",
+    ),
+    (
+        "pagination-token-size-type",
+        lambda d: at(d, LIST).update({"x-pagination": token_paging(**{"max-size": 0})}),
+        reader_call("pagination", LIST),
+        "listBusifavorCouponsByFilter: x-pagination max-size must be a positive integer, not 0",
+    ),
+    (
+        "error-number",
+        lambda d: d["components"]["responses"]["BusifavorBadRequest"]["content"][
+            "application/json"
+        ]["examples"]["PARAM_ERROR"].update({"x-wechatpay-error-number": "268435461"}),
+        reader_call("error_examples", USE),
+        "useBusifavorCoupon: PARAM_ERROR: x-wechatpay-error-number must be the positive number "
+        "WeChat Pay puts after the Request-ID's last '-', not '268435461'",
     ),
     (
         "idempotency-conflict-alone",
@@ -361,3 +419,76 @@ def test_no_other_module_reads_the_spec_by_hand() -> None:
             if resolves or methods_tuple.search(text):
                 copies.append(str(path.relative_to(REPO)))
     assert copies == []
+
+
+def test_a_token_paged_list_is_read_with_its_own_fields() -> None:
+    def token(document: dict) -> None:
+        at(document, LIST)["x-pagination"] = token_paging(total="total_count", **{"max-size": 50})
+
+    reader = edited(token)
+    paging = reader.pagination(reader.operation("GET", LIST[0]))
+    assert isinstance(paging, TokenPagination)
+    assert (paging.token_param, paging.size_param, paging.next_token) == (
+        "offset",
+        "limit",
+        "total_count",
+    )
+    assert (paging.default_size, paging.max_size, paging.items) == (20, 50, "data")
+    assert paging.query_parameters == ("offset", "limit")
+    assert paging.page_schema == "BusifavorCouponListResponse"
+
+
+NOTIFY = {
+    "post": {
+        "operationId": "couponNotification",
+        "requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}},
+        "x-event-types": {
+            "COUPON.SEND": {
+                "summary": "sent",
+                "schema": {"$ref": "#/components/schemas/BusifavorCouponEntity"},
+            },
+            "COUPON.USE": {"summary": "used", "schema": {"type": "object"}},
+        },
+    }
+}
+
+
+def test_webhooks_and_their_event_types() -> None:
+    reader = edited(lambda d: d.update(webhooks={"couponNotification": copy.deepcopy(NOTIFY)}))
+    (hook,) = reader.webhooks()
+    assert (hook.name, hook.method) == ("couponNotification", "post")
+    send = hook.event_type("COUPON.SEND")
+    assert send is not None and send.schema_name == "BusifavorCouponEntity"
+    assert "coupon_code" in send.schema["properties"]
+    assert [event.name for event in hook.event_types] == ["COUPON.SEND", "COUPON.USE"]
+    assert hook.event_type("COUPON.EXPIRE") is None
+    assert reader.problems() == []
+
+
+@pytest.mark.parametrize(
+    ("event_types", "message"),
+    [
+        ([], "webhook 'hook': x-event-types must map each event_type to {summary, schema}"),
+        ({"E": {"schema": {}, "fields": 1}}, "webhook 'hook': x-event-types 'E' must be"),
+        ({"E": {"summary": "x"}}, "x-event-types 'E' has no schema of its decrypted resource"),
+        ({"E": {"schema": {"type": "string"}}}, "'E': the decrypted resource must be an object"),
+    ],
+)
+def test_event_type_mistakes(event_types: object, message: str) -> None:
+    hook = copy.deepcopy(NOTIFY)
+    hook["post"]["x-event-types"] = event_types
+    reader = edited(lambda d: d.update(webhooks={"hook": hook}))
+    with pytest.raises(SpecError, match=re.escape(message)):
+        reader.webhooks()
+    assert any(message in problem for problem in reader.problems())
+
+
+def test_the_new_extensions_belong_where_the_reader_reads_them() -> None:
+    def misplace(document: dict) -> None:
+        at(document, LIST)["x-event-types"] = {}
+        at(document, LIST)["x-wechatpay-error-number"] = 1
+
+    problems = edited(misplace).problems()
+    where = "#/paths/~1v3~1marketing~1busifavor~1users~1{openid}~1coupons/get"
+    assert f"{where}: x-event-types does not belong on a operation" in problems
+    assert f"{where}: x-wechatpay-error-number does not belong on a operation" in problems
