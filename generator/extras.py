@@ -11,7 +11,8 @@ pass (endpoint and resource templates, which get the facts as the ``facts`` glob
   pass, from ``x-pagination``), gathered in one place;
 - ``_wechatpay.py``: the resource-style clients, a namespace per tag;
 - ``_error_codes.py``: every error code the spec documents, as an enum and (for the business
-  outcomes of 400, 403 and 404) a class per code; each operation's ``x-idempotency-conflict``.
+  outcomes of 400, 403 and 404) a class per code; the numbers WeChat Pay puts in the
+  Request-ID (``x-wechatpay-error-number``); each operation's ``x-idempotency-conflict``.
 
 What depends on no spec (the client, its transport, decoder and page walk) is plain Python in
 ``generator/runtime/``, copied as it is (pipeline.py).
@@ -24,10 +25,20 @@ from typing import Any
 import jinja2
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+from wechatpay_mock.spec_reader import (
+    METHODS,
+    ErrorExample,
+    OpenAPI,
+    Operation,
+    Pagination,
+    SpecError,
+    TokenPagination,
+    ref_name,
+)
+
 from .errors import GenerationError
 
 TEMPLATES = Path(__file__).parent / "templates" / "extra"
-_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _SERVER_CONSTANTS = ("PRIMARY_BASE_URL", "BACKUP_BASE_URL")
 # The statuses whose codes are business outcomes a caller tells apart (an expired coupon, one
 # redeemed by another order): each code documented under one of them gets its own class. 401,
@@ -63,28 +74,41 @@ def class_name(name: str) -> str:
 
 
 def spec_facts(spec: dict[str, Any]) -> dict[str, Any]:
-    """Everything the templates read from the spec's extensions, checked and named."""
-    operations = _operations(spec)
-    return {
-        "title": spec["info"]["title"],
-        "version": spec["info"]["version"],
-        "servers": _servers(spec),
-        "idempotency_keys": sorted(
-            (snake_case(operation["operationId"]), operation["x-idempotency-key"])
-            for _, _, operation in operations
-            if "x-idempotency-key" in operation
-        ),
-        "credentials": _credentials(spec, operations),
-        "pagers": {
-            snake_case(operation["operationId"]): _pager(spec, path, operation)
-            for path, _, operation in operations
-            if "x-pagination" in operation
-        },
-        "tags": _tags(spec, operations),
-        "error_codes": _error_codes(spec, operations),
-        "idempotency_conflicts": _idempotency_conflicts(spec, operations),
-        "result_models": _result_models(operations),
-    }
+    """Everything the templates read from the spec's extensions, checked and named.
+
+    The extensions are read by ``wechatpay_mock.spec_reader``, the project's one reader of the
+    spec; a mistake in one is a GenerationError with the reader's message.
+    """
+    try:
+        reader = OpenAPI(spec)
+        # By path, then method: the order the generated modules list them in, run after run.
+        operations = sorted(reader.operations(), key=lambda o: (o.path, METHODS.index(o.method)))
+        return {
+            "title": spec["info"]["title"],
+            "version": spec["info"]["version"],
+            "servers": _servers(spec),
+            "idempotency_keys": sorted(
+                (snake_case(operation.operation_id), idempotency.key)
+                for operation in operations
+                if (idempotency := reader.idempotency(operation)) is not None
+            ),
+            "credentials": {
+                snake_case(operation.operation_id): reader.credential(operation)
+                for operation in operations
+            },
+            "pagers": {
+                snake_case(operation.operation_id): _pager(operation, pagination)
+                for operation in operations
+                if (pagination := reader.pagination(operation)) is not None
+            },
+            "tags": _tags(reader, operations),
+            "error_codes": _error_codes(reader, operations),
+            "error_numbers": _error_numbers(reader, operations),
+            "idempotency_conflicts": _idempotency_conflicts(reader, operations),
+            "result_models": _result_models(reader, operations),
+        }
+    except SpecError as exc:
+        raise GenerationError(str(exc)) from exc
 
 
 def render_extras(facts: dict[str, Any], package_dir: Path) -> None:
@@ -116,112 +140,44 @@ def _servers(spec: dict[str, Any]) -> list[dict[str, str]]:
     ]
 
 
-def _operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    return [
-        (path, method, item[method])
-        for path, item in sorted(spec.get("paths", {}).items())
-        for method in _METHODS
-        if method in item
-    ]
-
-
-def _credentials(
-    spec: dict[str, Any], operations: list[tuple[str, str, dict[str, Any]]]
-) -> dict[str, str]:
-    """Which credential of the resource-style client signs each operation (its ``security``).
-
-    Each security scheme names its credential with ``x-credential`` (``merchant``, ``brand``);
-    that name is also the keyword the resource-style client takes the auth under.
-    """
-    schemes = spec.get("components", {}).get("securitySchemes", {})
-    found = {}
-    for _, _, operation in operations:
-        where = operation["operationId"]
-        requirements = operation.get("security", spec.get("security", []))
-        names = sorted({name for requirement in requirements for name in requirement})
-        if len(names) != 1:
-            raise GenerationError(
-                f"{where}: security must name exactly one scheme (the client signs each call "
-                f"with one credential), found {names or 'none'}"
-            )
-        credential = schemes.get(names[0], {}).get("x-credential")
-        if not isinstance(credential, str) or not credential.isidentifier():
-            raise GenerationError(
-                f"{where}: security scheme {names[0]!r} needs x-credential, the keyword the "
-                "resource-style client takes its auth under (e.g. x-credential: merchant)"
-            )
-        found[snake_case(where)] = credential
-    return found
-
-
-def _tags(
-    spec: dict[str, Any], operations: list[tuple[str, str, dict[str, Any]]]
-) -> list[dict[str, str]]:
-    used = {operation["tags"][0] for _, _, operation in operations if operation.get("tags")}
-    untagged = [
-        operation["operationId"] for _, _, operation in operations if not operation.get("tags")
-    ]
+def _tags(reader: OpenAPI, operations: list[Operation]) -> list[dict[str, str]]:
+    untagged = [operation.operation_id for operation in operations if not operation.raw.get("tags")]
     if untagged:
         raise GenerationError(f"operations without a tag (the client groups by tag): {untagged}")
-    declared = {tag["name"]: tag for tag in spec.get("tags", [])}
+    used = {operation.raw["tags"][0] for operation in operations}
+    declared = reader.tags()
     tags = []
     for name in sorted(used):
-        tag = declared.get(name, {})
+        tag = declared.get(name)
         attribute = snake_case(name)
         tags.append(
             {
                 "name": name,
                 "attribute": attribute,
                 "resource": class_name(attribute) + "Resource",
-                "title": str(tag.get("x-displayName", name)),
-                "description": " ".join(str(tag.get("description", "")).split()),
+                "title": tag.display_name if tag else name,
+                "description": " ".join((tag.description if tag else "").split()),
             }
         )
     return tags
 
 
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-def _error_examples(
-    spec: dict[str, Any], operation: dict[str, Any]
-) -> list[tuple[int, str, dict[str, Any]]]:
-    """(status, example name, example) for each documented error answer of ``operation``."""
-    found = []
-    for status, response in operation.get("responses", {}).items():
-        if not str(status).isdigit() or int(status) < 400:
-            continue
-        media = _resolve(spec, response).get("content", {}).get("application/json", {})
-        for name, example in media.get("examples", {}).items():
-            found.append((int(status), name, _resolve(spec, example)))
-    return found
-
-
-def _error_codes(
-    spec: dict[str, Any], operations: list[tuple[str, str, dict[str, Any]]]
-) -> list[dict[str, Any]]:
+def _error_codes(reader: OpenAPI, operations: list[Operation]) -> list[dict[str, Any]]:
     """Every ``code`` of the spec's error examples: its statuses, its documented messages and
     remedies, and the class it gets (when it is a business outcome of one status)."""
     codes: dict[str, dict[str, Any]] = {}
-    for _, _, operation in operations:
-        for status, _, example in _error_examples(spec, operation):
-            code = example.get("value", {}).get("code")
-            if not isinstance(code, str) or not code.isidentifier() or not code.isupper():
+    for operation in operations:
+        for example in reader.error_examples(operation):
+            if not example.code.isidentifier() or not example.code.isupper():
                 raise GenerationError(
-                    f"{operation['operationId']}: error example under {status} has code "
-                    f"{code!r}; codes become enum members (UPPER_CASE identifiers)"
+                    f"{operation.label}: error example {example.name!r} has code "
+                    f"{example.code!r}; codes become enum members (UPPER_CASE identifiers)"
                 )
-            entry = codes.setdefault(code, {"code": code, "statuses": set(), "meanings": {}})
-            entry["statuses"].add(status)
-            message = str(example["value"].get("message", ""))
-            remedy = " ".join(str(example.get("description", "")).split())
-            entry["meanings"].setdefault(message, remedy)
+            entry = codes.setdefault(
+                example.code, {"code": example.code, "statuses": set(), "meanings": {}}
+            )
+            entry["statuses"].add(example.status)
+            entry["meanings"].setdefault(example.message, " ".join(example.description.split()))
     result = []
     for code in sorted(codes):
         entry = codes[code]
@@ -246,86 +202,72 @@ def _error_codes(
     return result
 
 
-def _idempotency_conflicts(
-    spec: dict[str, Any], operations: list[tuple[str, str, dict[str, Any]]]
-) -> list[dict[str, Any]]:
+def _error_numbers(reader: OpenAPI, operations: list[Operation]) -> list[dict[str, Any]]:
+    """The Request-ID numbers the spec documents (``x-wechatpay-error-number``), each with the
+    one code and message it stands for."""
+    found: dict[int, ErrorExample] = {}
+    for operation in operations:
+        for example in reader.error_examples(operation):
+            if example.number is None:
+                continue
+            earlier = found.setdefault(example.number, example)
+            if (earlier.code, earlier.message) != (example.code, example.message):
+                raise GenerationError(
+                    f"{operation.label}: x-wechatpay-error-number {example.number} stands for "
+                    f"{example.code} {example.message!r} here and for {earlier.code} "
+                    f"{earlier.message!r} elsewhere; a number means one error"
+                )
+    return [
+        {"number": number, "code": example.code, "message": example.message}
+        for number, example in sorted(found.items())
+    ]
+
+
+def _idempotency_conflicts(reader: OpenAPI, operations: list[Operation]) -> list[dict[str, Any]]:
     """For each operation with ``x-idempotency-conflict``: the error example it names (what a
     reused idempotency key with a different request is answered) and the key."""
     found = []
-    for _, _, operation in operations:
-        named = operation.get("x-idempotency-conflict")
-        if named is None:
+    for operation in operations:
+        idempotency = reader.idempotency(operation)
+        if idempotency is None:
             continue
-        where = operation["operationId"]
-        key = operation.get("x-idempotency-key")
-        matches = [(s, e) for s, n, e in _error_examples(spec, operation) if n == named]
-        if not key or len(matches) != 1:
-            raise GenerationError(
-                f"{where}: x-idempotency-conflict {named!r} must name one error example of the "
-                "operation, and the operation needs x-idempotency-key"
-            )
-        status, example = matches[0]
+        (example,) = [e for e in reader.error_examples(operation) if e.name == idempotency.conflict]
         found.append(
             {
-                "operation": snake_case(where),
-                "status": status,
-                "code": example["value"]["code"],
-                "message": example["value"].get("message", ""),
-                "key": key,
+                "operation": snake_case(operation.operation_id),
+                "status": example.status,
+                "code": example.code,
+                "message": example.message,
+                "key": idempotency.key,
             }
         )
     return found
 
 
-def _result_models(operations: list[tuple[str, str, dict[str, Any]]]) -> list[str]:
-    """The model classes operations answer with (2xx JSON bodies): they carry the Request-ID."""
+def _result_models(reader: OpenAPI, operations: list[Operation]) -> list[str]:
+    """The model classes operations answer with (their 2xx JSON bodies): they keep the answer's
+    headers, for its Request-ID."""
     found = set()
-    for _, _, operation in operations:
-        for status, response in operation.get("responses", {}).items():
-            if not str(status).startswith("2"):
-                continue
-            schema = response.get("content", {}).get("application/json", {}).get("schema", {})
-            ref = schema.get("$ref") if isinstance(schema, dict) else None
-            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
-                found.add(class_name(ref.rsplit("/", 1)[1]))
+    for operation in operations:
+        success = reader.success(operation)
+        if success is None:
+            continue
+        schema = reader.response_schema(operation, str(success[0]))
+        name = ref_name(schema)
+        if name is not None:
+            found.add(class_name(name))
     return sorted(found)
 
 
-def _ref_name(node: dict[str, Any], where: str) -> str:
-    ref = node.get("$ref")
-    if not isinstance(ref, str) or not ref.startswith("#/components/schemas/"):
-        raise GenerationError(f"{where}: x-pagination needs a $ref to a component schema")
-    return ref.rsplit("/", 1)[1]
-
-
-def _pager(spec: dict[str, Any], path: str, operation: dict[str, Any]) -> dict[str, str]:
-    where = f"{operation.get('operationId', path)}"
-    paging = operation["x-pagination"]
-    if paging.get("style") != "page-index":
+def _pager(operation: Operation, pagination: Pagination | TokenPagination) -> dict[str, str]:
+    if isinstance(pagination, TokenPagination):
         raise GenerationError(
-            f"{where}: x-pagination style {paging.get('style')!r} is not supported "
-            "(the generator knows 'page-index')"
+            f"{operation.operation_id}: x-pagination style {pagination.style!r} is not generated "
+            "yet (the generator knows 'page-index')"
         )
-    page_schema_name = _ref_name(
-        operation["responses"]["200"]["content"]["application/json"]["schema"], where
-    )
-    page_schema = spec["components"]["schemas"][page_schema_name]
-    items_field, total_field = paging["items"], paging["total"]
-    for field_name in (items_field, total_field):
-        if field_name not in page_schema.get("properties", {}):
-            raise GenerationError(
-                f"{where}: x-pagination names {field_name!r}, not a property of {page_schema_name}"
-            )
-    item_schema_name = _ref_name(page_schema["properties"][items_field].get("items", {}), where)
-    parameter_names = {parameter.get("name") for parameter in operation.get("parameters", [])}
-    for parameter in (paging["offset-param"], paging["limit-param"]):
-        if parameter not in parameter_names:
-            raise GenerationError(
-                f"{where}: x-pagination names parameter {parameter!r}, which is not declared"
-            )
-    module = snake_case(operation["operationId"])
-    tag = snake_case(operation["tags"][0])
-    page_class, item_class = class_name(page_schema_name), class_name(item_schema_name)
+    module = snake_case(operation.operation_id)
+    tag = snake_case(operation.raw["tags"][0])
+    page_class, item_class = class_name(pagination.page_schema), class_name(pagination.item_schema)
     return {
         "function": "iter_" + module.removeprefix("list_"),
         "module": module,
@@ -335,10 +277,10 @@ def _pager(spec: dict[str, Any], path: str, operation: dict[str, Any]) -> dict[s
         "page_module": snake_case(page_class),
         "item_class": item_class,
         "item_module": snake_case(item_class),
-        "items_field": items_field,
-        "total_field": total_field,
-        "items_attribute": snake_case(items_field),
-        "total_attribute": snake_case(total_field),
-        "offset_param": paging["offset-param"],
-        "limit_param": paging["limit-param"],
+        "items_field": pagination.items,
+        "total_field": pagination.total,
+        "items_attribute": snake_case(pagination.items),
+        "total_attribute": snake_case(pagination.total),
+        "offset_param": pagination.offset_param,
+        "limit_param": pagination.limit_param,
     }

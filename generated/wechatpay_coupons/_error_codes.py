@@ -253,6 +253,10 @@ CODE_CLASSES: Final[dict[tuple[int, str], type[ApiError]]] = {
     (404, "USER_NOT_EXISTS"): UserNotExistsError,
 }
 
+#: What each number WeChat Pay puts after the Request-ID's last "-" stands for, where the spec
+#: documents it (``x-wechatpay-error-number``): its code and message.
+ERROR_NUMBERS: Final[dict[int, tuple[str, str]]] = {}
+
 #: Per operation (module name), the answer to a reused idempotency key with a different
 #: request (``x-idempotency-conflict``): it redeemed nothing, unlike a replay of the first.
 IDEMPOTENCY_CONFLICTS: Final[dict[str, IdempotencyConflict]] = {

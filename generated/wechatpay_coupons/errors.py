@@ -91,6 +91,14 @@ class ApiError(WechatPayCouponsError):
         return int(suffix) if suffix.isascii() and suffix.isdigit() else None
 
     @property
+    def numeric_meaning(self) -> str | None:
+        """What ``numeric_code`` stands for, where the spec documents the number
+        (``x-wechatpay-error-number``): its message, e.g. 用户券已过期; else ``None``."""
+        number = self.numeric_code
+        documented = ERROR_NUMBERS.get(number) if number is not None else None
+        return documented[1] if documented else None
+
+    @property
     def is_idempotency_conflict(self) -> bool:
         """True when the operation's idempotency key (``use_request_no``) was reused with a
         request that differs from the first: that request did nothing, unlike a replay, and
@@ -112,6 +120,8 @@ class ApiError(WechatPayCouponsError):
             text += f" (detail: {json.dumps(self.detail, ensure_ascii=False)})"
         if self.request_id:
             text += f" [Request-ID: {self.request_id}]"
+        if self.numeric_meaning:
+            text += f" ({self.numeric_code}: {self.numeric_meaning})"
         return text
 
     def __repr__(self) -> str:
@@ -362,6 +372,11 @@ __all__: list[str] = [
 # generated from the spec. Imported last: those classes subclass the ones above.
 from . import _error_codes  # noqa: E402
 from ._error_codes import *  # noqa: E402, F403
-from ._error_codes import CODE_CLASSES, IDEMPOTENCY_CONFLICTS, ErrorCode  # noqa: E402
+from ._error_codes import (  # noqa: E402
+    CODE_CLASSES,
+    ERROR_NUMBERS,
+    IDEMPOTENCY_CONFLICTS,
+    ErrorCode,
+)
 
 __all__ += _error_codes.__all__

@@ -11,5 +11,6 @@ from .errors import ApiError, IdempotencyConflict
 class ErrorCode(TolerantStrEnum): ...  # type: ignore[misc]
 
 CODE_CLASSES: Final[dict[tuple[int, str], type[ApiError]]]
+ERROR_NUMBERS: Final[dict[int, tuple[str, str]]]
 IDEMPOTENCY_CONFLICTS: Final[dict[str, IdempotencyConflict]]
 __all__: list[str]

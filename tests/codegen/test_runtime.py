@@ -6,12 +6,17 @@ those modules really hold, or mypy would check the runtime against a fiction.
 
 import ast
 import importlib
+import os
+import subprocess
+import sys
 import typing
 from pathlib import Path
 
 import pytest
+import yaml
 
-from generator.pipeline import RUNTIME, TEMPLATES
+from generator.__main__ import DEFAULT_SPEC
+from generator.pipeline import RUNTIME, TEMPLATES, GenerationError, generate
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = REPO / "generated" / "wechatpay_coupons"
@@ -85,3 +90,49 @@ def test_each_stub_says_what_the_rendered_module_holds(stub):
             assert hasattr(rendered, node.target.id), node.target.id
             assert holds(getattr(rendered, node.target.id), annotation), node.target.id
     assert names, f"{stub.name} declares nothing"
+
+
+def test_documented_request_id_numbers_reach_the_errors(tmp_path):
+    # x-wechatpay-error-number: the number WeChat Pay puts after the Request-ID's last "-".
+    spec = yaml.safe_load(DEFAULT_SPEC.read_text(encoding="utf-8"))
+    forbidden = spec["components"]["responses"]["BusifavorForbidden"]
+    example = forbidden["content"]["application/json"]["examples"]["RULELIMIT"]
+    example["x-wechatpay-error-number"] = 272755717
+    edited = tmp_path / "spec.yaml"
+    edited.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "pkg" / "wechatpay_coupons"
+    generate(edited, out)
+    probe = (
+        "import httpx\n"
+        "from wechatpay_coupons import errors\n"
+        "response = httpx.Response(403, json={'code': 'RULELIMIT', 'message': 'm'},\n"
+        "    headers={'Request-ID': '08E68E97CC0610DF-272755717'})\n"
+        "error = errors.error_for_response(response)\n"
+        "print(error.numeric_code, error.numeric_meaning, '(272755717: ' in str(error))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        env={
+            "PYTHONPATH": f"{out.parent}{os.pathsep}{REPO / 'auth_plugin'}",
+            "PATH": "/usr/bin:/bin",
+        },
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.stdout.split() == ["272755717", example["value"]["message"], "True"], (
+        result.stderr
+    )
+
+
+def test_a_number_documented_for_two_errors_is_refused(tmp_path):
+    spec = yaml.safe_load(DEFAULT_SPEC.read_text(encoding="utf-8"))
+    examples = spec["components"]["responses"]["BusifavorForbidden"]["content"]["application/json"][
+        "examples"
+    ]
+    for name in ("RULELIMIT", "NOAUTH"):
+        examples[name]["x-wechatpay-error-number"] = 272755717
+    edited = tmp_path / "spec.yaml"
+    edited.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(GenerationError, match="272755717"):
+        generate(edited, tmp_path / "out" / "wechatpay_coupons")
