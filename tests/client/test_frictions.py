@@ -26,10 +26,11 @@ from wechatpay_coupons import (
 from wechatpay_coupons.api.busifavor import use_busifavor_coupon
 from wechatpay_coupons.api.favor import query_favor_coupon
 from wechatpay_coupons.models import FavorCoupon, UseBusifavorCouponRequest
+from wechatpay_mock.spec_reader import OpenAPI
 
-from .conftest import CountingAuth, load_spec, resolve, response_examples
+from .conftest import CountingAuth, load_spec, response_examples
 
-SPEC = load_spec()
+SPEC = OpenAPI(load_spec())
 FAVOR = next(v for op, _, _, v in response_examples("200") if op == "queryFavorCoupon")
 BASE = "https://api.example.test"
 
@@ -201,21 +202,17 @@ async def test_every_async_attempt_says_how_many_came_before_it():
 
 
 def documented_errors():
-    """(operationId, status, example name, example value) for every documented error answer."""
-    for item in SPEC["paths"].values():
-        for operation in item.values():
-            for status, response in operation["responses"].items():
-                if int(status) < 400:
-                    continue
-                media = resolve(SPEC, response)["content"]["application/json"]
-                for name, example in media.get("examples", {}).items():
-                    yield operation["operationId"], int(status), name, resolve(SPEC, example)
+    """(operationId, status, example name, the answer's body) for every documented error."""
+    for operation in SPEC.operations():
+        for example in SPEC.error_examples(operation):
+            body = {"code": example.code, "message": example.message}
+            yield operation.operation_id, example.status, example.name, body
 
 
 DOCUMENTED = list(documented_errors())
 STATUSES_OF_CODE: dict[str, set[int]] = {}
-for _, _status, _, _example in DOCUMENTED:
-    STATUSES_OF_CODE.setdefault(_example["value"]["code"], set()).add(_status)
+for _, _status, _, _body in DOCUMENTED:
+    STATUSES_OF_CODE.setdefault(_body["code"], set()).add(_status)
 
 
 def raised_for(status, body, *, request_id="08E68E97CC0610DF0618AC86BCA80120082880CF05-268578704"):
@@ -229,11 +226,11 @@ def raised_for(status, body, *, request_id="08E68E97CC0610DF0618AC86BCA801200828
 
 
 @pytest.mark.parametrize(
-    ("operation_id", "status", "name", "example"), DOCUMENTED, ids=lambda v: str(v)[:30]
+    ("operation_id", "status", "name", "body"), DOCUMENTED, ids=lambda v: str(v)[:30]
 )
-def test_every_documented_code_is_typed(operation_id, status, name, example):
-    code = example["value"]["code"]
-    error = raised_for(status, example["value"])
+def test_every_documented_code_is_typed(operation_id, status, name, body):
+    code = body["code"]
+    error = raised_for(status, body)
     assert error.code is errors.ErrorCode[code] and error.code.is_known
     assert error.code == code  # still a str
     status_class = type(raised_for(status, {"code": "NOT_DOCUMENTED_ANYWHERE", "message": "m"}))
@@ -248,7 +245,7 @@ def test_every_documented_code_is_typed(operation_id, status, name, example):
 def test_an_expired_coupon_is_caught_by_its_own_class_and_still_as_403():
     (expired,) = [e for _, s, name, e in DOCUMENTED if s == 403 and name == "RULELIMIT"][:1]
     with pytest.raises(errors.PermissionDeniedError) as caught:
-        raise raised_for(403, expired["value"])
+        raise raised_for(403, expired)
     assert isinstance(caught.value, errors.RulelimitError)
 
 
@@ -259,22 +256,20 @@ def test_an_undocumented_code_is_kept_as_an_unknown_member():
 
 
 def conflict_examples():
-    for item in SPEC["paths"].values():
-        for operation in item.values():
-            named = operation.get("x-idempotency-conflict")
-            if named:
-                examples = [
-                    (s, n, e["value"]) for o, s, n, e in DOCUMENTED if o == operation["operationId"]
-                ]
-                yield operation, named, examples
+    for operation in SPEC.operations():
+        idempotency = SPEC.idempotency(operation)
+        if idempotency is not None:
+            examples = [(s, n, b) for o, s, n, b in DOCUMENTED if o == operation.operation_id]
+            yield operation, idempotency, examples
 
 
 def test_an_idempotency_conflict_is_told_from_the_other_answers_of_its_code():
     found = list(conflict_examples())
     assert found
-    for operation, named, examples in found:
+    for operation, idempotency, examples in found:
+        named = idempotency.conflict
         ((status, _, conflict),) = [(s, n, v) for s, n, v in examples if n == named]
-        module = operation["operationId"]
+        module = operation.operation_id
         error = raised_for(status, conflict)
         assert error.is_idempotency_conflict, module
         siblings = [v for s, n, v in examples if v["code"] == conflict["code"] and n != named]
@@ -285,7 +280,7 @@ def test_an_idempotency_conflict_is_told_from_the_other_answers_of_its_code():
         other = errors.error_for_response(raised_for(status, conflict).response, "query_favor")
         assert not other.is_idempotency_conflict
         # The mock names the key in detail.field; that alone tells it too.
-        key = operation["x-idempotency-key"]
+        key = idempotency.key
         with_detail = {**conflict, "message": "other words", "detail": {"field": f"/{key}"}}
         assert raised_for(status, with_detail).is_idempotency_conflict
 
@@ -447,10 +442,8 @@ def test_redeeming_keeps_its_body_across_a_failover():
     clock = Clock()
     answer = next(v for op, _, _, v in response_examples("200") if op == "useBusifavorCoupon")
     handler, seen = scripted(httpx.ConnectError("down"), httpx.Response(200, json=answer))
-    body = UseBusifavorCouponRequest.from_dict(
-        resolve(SPEC, SPEC["paths"]["/v3/marketing/busifavor/coupons/use"]["post"])["requestBody"][
-            "content"
-        ]["application/json"]["examples"]["minimal"]["value"]
-    )
+    redeem = SPEC.by_id()["useBusifavorCoupon"]
+    example = SPEC.mapping(SPEC.body_media(redeem)["examples"]["minimal"])["value"]
+    body = UseBusifavorCouponRequest.from_dict(example)
     use_busifavor_coupon.sync(client=failover_client(handler, clock), body=body)
     assert seen[0].content == seen[1].content
