@@ -1,11 +1,14 @@
-"""Signing and response checks for schemathesis, shared by the pytest run and the CLI campaign.
+"""Signing, response checks and hooks for schemathesis, shared by pytest and the CLI campaign.
 
-In pytest, ``test_schemathesis.py`` calls ``configure(world)`` and registers the signer it
-returns on its schema. For ``st run`` this file is the hooks module (README.md beside it)::
+In pytest, ``harness.py`` calls ``configure(world)`` and registers the signer it returns on its
+schemas. For ``st run`` this file is the hooks module (README.md beside it), run from the
+repository root::
 
-    PYTHONPATH=tests/fuzz SCHEMATHESIS_HOOKS=st_hooks WECHATPAY_MOCK_DATA_DIR=DIR st run …
+    PYTHONPATH=tests SCHEMATHESIS_HOOKS=fuzz.st_hooks WECHATPAY_MOCK_DATA_DIR=DIR st run …
 
-and configures itself from the demo world in ``$WECHATPAY_MOCK_DATA_DIR``.
+and configures itself from the demo world in ``$WECHATPAY_MOCK_DATA_DIR``, resets the mock
+through its control API where the spec calls for it (``needs_fresh_store``), and ends the run
+with the harness's verdict on links and acceptance (``cli_report``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from urllib.parse import urlsplit
 
 import requests
 import schemathesis
+from hypothesis.control import current_build_context
 from schemathesis.transport.prepare import get_exclude_headers
 
 from wechatpay_auth import (
@@ -34,6 +38,8 @@ from wechatpay_auth import (
 )
 from wechatpay_mock import DemoCredentials, ensure_demo_world
 from wechatpay_mock.spec import Spec
+
+from .spec_facts import IDEMPOTENCY_KEY, is_idempotent
 
 DATA_DIR_ENV = "WECHATPAY_MOCK_DATA_DIR"
 CERTIFICATES_PATH = "/v3/certificates"
@@ -167,7 +173,7 @@ def replayed_key_never_succeeds_for_another_request(ctx: Any, response: Any, cas
     """A request reusing an idempotency key (the spec's x-idempotency-key) that differs from
     the first request with that key, in any field, must never be answered 2xx: that answer
     would tell the caller its request succeeded when nothing happened (issue 13, defect 2)."""
-    key_name = case.operation.definition.raw.get("x-idempotency-key")
+    key_name = case.operation.definition.raw.get(IDEMPOTENCY_KEY)
     body = case.body
     if not key_name or not isinstance(body, dict) or not 200 <= response.status_code < 300:
         return
@@ -183,25 +189,28 @@ def replayed_key_never_succeeds_for_another_request(ctx: Any, response: Any, cas
         )
 
 
-REDEEM_LABEL = "POST /v3/marketing/busifavor/coupons/use"
-_stateful_started = False
+_scenario: object = None
 
 
 def needs_fresh_store(case: Any) -> bool:
     """Whether the mock must be back at its seed before this case is sent.
 
-    Examples, coverage and fuzzing test one request at a time, so a redemption must not see
-    what earlier cases redeemed: otherwise the few seeded coupons are used up early and every
-    later valid request is a (documented, but uninformative) 400. The stateful phase starts
-    from the seed once; within it state carries over, which is what it tests.
+    Examples, coverage and fuzzing test one request at a time, so a case of an operation with
+    an idempotency key (the spec's ``x-idempotency-key``) must not meet the keys and entities
+    that earlier cases used: otherwise the first success uses up what every later valid request
+    needs, and they all get a (documented, but uninformative) refusal. In the stateful phase
+    state carries over within a scenario, which is what it tests, and each scenario starts from
+    the seed: a scenario is one Hypothesis example, so its first request is the first one under
+    a new build context. (In process, the state machine's ``setup`` resets instead.)
     """
-    global _stateful_started
+    global _scenario
     meta = case.meta
     if meta is not None and meta.phase.name.value == "stateful":
-        first = not _stateful_started
-        _stateful_started = True
+        scenario = current_build_context()
+        first = scenario is not _scenario
+        _scenario = scenario
         return first
-    return bool(case.operation.label == REDEEM_LABEL)
+    return is_idempotent(case.operation.definition.raw)
 
 
 def reset_mock(base_url: str) -> None:
@@ -227,8 +236,14 @@ def before_call(context: Any, case: Any, kwargs: Any) -> None:
 
 
 if os.environ.get(DATA_DIR_ENV):
-    # Loaded by `st run` as SCHEMATHESIS_HOOKS: sign every request of the run.
+    # Loaded by `st run` as SCHEMATHESIS_HOOKS: sign every request of the run, and end it with
+    # the harness's verdict on links and acceptance.
+    from schemathesis.cli import handler
+
+    from .cli_report import HarnessReport
+
     schemathesis.auth.set_from_requests(
         configure(ensure_demo_world(Path(os.environ[DATA_DIR_ENV])))
     )
+    handler()(HarnessReport)
     _cli = True

@@ -1,0 +1,88 @@
+"""The harness's own verdict on an ``st run``, printed before schemathesis's summary.
+
+schemathesis counts a link as covered once its values were applied, whatever the target
+answered, and explains a low valid-input rate with a generic tip. This handler (registered by
+``st_hooks`` when ``st run`` loads it) feeds every scenario into the harness's tallies and, at
+the end, prints which links were never followed to a 2xx and why, and a diagnosis for each
+operation that accepted too few schema-valid requests; either fails the run. With
+``WECHATPAY_FUZZ_TALLY=FILE`` it also pickles the link tally there, so that the test can add up
+several rounds of the stateful phase.
+"""
+
+import os
+import pickle
+from pathlib import Path
+from typing import Any
+
+import click
+from schemathesis.cli import EventHandler, ExecutionContext
+from schemathesis.engine import events
+
+from .spec_facts import links, operations
+from .tallies import Acceptance, Answer, LinkCoverage
+
+TALLY_ENV = "WECHATPAY_FUZZ_TALLY"
+FAILED = 1  # schemathesis's exit code for a run with failures
+
+
+class HarnessReport(EventHandler[ExecutionContext]):
+    def __init__(self, *args: Any, **params: Any) -> None:
+        self.coverage: LinkCoverage | None = None
+        self.acceptance: Acceptance | None = None
+        self.scenarios = 0
+
+    def handle_event(self, ctx: ExecutionContext, event: events.EngineEvent) -> None:
+        if isinstance(event, events.ScenarioFinished):
+            self._tally(event)
+        elif isinstance(event, events.EngineFinished):
+            self._report(ctx)
+
+    def _tally(self, event: events.ScenarioFinished) -> None:
+        recorder = event.recorder
+        for node in recorder.cases.values():
+            case = node.value
+            interaction = recorder.interactions.get(case.id)
+            if case.meta is None or interaction is None or interaction.response is None:
+                continue
+            answer = Answer.of(interaction.response.status_code, interaction.response.content)
+            document = case.operation.schema.raw_schema
+            phase = case.meta.phase.name.value
+            if phase == "stateful":
+                if self.coverage is None:
+                    # Read once the stateful phase runs: links it inferred are in the document.
+                    self.coverage = LinkCoverage(links(document))
+                transition = node.transition
+                self.coverage.record(
+                    case.operation.label,
+                    answer,
+                    transition.id if transition else None,
+                    node.is_transition_applied,
+                )
+            elif case.meta.generation.mode.is_positive:
+                if self.acceptance is None:
+                    self.acceptance = Acceptance(operations(document))
+                self.acceptance.record(case.operation.label, phase, answer)
+        if event.phase.value == "stateful" and not event.is_final:
+            self.scenarios += 1
+
+    def _report(self, ctx: ExecutionContext) -> None:
+        problems: list[str] = []
+        lines = ["wechatpay fuzz harness (tests/fuzz):"]
+        if self.acceptance is not None:
+            floor = ctx.config.warnings.low_valid_rate.threshold
+            problems += self.acceptance.diagnoses(floor)
+            lines += problems or [
+                f"every operation accepted at least {floor:.0%} of the schema-valid requests "
+                "of each phase"
+            ]
+        if self.coverage is not None:
+            report = self.coverage.report(f"in {self.scenarios} scenarios")
+            lines.append(report)
+            if self.coverage.missing:
+                problems.append(report)
+            tally = os.environ.get(TALLY_ENV)
+            if tally:
+                Path(tally).write_bytes(pickle.dumps(self.coverage))
+        click.echo("\n".join(lines) + "\n", err=bool(problems))
+        if problems and ctx.exit_code == 0:
+            ctx.exit_code = FAILED
