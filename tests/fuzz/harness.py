@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import hypothesis
+import pytest
 import schemathesis
 import uvicorn
 import yaml
@@ -153,6 +154,12 @@ def follow_every_link(schema: Any, app: MockApp, budget: Budget = STATEFUL) -> L
         if not coverage.missing:
             break
     return coverage
+
+
+def require_every_link(coverage: LinkCoverage, budget: Budget = STATEFUL) -> None:
+    """Fail with the links that were not followed, why, and what to do."""
+    if coverage.missing:
+        pytest.fail(coverage.report(str(budget)), pytrace=False)
 
 
 @contextlib.contextmanager

@@ -22,6 +22,8 @@ from urllib.parse import urlsplit
 import requests
 import schemathesis
 from hypothesis.control import current_build_context
+from schemathesis.config import InferenceAlgorithm
+from schemathesis.specs.openapi import stateful as openapi_stateful
 from schemathesis.transport.prepare import get_exclude_headers
 
 from wechatpay_auth import (
@@ -39,7 +41,7 @@ from wechatpay_auth import (
 from wechatpay_mock import DemoCredentials, ensure_demo_world
 from wechatpay_mock.spec import Spec
 
-from .spec_facts import IDEMPOTENCY_KEY, is_idempotent
+from .spec_facts import IDEMPOTENCY_KEY, inference_algorithms, is_idempotent
 
 DATA_DIR_ENV = "WECHATPAY_MOCK_DATA_DIR"
 CERTIFICATES_PATH = "/v3/certificates"
@@ -218,6 +220,40 @@ def reset_mock(base_url: str) -> None:
     requests.post(f"{base_url}/_mock/reset", timeout=10).raise_for_status()
     forget_replays()
 
+
+@schemathesis.hook
+def after_load_schema(context: Any, schema: Any) -> None:
+    """Links are inferred only when the spec asks for it (``x-fuzz-infer-links``)."""
+    schema.config.phases.stateful.inference.algorithms = [
+        InferenceAlgorithm(name) for name in inference_algorithms(schema.raw_schema)
+    ]
+
+
+def _every_link_source_reachable(operations: Any, transitions: Any, graph: Any) -> Any:
+    """Where schemathesis may start a scenario, so that every link's source is called.
+
+    schemathesis starts scenarios only at the operations it deems likely to succeed (a POST, or
+    a GET without path parameters) as soon as the spec has one, and elsewhere only when it has
+    none. A GET with path parameters that no such operation links to (queryFavorCoupon, whose
+    only link is to itself) would then never be called, nor its links followed, once any
+    operation qualifies: adding one unrelated operation made two links unreachable
+    (test_reads_the_spec). Such operations start scenarios too.
+    """
+    roots = _classify_roots(operations, transitions, graph)
+    if roots.reliable:
+        reached, frontier = set(roots.reliable), list(roots.reliable)
+        while frontier:
+            for link in transitions.operations[frontier.pop()].outgoing:
+                if link.target.label not in reached and link.target.label in transitions.operations:
+                    reached.add(link.target.label)
+                    frontier.append(link.target.label)
+        roots.reliable |= roots.fallback - reached
+    return roots
+
+
+_classify_roots = openapi_stateful.classify_root_transitions
+# schemathesis is pinned to 4.32.x (pyproject.toml), whose state machine looks this up here.
+openapi_stateful.classify_root_transitions = _every_link_source_reachable
 
 _cli = False
 

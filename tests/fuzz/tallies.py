@@ -151,9 +151,10 @@ class LinkCoverage:
         elif not source_answers:
             lines = [
                 f"never followed: no scenario called {link.source}.",
-                f"What to do: make {link.source} a place scenarios start (a POST, or a GET "
-                "without path parameters) or the target of a link that is followed, or raise "
-                "the stateful budget.",
+                "What to do: every operation a link leaves from can start a scenario "
+                "(st_hooks._every_link_source_reachable), so the budget ran out first, or "
+                f"schemathesis cannot make a request for {link.source}: raise the rounds "
+                f"(harness.STATEFUL) or the scenarios per round ({_shown(TOML)}).",
             ]
         elif not answered:
             lines = [

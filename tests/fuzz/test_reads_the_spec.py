@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from schemathesis.core.errors import HookExecutionError
 
 from wechatpay_mock import create_app, rules
 from wechatpay_mock.spec import Spec
@@ -28,11 +29,14 @@ from .harness import (
     CONFIG_FILE,
     MOCK_SETTINGS,
     STATEFUL,
+    follow_every_link,
     load_schema,
     read_spec,
+    require_every_link,
     serve,
     st_run,
 )
+from .spec_facts import INFER_LINKS, SpecFactError
 from .st_hooks import needs_fresh_store
 
 USE = "useBusifavorCoupon"
@@ -127,3 +131,104 @@ def test_a_second_idempotent_operation_is_not_starved(redeemed_twice: None, tmp_
             config=tuned_like_the_first(tmp_path / "schemathesis.toml", floor=0.25),
         )
     assert "every operation accepted at least 25% of the schema-valid requests" in output, output
+
+
+# --- 2. no inferred links unless the spec asks -----------------------------------------------
+
+STOCK = "getBusifavorStock"
+LIST_PATH = "/v3/marketing/busifavor/users/{openid}/coupons"
+
+
+def stock_read(document: dict[str, Any], *, infer: list[str] | None = None) -> dict[str, Any]:
+    """The spec with a read of a merchant-coupon stock (the trial's first new document), of
+    which the seed holds none. schemathesis's dependency analysis links it by stock_id to the
+    list and to the redemption: links nobody declared, which can never be followed."""
+    changed = copy.deepcopy(document)
+    errors = changed["paths"][LIST_PATH]["get"]["responses"]
+    changed["paths"]["/v3/marketing/busifavor/stocks/{stock_id}"] = {
+        "get": {
+            "operationId": STOCK,
+            "tags": ["busifavor"],
+            "summary": "Read a merchant-coupon stock",
+            "security": [{"WechatPayMerchantSignature": []}],
+            "parameters": [
+                {
+                    "name": "stock_id",
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "string", "minLength": 1, "maxLength": 20},
+                },
+                # Its errors are the list's, whose AppID check needs an appid.
+                {
+                    "name": "appid",
+                    "in": "query",
+                    "required": True,
+                    "schema": {"type": "string", "minLength": 1, "maxLength": 32},
+                },
+            ],
+            "responses": {
+                "200": {
+                    "description": "The stock",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["stock_id"],
+                                "properties": {
+                                    "stock_id": {"type": "string"},
+                                    "stock_name": {"type": "string"},
+                                },
+                            }
+                        }
+                    },
+                },
+                **{status: response for status, response in errors.items() if status != "200"},
+            },
+        }
+    }
+    if infer is not None:
+        changed[INFER_LINKS] = infer
+    return changed
+
+
+def test_no_link_is_inferred_unless_the_spec_asks() -> None:
+    document = stock_read(read_spec())
+    app = create_app(MOCK_SETTINGS, spec=Spec(document))
+    schema = load_schema(document, app)
+    coverage = follow_every_link(schema, app)
+    # Only the four links the spec declares, all followed; nothing joins the stock read.
+    assert sorted(link.name for link in coverage.links.values()) == [
+        "getCouponAgain",
+        "listRedeemedCoupons",
+        "queryCouponAgain",
+        "redeemFirstCoupon",
+    ]
+    require_every_link(coverage)
+
+
+def test_inferred_links_the_spec_asks_for_are_named_when_not_followed() -> None:
+    """Asked for, the inferred links count like declared ones; the two that can never be
+    followed are named as inferred, with both operationIds, and the way out."""
+    document = stock_read(read_spec(), infer=["dependency-analysis"])
+    app = create_app(MOCK_SETTINGS, spec=Spec(document))
+    coverage = follow_every_link(load_schema(document, app), app, ONE_ROUND)
+    message = show(coverage.report(str(ONE_ROUND)))
+    assert sorted(str(link) for link in coverage.missing if link.inferred) == [
+        f"inferred link GetStock: {STOCK} (200) -> listBusifavorCouponsByFilter",
+        f"inferred link PostStock: {STOCK} (200) -> {USE}",
+    ]
+    assert "of 6 links never followed to a 2xx in 1 rounds of 25 scenarios" in message
+    assert f"never followed: {STOCK} never answered 200 (404 RESOURCE_NOT_EXISTS" in message
+    assert "declare it in the spec if the two operations belong together, or take the " in message
+
+
+def test_an_unknown_inference_algorithm_is_refused_with_the_known_ones() -> None:
+    document = stock_read(read_spec(), infer=["dependencies"])
+    with pytest.raises(HookExecutionError) as refused:
+        load_schema(document, create_app(MOCK_SETTINGS, spec=Spec(document)))
+    assert isinstance(refused.value.__cause__, SpecFactError)
+    assert show(str(refused.value)).endswith(
+        "x-fuzz-infer-links names 'dependencies', which schemathesis does not infer links "
+        "with: use location-headers or dependency-analysis, or remove x-fuzz-infer-links to "
+        "follow only the declared links"
+    )

@@ -25,12 +25,12 @@ from wechatpay_mock import MockServer, create_app
 from .harness import (
     FUZZ_SETTINGS,
     MOCK_SETTINGS,
-    STATEFUL,
     WORLD,
     conform,
     follow_every_link,
     load_schema,
     read_spec,
+    require_every_link,
     st_follow_every_link,
     st_run,
 )
@@ -59,7 +59,7 @@ def test_every_operation_conforms(case: Any, acceptance: Acceptance) -> None:
 
 def test_stateful_follows_every_link() -> None:
     coverage = follow_every_link(schema, APP)
-    assert not coverage.missing, coverage.report(str(STATEFUL))
+    require_every_link(coverage)
 
 
 @pytest.fixture(scope="module")
@@ -73,4 +73,4 @@ def test_st_run_over_loopback(served_mock: MockServer, tmp_path: Path) -> None:
     output = st_run(served_mock.base_url, "examples,coverage,fuzzing", tmp_path)
     assert "No issues found" in output, output[-3000:]
     coverage = st_follow_every_link(served_mock.base_url, served_mock.reset, tmp_path)
-    assert not coverage.missing, coverage.report(str(STATEFUL))
+    require_every_link(coverage)
