@@ -42,26 +42,27 @@ class HarnessReport(EventHandler[ExecutionContext]):
         for node in recorder.cases.values():
             case = node.value
             interaction = recorder.interactions.get(case.id)
-            if case.meta is None or interaction is None or interaction.response is None:
+            response = interaction.response if interaction else None
+            # Invalid data is meant to be refused: it says nothing of links or valid-input rates.
+            if response is None or case.meta is None or not case.meta.generation.mode.is_positive:
                 continue
-            answer = Answer.of(interaction.response.status_code, interaction.response.content)
+            answer = Answer.of(response.status_code, response.content)
             document = case.operation.schema.raw_schema
             phase = case.meta.phase.name.value
             if phase == "stateful":
                 if self.coverage is None:
                     # Read once the stateful phase runs: links it inferred are in the document.
                     self.coverage = LinkCoverage(links(document))
-                transition = node.transition
                 self.coverage.record(
                     case.operation.label,
                     answer,
-                    transition.id if transition else None,
+                    node.transition.id if node.transition else None,
                     node.is_transition_applied,
                 )
-            elif case.meta.generation.mode.is_positive:
-                if self.acceptance is None:
-                    self.acceptance = Acceptance(operations(document))
-                self.acceptance.record(case.operation.label, phase, answer)
+                continue
+            if self.acceptance is None:
+                self.acceptance = Acceptance(operations(document))
+            self.acceptance.record(case.operation.label, phase, answer)
         if event.phase.value == "stateful" and not event.is_final:
             self.scenarios += 1
 
@@ -83,6 +84,6 @@ class HarnessReport(EventHandler[ExecutionContext]):
             tally = os.environ.get(TALLY_ENV)
             if tally:
                 Path(tally).write_bytes(pickle.dumps(self.coverage))
-        click.echo("\n".join(lines) + "\n", err=bool(problems))
+        click.echo("\n".join(lines) + "\n")
         if problems and ctx.exit_code == 0:
             ctx.exit_code = FAILED

@@ -103,8 +103,9 @@ class LinkCoverage:
     def record(
         self, label: str, answer: Answer, transition: str | None = None, applied: bool = False
     ) -> None:
-        """One stateful step: ``label`` answered ``answer``, reached through ``transition``
-        (schemathesis's id of the link) with its values ``applied``, or as a first step."""
+        """One schema-valid stateful step: ``label`` answered ``answer``, reached through
+        ``transition`` (schemathesis's id of the link) with its values ``applied``, or as a
+        first step. (Steps with invalid data are left out: they are meant to be refused.)"""
         self._answers[label][answer] += 1
         if transition is None or not applied:
             return
@@ -167,10 +168,12 @@ class LinkCoverage:
             ]
         else:
             lines = [
-                f"never followed: {link.source} answered {link.status} {answered} times, but "
-                "the link's values were never applied.",
-                f"What to do: check that the link's expressions point at fields that "
-                f"{link.source}'s answer has (schemathesis skips values it cannot extract).",
+                f"never followed: {link.source} answered {link.status} {answered} times, but the "
+                "link's values were never taken from those answers (schemathesis skips a link "
+                "whose expressions point at nothing, such as the first item of an empty page).",
+                f"What to do: make {link.source}'s answers carry what the link reads (its "
+                f'parameters drawn from seeded values: include-operation-id = "{link.source}" in '
+                f"{_shown(TOML)}), and check the link's expressions against its response schema.",
             ]
         if link.inferred:
             lines.append(

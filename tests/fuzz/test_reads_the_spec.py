@@ -29,6 +29,7 @@ from .harness import (
     CONFIG_FILE,
     MOCK_SETTINGS,
     STATEFUL,
+    StRunFailed,
     follow_every_link,
     load_schema,
     read_spec,
@@ -232,3 +233,78 @@ def test_an_unknown_inference_algorithm_is_refused_with_the_known_ones() -> None
         "with: use location-headers or dependency-analysis, or remove x-fuzz-infer-links to "
         "follow only the declared links"
     )
+
+
+# --- 3. every link followed to a 2xx, or named ------------------------------------------------
+
+BRAND_PATH = "/brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}"
+CROSSED = "redeemAsMerchantCoupon"
+
+
+def crossed_link(document: dict[str, Any]) -> dict[str, Any]:
+    """The spec with a link that cannot be followed: a brand product coupon's code handed to the
+    merchant-coupon redemption, where no such coupon exists."""
+    changed = copy.deepcopy(document)
+    changed["paths"][BRAND_PATH]["get"]["responses"]["200"]["links"][CROSSED] = {
+        "operationId": USE,
+        "description": "Redeem the product coupon as a merchant coupon (it is not one).",
+        "requestBody": {"coupon_code": "$response.body#/coupon_code"},
+    }
+    return changed
+
+
+def without_brand_coupons(path: Path) -> Path:
+    """The demo seed without the brand's user coupons, which getCouponAgain starts from."""
+    seed = json.loads(Path(MOCK_SETTINGS.seed_path or "").read_text(encoding="utf-8"))
+    del seed["getUserProductCoupon"]
+    path.write_text(json.dumps(seed, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def missing(coverage: Any, name: str) -> str:
+    """The part of the report about link ``name``, which must be missing."""
+    assert name in {link.name for link in coverage.missing}, coverage.report("")
+    report = coverage.report(str(ONE_ROUND))
+    start = report.index(f" {name}: ")
+    end = report.find("\n  - ", start)
+    return show(report[report.rindex("\n", 0, start) + 1 : None if end < 0 else end])
+
+
+def test_a_link_that_cannot_be_followed_is_named_with_what_its_target_answered() -> None:
+    document = crossed_link(read_spec())
+    app = create_app(MOCK_SETTINGS, spec=Spec(document))
+    coverage = follow_every_link(load_schema(document, app), app, ONE_ROUND)
+    message = missing(coverage, CROSSED)
+    assert message.startswith(
+        f"  - link {CROSSED}: getUserProductCoupon (200) -> {USE}\n    followed "
+    )
+    assert f"; {USE} answered 404 RESOURCE_NOT_EXISTS (查询的资源不存在) ×" in message
+    assert f"What to do: {USE} refuses what the link carries." in message
+
+
+def test_a_link_whose_source_the_seed_lacks_is_named_with_what_the_source_answered(
+    tmp_path: Path,
+) -> None:
+    settings = replace(MOCK_SETTINGS, seed_path=without_brand_coupons(tmp_path / "seed.json"))
+    app = create_app(settings)
+    coverage = follow_every_link(load_schema(read_spec(), app), app, ONE_ROUND)
+    message = missing(coverage, "getCouponAgain")
+    assert message.startswith(
+        "  - link getCouponAgain: getUserProductCoupon (200) -> getUserProductCoupon\n"
+        "    never followed: getUserProductCoupon never answered 200 (404 RESOURCE_NOT_EXISTS"
+    )
+    assert "What to do: make getUserProductCoupon succeed: seed what it reads" in message
+
+
+def test_st_run_names_the_link_it_could_not_follow(tmp_path: Path) -> None:
+    """The same verdict printed by `st run` (cli_report), which fails the run."""
+    document = crossed_link(read_spec())
+    app = create_app(MOCK_SETTINGS, spec=Spec(document))
+    with serve(app) as url, pytest.raises(StRunFailed) as failed:
+        st_run(url, "stateful", tmp_path, spec=written(document, tmp_path / "spec.json"))
+    output = failed.value.output
+    start = output.index("wechatpay fuzz harness")
+    verdict = show(output[start : output.index("\n\n", start)])
+    assert f"  - link {CROSSED}: getUserProductCoupon (200) -> {USE}\n    followed " in verdict
+    # schemathesis itself found nothing: only the harness failed the run.
+    assert "No issues found" in output
