@@ -183,7 +183,7 @@ def serve(app: MockApp) -> Iterator[str]:
     thread.start()
     while not server.started:
         if not thread.is_alive():
-            raise RuntimeError("the mock did not start")
+            raise RuntimeError(f"the mock did not start on port {port}: see uvicorn's log above")
         time.sleep(0.01)
     try:
         yield f"http://127.0.0.1:{port}"

@@ -76,6 +76,8 @@ class SignLikeAClient(requests.auth.AuthBase):
             # Schema-invalid values are left alone, so negative cases stay negative.
             request.headers["Wechatpay-Serial"] = world.public_key_id
         body = request.body or b""
+        if not isinstance(body, str | bytes):
+            raise TypeError("SignLikeAClient signs bodies given whole, not streamed ones")
         raw = body.encode() if isinstance(body, str) else body
         target = url.path + (f"?{url.query}" if url.query else "")
         timestamp, nonce = str(int(time.time())), new_nonce()
@@ -126,14 +128,24 @@ def response_signed_by_wechatpay(ctx: Any, response: Any, case: Any) -> None:
     (the public key, or the platform certificate in certificate mode) and has a Request-ID: the
     promise the mock makes, as WeChat Pay does."""
     if _verifier is None:
-        raise AssertionError("st_hooks.configure(world) was not called")
+        raise AssertionError(
+            "st_hooks.configure(world) was not called: call it with the mock's demo world "
+            f"(harness.py does), or give st run {DATA_DIR_ENV}=the mock's --data-dir"
+        )
     headers = {name: values[0] for name, values in response.headers.items()}
     try:
         _verifier.verify(headers, response.content)
     except SignatureVerificationError as exc:
-        raise AssertionError(f"response signature: {exc.reason}") from None
+        raise AssertionError(
+            f"response signature: {exc.reason}. The mock must sign every answer it sends, "
+            "over the bytes it sends, with the key of the caller's mode; if it does, "
+            f"{DATA_DIR_ENV} is not the mock's --data-dir and the keys differ"
+        ) from None
     if not any(name.lower() == "request-id" for name in headers):
-        raise AssertionError("the response carries no Request-ID")
+        raise AssertionError(
+            "the response carries no Request-ID: every answer of the mock, errors included, "
+            "must carry one (the spec declares it on every response)"
+        )
 
 
 @schemathesis.check
@@ -144,7 +156,11 @@ def signed_request_is_never_refused(ctx: Any, response: Any, case: Any) -> None:
     meta = case.meta
     if meta is None or not meta.generation.mode.is_positive or response.status_code != 401:
         return
-    raise AssertionError(f"a correctly signed request was refused: {response.text[:300]}")
+    raise AssertionError(
+        f"a correctly signed request was refused: {response.text[:300]}. Either the mock "
+        "verified other bytes than were sent (compare the request above with the message its "
+        "detail names) or SignLikeAClient did not sign this request (st_hooks.py)"
+    )
 
 
 @schemathesis.check
@@ -158,7 +174,11 @@ def valid_input_is_never_a_param_error(ctx: Any, response: Any, case: Any) -> No
     detail = body.get("detail") or {}
     # The mock marks validation failures with the spec rule broken; business errors have none.
     if body.get("code") == "PARAM_ERROR" and "rule" in detail:
-        raise AssertionError(f"schema-valid request failed validation: {detail}")
+        raise AssertionError(
+            f"schema-valid request failed validation: {detail}. The mock is stricter than the "
+            "spec: state the constraint in the spec (the mock validates against it), or let "
+            "the mock accept what the spec allows"
+        )
 
 
 # (operation label, idempotency key value) -> the request body its first 2xx answered.
@@ -187,7 +207,9 @@ def replayed_key_never_succeeds_for_another_request(ctx: Any, response: Any, cas
         differ = sorted(n for n in {*first, *body} if first.get(n, ...) != body.get(n, ...))
         raise AssertionError(
             f"{key_name}={key!r} was replayed with a different request (differs in "
-            f"{', '.join(differ)}) and answered {response.status_code}"
+            f"{', '.join(differ)}) and answered {response.status_code}: a reused {key_name} "
+            "with another request must get the spec's x-idempotency-conflict error, never a "
+            "2xx (the mock compares the whole body with the first one)"
         )
 
 
@@ -278,7 +300,8 @@ if os.environ.get(DATA_DIR_ENV):
 
     from .cli_report import HarnessReport
 
-    schemathesis.auth.set_from_requests(
+    # schemathesis.auth is a decorator that carries its registration functions as attributes.
+    schemathesis.auth.set_from_requests(  # type: ignore[attr-defined]
         configure(ensure_demo_world(Path(os.environ[DATA_DIR_ENV])))
     )
     handler()(HarnessReport)

@@ -216,7 +216,7 @@ class Acceptance:
     ) -> str:
         facts = self.operations[label]
         total = accepted + refused.total()
-        cause, action = self._cause(facts, refused.most_common(1)[0][0])
+        cause, action = self._cause(facts, refused.most_common(1)[0][0], accepted)
         return "\n".join(
             [
                 f"{facts.operation_id} ({label}), {phase} phase: {accepted} of {total} "
@@ -229,7 +229,7 @@ class Acceptance:
         )
 
     @staticmethod
-    def _cause(facts: OperationFacts, refusal: Answer) -> tuple[str, str]:
+    def _cause(facts: OperationFacts, refusal: Answer, accepted: int) -> tuple[str, str]:
         name = facts.operation_id
         if facts.idempotency_conflict and refusal.code == facts.idempotency_conflict:
             return (
@@ -238,6 +238,14 @@ class Acceptance:
                 f"the harness resets the mock before every case of an operation with "
                 f"{IDEMPOTENCY_KEY} (st_hooks.needs_fresh_store; for st run through POST "
                 "/_mock/reset): check that the reset reaches the mock under test.",
+            )
+        if refusal.status == 404 and not accepted:
+            return (
+                "none of its requests named an entity of the seed: the seed may hold none for "
+                "it, or its identifiers' values name none.",
+                f"seed what {name} reads ({_shown(SEED_FIXTURE)}, keyed by operationId), and "
+                "give its identifiers those values in an [[operations]] block with "
+                f'include-operation-id = "{name}" in {_shown(TOML)}.',
             )
         if refusal.status == 404:
             return (

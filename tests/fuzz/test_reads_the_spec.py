@@ -237,6 +237,7 @@ def test_an_unknown_inference_algorithm_is_refused_with_the_known_ones() -> None
 
 # --- 3. every link followed to a 2xx, or named ------------------------------------------------
 
+BRAND = "getUserProductCoupon"
 BRAND_PATH = "/brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}"
 CROSSED = "redeemAsMerchantCoupon"
 
@@ -308,3 +309,22 @@ def test_st_run_names_the_link_it_could_not_follow(tmp_path: Path) -> None:
     assert f"  - link {CROSSED}: getUserProductCoupon (200) -> {USE}\n    followed " in verdict
     # schemathesis itself found nothing: only the harness failed the run.
     assert "No issues found" in output
+
+
+# --- 4. a low valid-input rate is named with its likely cause ----------------------------------
+
+
+def test_st_run_names_an_operation_the_seed_has_nothing_for(tmp_path: Path) -> None:
+    """The brand's user coupons gone from the seed: every valid read is a 404. schemathesis
+    says "Missing test data" with a tip about dictionaries; the harness names the operation,
+    its refusals and the seed."""
+    settings = replace(MOCK_SETTINGS, seed_path=without_brand_coupons(tmp_path / "seed.json"))
+    with serve(create_app(settings)) as url, pytest.raises(StRunFailed) as failed:
+        st_run(url, "examples,coverage,fuzzing", tmp_path, "--include-operation-id", BRAND)
+    output = failed.value.output
+    start = output.index("wechatpay fuzz harness")
+    verdict = show(output[start : output.index("\n\n", start)])
+    assert f"{BRAND} (GET {BRAND_PATH}), fuzzing phase: 0 of " in verdict
+    assert "  Refused: 404 RESOURCE_NOT_EXISTS (用户券不存在) ×" in verdict
+    assert "  Likely cause: none of its requests named an entity of the seed" in verdict
+    assert f"  What to do: seed what {BRAND} reads (mock/wechatpay_mock/" in verdict
