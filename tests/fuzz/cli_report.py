@@ -18,7 +18,7 @@ import click
 from schemathesis.cli import EventHandler, ExecutionContext
 from schemathesis.engine import events
 
-from .spec_facts import links, operations
+from .spec_facts import operations, selected_links
 from .tallies import Acceptance, Answer, LinkCoverage
 
 TALLY_ENV = "WECHATPAY_FUZZ_TALLY"
@@ -52,7 +52,7 @@ class HarnessReport(EventHandler[ExecutionContext]):
             if phase == "stateful":
                 if self.coverage is None:
                     # Read once the stateful phase runs: links it inferred are in the document.
-                    self.coverage = LinkCoverage(links(document))
+                    self.coverage = LinkCoverage(selected_links(case.operation.schema))
                 self.coverage.record(
                     case.operation.label,
                     answer,
@@ -77,7 +77,8 @@ class HarnessReport(EventHandler[ExecutionContext]):
                 "of each phase"
             ]
         if self.coverage is not None:
-            report = self.coverage.report(f"in {self.scenarios} scenarios")
+            self.coverage.budget = f"in {self.scenarios} scenarios"
+            report = self.coverage.report()
             lines.append(report)
             if self.coverage.missing:
                 problems.append(report)

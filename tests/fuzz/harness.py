@@ -23,7 +23,7 @@ import threading
 import time
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +42,7 @@ from wechatpay_mock.spec import spec_path
 
 from . import st_hooks
 from .cli_report import TALLY_ENV
-from .spec_facts import links
+from .spec_facts import selected_links
 from .tallies import Acceptance, Answer, LinkCoverage
 
 HERE = Path(__file__).parent
@@ -68,12 +68,16 @@ FUZZ_SETTINGS = settings(
 
 @dataclass(frozen=True)
 class Budget:
-    """How long the stateful phase may look for the links it has not followed yet."""
+    """How long the stateful phase may look for the links it has not followed yet: rounds of
+    ``scenarios`` scenarios, each round with the next seed, while a link is missing."""
 
-    rounds: int
     scenarios: int  # per round
     steps: int  # at most, per scenario
-    seed: int  # of the first round; each later round takes the next one
+    seed: int  # of the first round
+    rounds: int = 0  # at most; 0: one per link, so that the bound grows with the spec
+
+    def for_links(self, count: int) -> "Budget":
+        return self if self.rounds else replace(self, rounds=max(1, count))
 
     def __str__(self) -> str:
         return (
@@ -82,10 +86,9 @@ class Budget:
         )
 
 
-# A round usually follows every link of today's spec; the rounds after it are for the seeds
-# that do not, and for a spec with more links. They run only while a link is missing.
+# A round usually follows all four links of today's spec; the others run only while a link is
+# missing: for the seeds that need more scenarios, and for specs with more links.
 STATEFUL = Budget(
-    rounds=5,
     scenarios=_CONFIG["phases"]["stateful"]["generation"]["max-examples"],
     steps=_CONFIG["phases"]["stateful"]["max-steps"],
     seed=_CONFIG["seed"],
@@ -125,7 +128,7 @@ def follow_every_link(schema: Any, app: MockApp, budget: Budget = STATEFUL) -> L
     """The stateful phase in process, each scenario from the seed, round after round until
     every link is followed to a 2xx or ``budget`` is spent."""
     base = schema.as_state_machine()  # injects inferred links, if the spec asks for them
-    coverage = LinkCoverage(links(schema.raw_schema))
+    coverage = LinkCoverage(selected_links(schema))
 
     class Machine(base):  # type: ignore[misc, valid-type]
         def setup(self) -> None:
@@ -144,6 +147,7 @@ def follow_every_link(schema: Any, app: MockApp, budget: Budget = STATEFUL) -> L
             )
             return output
 
+    budget = budget.for_links(len(coverage.links))
     for round_ in range(budget.rounds):
         hypothesis.seed(budget.seed + round_)(Machine).run(
             settings=settings(
@@ -153,15 +157,16 @@ def follow_every_link(schema: Any, app: MockApp, budget: Budget = STATEFUL) -> L
                 stateful_step_count=budget.steps,
             )
         )
+        coverage.budget = str(replace(budget, rounds=round_ + 1))
         if not coverage.missing:
             break
     return coverage
 
 
-def require_every_link(coverage: LinkCoverage, budget: Budget = STATEFUL) -> None:
+def require_every_link(coverage: LinkCoverage) -> None:
     """Fail with the links that were not followed, why, and what to do."""
     if coverage.missing:
-        pytest.fail(coverage.report(str(budget)), pytrace=False)
+        pytest.fail(coverage.report(), pytrace=False)
 
 
 @contextlib.contextmanager
@@ -267,7 +272,8 @@ def st_follow_every_link(
     """The stateful phase through ``st run``, one run per round (each from the seed, with the
     next seed) until the rounds together followed every link to a 2xx or the budget is spent."""
     total: LinkCoverage | None = None
-    for round_ in range(budget.rounds):
+    round_ = 0
+    while total is None or (total.missing and round_ < budget.for_links(len(total.links)).rounds):
         reset_mock()
         tally = workdir / f"links-{round_}.pickle"
         try:
@@ -289,7 +295,6 @@ def st_follow_every_link(
             total = found
         else:
             total.merge(found)
-        if not total.missing:
-            break
-    assert total is not None
+        round_ += 1
+        total.budget = str(replace(budget.for_links(len(total.links)), rounds=round_))
     return total

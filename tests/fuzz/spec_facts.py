@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from schemathesis.config import InferenceAlgorithm
+from schemathesis.core.result import Ok
 
 from wechatpay_mock.spec import Spec
 
@@ -133,6 +134,18 @@ def links(document: dict[str, Any]) -> tuple[Link, ...]:
                     )
                 )
     return tuple(found)
+
+
+def selected_links(schema: Any) -> list[Link]:
+    """The links of a loaded schema (inferred ones included) between the operations it
+    selects (``st run --include-…`` leaves the others out)."""
+    operations = schema.get_all_operations()
+    selected = {result.ok().label for result in operations if isinstance(result, Ok)}
+    return [
+        link
+        for link in links(schema.raw_schema)
+        if link.source_label in selected and link.target_label in selected
+    ]
 
 
 def _place(reference: str) -> tuple[str, str]:

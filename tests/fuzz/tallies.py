@@ -94,9 +94,13 @@ class LinkCoverage:
 
     def __init__(self, links: Iterable[Link]) -> None:
         self.links = {link.transition_id: link for link in links}
+        # What the runner spent looking for them, for the report ("in 3 rounds of …").
+        self.budget = ""
         self._followed: set[str] = set()
         # Per link: what its target answered when the link's values were applied.
         self._targets: defaultdict[str, Counter[Answer]] = defaultdict(Counter)
+        # Per link: how often schemathesis took it but could not apply its values.
+        self._unapplied: Counter[str] = Counter()
         # Per operation label: everything it answered in the stateful phase.
         self._answers: defaultdict[str, Counter[Answer]] = defaultdict(Counter)
 
@@ -107,7 +111,10 @@ class LinkCoverage:
         ``transition`` (schemathesis's id of the link) with its values ``applied``, or as a
         first step. (Steps with invalid data are left out: they are meant to be refused.)"""
         self._answers[label][answer] += 1
-        if transition is None or not applied:
+        if transition is None:
+            return
+        if not applied:
+            self._unapplied[transition] += 1
             return
         self._targets[transition][answer] += 1
         if answer.succeeded:
@@ -116,6 +123,7 @@ class LinkCoverage:
     def merge(self, other: "LinkCoverage") -> None:
         """Add another run's tally (a later round of ``st run``)."""
         self._followed |= other._followed
+        self._unapplied.update(other._unapplied)
         for key, counts in other._targets.items():
             self._targets[key].update(counts)
         for key, counts in other._answers.items():
@@ -125,9 +133,9 @@ class LinkCoverage:
     def missing(self) -> list[Link]:
         return [link for key, link in self.links.items() if key not in self._followed]
 
-    def report(self, budget: str) -> str:
+    def report(self) -> str:
         """A line when every link was followed; else each missing link, why, and what to do."""
-        missing = self.missing
+        missing, budget = self.missing, self.budget
         if not missing:
             return f"every link ({len(self.links)}) was followed to a 2xx {budget}"
         lines = [f"{len(missing)} of {len(self.links)} links never followed to a 2xx {budget}:"]
@@ -166,14 +174,23 @@ class LinkCoverage:
                 f'[[operations]] block with include-operation-id = "{link.source}" in '
                 f"{_shown(TOML)}.",
             ]
-        else:
+        elif unapplied := self._unapplied[link.transition_id]:
             lines = [
-                f"never followed: {link.source} answered {link.status} {answered} times, but the "
-                "link's values were never taken from those answers (schemathesis skips a link "
-                "whose expressions point at nothing, such as the first item of an empty page).",
+                f"never followed: {link.source} answered {link.status} {answered} times and "
+                f"schemathesis took the link {unapplied} times, but could not take its values "
+                "from those answers (an expression that points at nothing, such as the first "
+                "item of an empty page).",
                 f"What to do: make {link.source}'s answers carry what the link reads (its "
                 f'parameters drawn from seeded values: include-operation-id = "{link.source}" in '
                 f"{_shown(TOML)}), and check the link's expressions against its response schema.",
+            ]
+        else:
+            lines = [
+                f"never followed: {link.source} answered {link.status} {answered} times, but "
+                "schemathesis never took the link from those answers.",
+                "What to do: the budget ran out first: raise the rounds (harness.STATEFUL) or the "
+                f"scenarios per round ({_shown(TOML)}), or the steps per scenario if the link "
+                "is the last of a long chain.",
             ]
         if link.inferred:
             lines.append(

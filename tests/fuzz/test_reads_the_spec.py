@@ -213,7 +213,7 @@ def test_inferred_links_the_spec_asks_for_are_named_when_not_followed() -> None:
     document = stock_read(read_spec(), infer=["dependency-analysis"])
     app = create_app(MOCK_SETTINGS, spec=Spec(document))
     coverage = follow_every_link(load_schema(document, app), app, ONE_ROUND)
-    message = show(coverage.report(str(ONE_ROUND)))
+    message = show(coverage.report())
     assert sorted(str(link) for link in coverage.missing if link.inferred) == [
         f"inferred link GetStock: {STOCK} (200) -> listBusifavorCouponsByFilter",
         f"inferred link PostStock: {STOCK} (200) -> {USE}",
@@ -264,8 +264,8 @@ def without_brand_coupons(path: Path) -> Path:
 
 def missing(coverage: Any, name: str) -> str:
     """The part of the report about link ``name``, which must be missing."""
-    assert name in {link.name for link in coverage.missing}, coverage.report("")
-    report = coverage.report(str(ONE_ROUND))
+    report = coverage.report()
+    assert name in {link.name for link in coverage.missing}, report
     start = report.index(f" {name}: ")
     end = report.find("\n  - ", start)
     return show(report[report.rindex("\n", 0, start) + 1 : None if end < 0 else end])
@@ -297,34 +297,31 @@ def test_a_link_whose_source_the_seed_lacks_is_named_with_what_the_source_answer
     assert "What to do: make getUserProductCoupon succeed: seed what it reads" in message
 
 
-def test_st_run_names_the_link_it_could_not_follow(tmp_path: Path) -> None:
-    """The same verdict printed by `st run` (cli_report), which fails the run."""
-    document = crossed_link(read_spec())
-    app = create_app(MOCK_SETTINGS, spec=Spec(document))
-    with serve(app) as url, pytest.raises(StRunFailed) as failed:
-        st_run(url, "stateful", tmp_path, spec=written(document, tmp_path / "spec.json"))
-    output = failed.value.output
-    start = output.index("wechatpay fuzz harness")
-    verdict = show(output[start : output.index("\n\n", start)])
-    assert f"  - link {CROSSED}: getUserProductCoupon (200) -> {USE}\n    followed " in verdict
-    # schemathesis itself found nothing: only the harness failed the run.
-    assert "No issues found" in output
-
-
 # --- 4. a low valid-input rate is named with its likely cause ----------------------------------
 
 
-def test_st_run_names_an_operation_the_seed_has_nothing_for(tmp_path: Path) -> None:
-    """The brand's user coupons gone from the seed: every valid read is a 404. schemathesis
-    says "Missing test data" with a tip about dictionaries; the harness names the operation,
-    its refusals and the seed."""
+def verdict(output: str) -> str:
+    """The harness's part of an ``st run`` output."""
+    start = output.index("wechatpay fuzz harness")
+    return show(output[start : output.index("\n\n", start)])
+
+
+def test_st_run_names_what_the_seed_lacks(tmp_path: Path) -> None:
+    """The brand's user coupons gone from the seed, through `st run` (cli_report): every valid
+    read is a 404. schemathesis says "Missing test data" with a tip about dictionaries and
+    counts the link as covered once tried; the harness names the operation, its refusals and
+    the seed, and the link, which fails the run."""
     settings = replace(MOCK_SETTINGS, seed_path=without_brand_coupons(tmp_path / "seed.json"))
     with serve(create_app(settings)) as url, pytest.raises(StRunFailed) as failed:
-        st_run(url, "examples,coverage,fuzzing", tmp_path, "--include-operation-id", BRAND)
-    output = failed.value.output
-    start = output.index("wechatpay fuzz harness")
-    verdict = show(output[start : output.index("\n\n", start)])
-    assert f"{BRAND} (GET {BRAND_PATH}), fuzzing phase: 0 of " in verdict
-    assert "  Refused: 404 RESOURCE_NOT_EXISTS (用户券不存在) ×" in verdict
-    assert "  Likely cause: none of its requests named an entity of the seed" in verdict
-    assert f"  What to do: seed what {BRAND} reads (mock/wechatpay_mock/" in verdict
+        st_run(url, "examples,coverage,fuzzing,stateful", tmp_path, "--include-operation-id", BRAND)
+    message = verdict(failed.value.output)
+    assert f"{BRAND} (GET {BRAND_PATH}), fuzzing phase: 0 of " in message
+    assert "  Refused: 404 RESOURCE_NOT_EXISTS (用户券不存在) ×" in message
+    assert "  Likely cause: none of its requests named an entity of the seed" in message
+    assert f"  What to do: seed what {BRAND} reads (mock/wechatpay_mock/" in message
+    assert (
+        "1 of 1 links never followed to a 2xx in " in message
+        and f"  - link getCouponAgain: {BRAND} (200) -> {BRAND}\n"
+        f"    never followed: {BRAND} never answered 200 (404 RESOURCE_NOT_EXISTS"
+        in message
+    )
