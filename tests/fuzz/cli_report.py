@@ -22,6 +22,7 @@ from .spec_facts import operations, selected_links
 from .tallies import Acceptance, Answer, LinkCoverage
 
 TALLY_ENV = "WECHATPAY_FUZZ_TALLY"
+HEADING = "wechatpay fuzz harness (tests/fuzz):"
 FAILED = 1  # schemathesis's exit code for a run with failures
 
 
@@ -68,7 +69,7 @@ class HarnessReport(EventHandler[ExecutionContext]):
 
     def _report(self, ctx: ExecutionContext) -> None:
         problems: list[str] = []
-        lines = ["wechatpay fuzz harness (tests/fuzz):"]
+        lines = [HEADING]
         if self.acceptance is not None:
             floor = ctx.config.warnings.low_valid_rate.threshold
             problems += self.acceptance.diagnoses(floor)

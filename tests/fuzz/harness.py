@@ -9,7 +9,7 @@
   user runs ``st run`` (README.md beside this file).
 
 The budget of the stateful phase (``Budget``) is stated once: scenarios per round and steps per
-scenario in ``schemathesis.toml``, the number of rounds here.
+scenario in ``schemathesis.toml``, at most one round per link here.
 """
 
 import contextlib
@@ -22,7 +22,7 @@ import tempfile
 import threading
 import time
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -40,8 +40,7 @@ from wechatpay_mock.protocol import SignedErrorsProtocol
 from wechatpay_mock.server import free_port
 from wechatpay_mock.spec import spec_path
 
-from . import st_hooks
-from .cli_report import TALLY_ENV
+from . import cli_report, st_hooks
 from .spec_facts import selected_links
 from .tallies import Acceptance, Answer, LinkCoverage
 
@@ -215,7 +214,7 @@ def st_run(
         "PYTHONPATH": os.pathsep.join([str(HERE.parent), os.environ.get("PYTHONPATH", "")]),
         "SCHEMATHESIS_HOOKS": "fuzz.st_hooks",
         st_hooks.DATA_DIR_ENV: str(WORLD.data_dir),
-        **({TALLY_ENV: str(tally)} if tally else {}),
+        **({cli_report.TALLY_ENV: str(tally)} if tally else {}),
     }
     command = [
         # The `st` command, run by this interpreter wherever its scripts directory is.
@@ -256,15 +255,15 @@ class StRunFailed(AssertionError):
 
     def __init__(self, output: str) -> None:
         self.output = output
-        verdict = (
-            output[output.find("wechatpay fuzz harness") :] if "wechatpay fuzz" in output else ""
-        )
-        super().__init__(f"{verdict[:4000]}\n--- st run output ---\n{output[-6000:]}")
+        start = output.find(cli_report.HEADING)
+        # The verdict is one block, printed before schemathesis's own report.
+        self.verdict = output[start : output.find("\n\n", start)] if start >= 0 else ""
+        super().__init__(f"{self.verdict}\n--- st run output ---\n{output[-6000:]}")
 
 
 def st_follow_every_link(
     base_url: str,
-    reset_mock: Any,
+    reset_mock: Callable[[], None],
     workdir: Path,
     budget: Budget = STATEFUL,
     **where: Path,

@@ -300,12 +300,6 @@ def test_a_link_whose_source_the_seed_lacks_is_named_with_what_the_source_answer
 # --- 4. a low valid-input rate is named with its likely cause ----------------------------------
 
 
-def verdict(output: str) -> str:
-    """The harness's part of an ``st run`` output."""
-    start = output.index("wechatpay fuzz harness")
-    return show(output[start : output.index("\n\n", start)])
-
-
 def test_st_run_names_what_the_seed_lacks(tmp_path: Path) -> None:
     """The brand's user coupons gone from the seed, through `st run` (cli_report): every valid
     read is a 404. schemathesis says "Missing test data" with a tip about dictionaries and
@@ -314,7 +308,7 @@ def test_st_run_names_what_the_seed_lacks(tmp_path: Path) -> None:
     settings = replace(MOCK_SETTINGS, seed_path=without_brand_coupons(tmp_path / "seed.json"))
     with serve(create_app(settings)) as url, pytest.raises(StRunFailed) as failed:
         st_run(url, "examples,coverage,fuzzing,stateful", tmp_path, "--include-operation-id", BRAND)
-    message = verdict(failed.value.output)
+    message = show(failed.value.verdict)
     assert f"{BRAND} (GET {BRAND_PATH}), fuzzing phase: 0 of " in message
     assert "  Refused: 404 RESOURCE_NOT_EXISTS (用户券不存在) ×" in message
     assert "  Likely cause: none of its requests named an entity of the seed" in message
