@@ -239,17 +239,22 @@ def test_an_unknown_inference_algorithm_is_refused_with_the_known_ones() -> None
 
 BRAND = "getUserProductCoupon"
 BRAND_PATH = "/brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}"
-CROSSED = "redeemAsMerchantCoupon"
+CROSSED = "readAsCashCoupon"
+CASH = "queryFavorCoupon"
 
 
 def crossed_link(document: dict[str, Any]) -> dict[str, Any]:
-    """The spec with a link that cannot be followed: a brand product coupon's code handed to the
-    merchant-coupon redemption, where no such coupon exists."""
+    """The spec with a link that cannot be followed: a brand product coupon's code handed to
+    the cash-coupon read as a cash coupon's id, which no cash coupon has."""
     changed = copy.deepcopy(document)
     changed["paths"][BRAND_PATH]["get"]["responses"]["200"]["links"][CROSSED] = {
-        "operationId": USE,
-        "description": "Redeem the product coupon as a merchant coupon (it is not one).",
-        "requestBody": {"coupon_code": "$response.body#/coupon_code"},
+        "operationId": CASH,
+        "description": "Read the product coupon as a cash coupon (it is not one).",
+        "parameters": {
+            "coupon_id": "$response.body#/coupon_code",
+            "openid": "$request.path.openid",
+            "appid": "$request.query.appid",
+        },
     }
     return changed
 
@@ -276,11 +281,9 @@ def test_a_link_that_cannot_be_followed_is_named_with_what_its_target_answered()
     app = create_app(MOCK_SETTINGS, spec=Spec(document))
     coverage = follow_every_link(load_schema(document, app), app, ONE_ROUND)
     message = missing(coverage, CROSSED)
-    assert message.startswith(
-        f"  - link {CROSSED}: getUserProductCoupon (200) -> {USE}\n    followed "
-    )
-    assert f"; {USE} answered 404 RESOURCE_NOT_EXISTS (查询的资源不存在) ×" in message
-    assert f"What to do: {USE} refuses what the link carries." in message
+    assert message.startswith(f"  - link {CROSSED}: {BRAND} (200) -> {CASH}\n    followed ")
+    assert f"; {CASH} answered 404 RESOURCE_NOT_EXISTS (" in message
+    assert f"What to do: {CASH} refuses what the link carries." in message
 
 
 def test_a_link_whose_source_the_seed_lacks_is_named_with_what_the_source_answered(
