@@ -1,10 +1,12 @@
 """The ASGI app: the spec's operations, signed both ways, plus the ``/_mock`` control API.
 
-Each WeChat request goes through, in order: route (404 / 405 with ``Allow``) → body (400 when
-too large) → armed faults (they stand in front of the API, as WeChat's gateway would) → request
-signature under the scheme the operation's ``security`` names (401 ``SIGN_ERROR``) → validation
-against the spec (400 ``PARAM_ERROR``) → the key that signs the answer (``Wechatpay-Serial``) →
-an idempotent replay, or the operation's binding → a signed answer with a ``Request-ID``.
+Each WeChat request goes through steps that each answer or pass on to the next (as
+stripe-mock's handler does; no step raises to answer): route (404 / 405 with ``Allow``) → body
+(400 when too large) → armed faults (they stand in front of the API, as WeChat's gateway would)
+→ request signature under the scheme the operation's ``security`` names (401 ``SIGN_ERROR``) →
+validation against the spec (400 ``PARAM_ERROR``) → the key that signs the answer
+(``Wechatpay-Serial``) → an idempotent replay, or the operation's binding → a signed answer
+with a ``Request-ID``.
 
 Every step answers with an error example of the spec, by name. Nothing a client sends turns
 into a 500 unless a 500 was asked for; a bug in the mock is a signed 500 and a logged traceback.
@@ -20,34 +22,32 @@ import os
 import sys
 import time
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Mount
 
-from wechatpay_auth import (
-    MERCHANT_SCHEME,
-    WechatPayAuthError,
-    load_private_key,
-    parse_authorization,
-    sign_response_headers,
-)
+from wechatpay_auth import MERCHANT_SCHEME, sign_response_headers
 
-from .authentication import SignatureRejected, authenticate, claimed_signature_type
-from .binding import Binding, bind
-from .context import Answer, Caller, Context, ViewFunction, error_answer
+from .authentication import (
+    SignatureProblem,
+    authenticate,
+    claimed_caller,
+    claimed_signature_type,
+)
+from .binding import Binding
+from .context import Answer, Context, error_answer
 from .control import control_routes
-from .platform_keys import BOTH, same_serial
-from .rules import VIEWS
-from .seed import Seed, load_seed
+from .platform_keys import Signer, same_serial
+from .rules import RULES, Rule
+from .settings import Caller, MockSettings
 from .spec import Operation, Spec
-from .store import Replay, Store
-from .validation import RequestRejected, decode_path, parse_query, validate
-from .world import MockSettings
+from .state import MockState
+from .store import Replay
+from .validation import Problem, decode_path, parse_query, validate
 
 MAX_BODY_BYTES = 1 << 20
 STALE_SECONDS = 600
@@ -63,84 +63,6 @@ _NO_METHOD = ("METHOD_NOT_ALLOWED", "请求方法不被允许")
 HTTP_ERROR = "INVALID_REQUEST_HTTP"
 
 
-@dataclass(frozen=True)
-class Signer:
-    """The key a response is signed with and the serial that names it (``Wechatpay-Serial``):
-    the public key id ``PUB_KEY_ID_…`` or a platform certificate's serial."""
-
-    key: RSAPrivateKey = field(repr=False)
-    serial: str
-
-
-class MockState:
-    """What the endpoints share: settings, spec, bindings, store and seed."""
-
-    def __init__(self, settings: MockSettings, spec: Spec) -> None:
-        self.settings: MockSettings = settings
-        self.spec: Spec = spec
-        # Every operation is bound before anything is served, or the mock does not start.
-        self.bindings: dict[str, Binding] = bind(spec)
-        self.views: dict[str, ViewFunction] = {name: view.apply for name, view in VIEWS.items()}
-        self.seed: Seed = load_seed(settings.seed_path, spec) if settings.seed_path else Seed()
-        self.store: Store = Store(settings.database, journal_size=settings.journal_size)
-        # Worker processes sharing a file start from what is there; a fresh store gets the seed.
-        self.store.seed_if_empty(self.seed.entities)
-        self.public_key_signer: Signer = Signer(settings.platform_key, settings.public_key_id)
-        # The keys of the platform certificates, by serial: the configured ones, and those the
-        # control API adds (read back from the store in another worker).
-        self._certificate_keys: dict[str, RSAPrivateKey] = {
-            c.serial_no: c.private_key for c in settings.platform_certificates
-        }
-        self.store.start_certificates(self.configured_certificates())
-
-    def configured_certificates(self) -> list[tuple[str, bytes]]:
-        return [(c.serial_no, c.pem()) for c in self.settings.platform_certificates]
-
-    def remember_certificate_key(self, serial: str, key: RSAPrivateKey) -> None:
-        self._certificate_keys[serial] = key
-
-    def certificate_signer(self) -> Signer | None:
-        """The platform certificate WeChat Pay signs with now, if it has any."""
-        current = next((c for c in self.store.certificates() if c.signing), None)
-        if current is None:
-            return None
-        key = self._certificate_keys.get(current.serial)
-        if key is None and current.private_key is not None:
-            # Added by the control API in another worker: the store has its (TEST-ONLY) key.
-            key = load_private_key(current.private_key)
-            self._certificate_keys[current.serial] = key
-        return Signer(key, current.serial) if key is not None else None
-
-    def business_now(self) -> datetime.datetime:
-        offset = self.store.clock_offset()
-        return datetime.datetime.now(datetime.UTC) + datetime.timedelta(seconds=offset)
-
-    def reset(self) -> None:
-        """Back to the seed: entities, replays, faults, platform certificates and the clock."""
-        self.store.reset(self.seed.entities, self.configured_certificates())
-
-    def trusted_signers(self, caller: Caller | None) -> dict[str, Signer]:
-        """The keys ``caller`` verifies answers with, by serial; the first is the default.
-
-        A brand, or a merchant in public-key mode: the WeChat Pay public key. A merchant in
-        certificate mode: the platform certificate WeChat Pay signs with now. A merchant in both
-        modes (migrating) trusts both, the certificate first: WeChat Pay keeps signing with it
-        unless the request's ``Wechatpay-Serial`` names the public key, which is how a client
-        that has moved to the public key (the official SDKs send the id on every request) says
-        so, and how an older client that sends nothing keeps working.
-        """
-        public = {self.public_key_signer.serial: self.public_key_signer}
-        merchant = (
-            self.settings.merchant_of(caller.signature_type, caller.principal) if caller else None
-        )
-        if merchant is None or not merchant.has_certificates:
-            return public
-        certificate = self.certificate_signer()
-        if certificate is None:
-            return public
-        return {certificate.serial: certificate, **(public if merchant.mode == BOTH else {})}
-
-
 class MockApp:
     """The ASGI application. WeChat paths take any method (a wrong one is a signed 405, not a
     framework's bare one); ``/_mock`` goes to the control API."""
@@ -154,7 +76,23 @@ class MockApp:
             response = await _handle(self.mock, Request(scope, receive))
             await response(scope, receive, send)
             return
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
         await self._control(scope, receive, send)
+
+    async def _lifespan(self, receive: Any, send: Any) -> None:
+        """The server's start and stop: notifications are delivered while it serves (those a
+        previous process left pending too)."""
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                self.mock.deliveries.start()
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await asyncio.to_thread(self.mock.deliveries.stop)
+                await send({"type": "lifespan.shutdown.complete"})
+                return
 
     def gateway_error(self, issue: str) -> tuple[int, dict[str, str], bytes]:
         """A signed 400 ``INVALID_REQUEST`` for a request the HTTP layer could not parse (so no
@@ -162,7 +100,7 @@ class MockApp:
         state = self.mock
         exchange = _Exchange(method="-", target="-", started=time.perf_counter())
         answer = error_answer(state.spec.gateway_error(HTTP_ERROR), {"issue": issue})
-        response = _respond(state, exchange, _Outcome(answer=answer))
+        response = _respond(state, exchange, _Outcome(), answer)
         return response.status_code, dict(response.headers), bytes(response.body)
 
 
@@ -170,8 +108,12 @@ def _is_control(path: str) -> bool:
     return path == "/_mock" or path.startswith("/_mock/")
 
 
-def create_app(settings: MockSettings, *, spec: Spec | None = None) -> MockApp:
-    """The mock for ``settings``; ``spec`` defaults to the spec file shipped with the package.
+def create_app(
+    settings: MockSettings, *, spec: Spec | None = None, rules: Mapping[str, Rule] | None = None
+) -> MockApp:
+    """The mock for ``settings``; ``spec`` defaults to the spec file shipped with the package,
+    ``rules`` to the package's named rules (``rules.RULES``; a spec with more state-changing
+    operations needs rules for them too).
 
     Raises ``BindingError`` when an operation of the spec has nothing to serve it, and
     ``SeedError`` when the seed holds what the spec does not allow.
@@ -179,7 +121,7 @@ def create_app(settings: MockSettings, *, spec: Spec | None = None) -> MockApp:
     _hide_injected_resets()
     if settings.log_requests:
         _show_request_log()
-    return MockApp(MockState(settings, spec or Spec.load()))
+    return MockApp(MockState(settings, spec or Spec.load(), RULES if rules is None else rules))
 
 
 class _HideInjectedResets(logging.Filter):
@@ -237,33 +179,24 @@ class _Exchange:
 
 @dataclass
 class _Outcome:
-    """What is answered, and how it is signed."""
+    """How the answer is signed: for whom, with which key, and the fault it meets."""
 
-    answer: Answer
     signature_type: str = MERCHANT_SCHEME
     signer: Signer | None = None
     # Who the Authorization header says signed, verified or not: an answer given before the
     # signature is checked is signed with that caller's key (a 401 too).
     claimed: Caller | None = None
     fault: str | None = None
-    headers: dict[str, str] = field(default_factory=dict)
 
 
-class _Refused(Exception):
-    """An answer given before the operation runs (route, body, fault, signature, validation)."""
+@dataclass(frozen=True)
+class Dropped:
+    """No answer at all: a reset asked for, or a client that hung up first. ``status`` and
+    ``code`` are what the journal shows."""
 
-    def __init__(self, answer: Answer, headers: Mapping[str, str] | None = None) -> None:
-        super().__init__(answer.body.get("code"))
-        self.answer = answer
-        self.headers = dict(headers or {})
-
-
-class _Dropped(Exception):
-    """No answer at all: a reset asked for, or a client that hung up first."""
-
-    def __init__(self, response: Response, status: int, code: str | None = None) -> None:
-        super().__init__(code)
-        self.response, self.status, self.code = response, status, code
+    response: Response
+    status: int
+    code: str | None = None
 
 
 async def _handle(state: MockState, request: Request) -> Response:
@@ -273,28 +206,19 @@ async def _handle(state: MockState, request: Request) -> Response:
     exchange = _Exchange(request.method.upper(), target[:512], time.perf_counter())
     authorization = request.headers.get("authorization")
     outcome = _Outcome(
-        answer=Answer(0, {}),
         signature_type=claimed_signature_type(authorization) or MERCHANT_SCHEME,
-        claimed=_claimed(authorization),
+        claimed=claimed_caller(authorization),
     )
     try:
-        outcome.answer = await _serve(state, request, raw_path, raw_query, exchange, outcome)
-    except _Refused as refused:
-        outcome.answer = refused.answer
-        outcome.headers.update(refused.headers)
-    except _Dropped as dropped:
-        _record(state, exchange, dropped.status, "-", dropped.code, outcome.fault)
-        return dropped.response
+        result = await _serve(state, request, raw_path, raw_query, exchange, outcome)
     except Exception:
         # A bug in the mock, not the client's doing: logged, and still a signed WeChat answer.
         logger.exception("wechatpay-mock failed on %s %s", exchange.method, exchange.target)
-        operation = state.spec.by_id.get(exchange.operation or "")
-        example = operation.first_error(500) if operation else None
-        answer = (
-            error_answer(example, {"issue": "the mock failed; see its log"}) if example else None
-        )
-        outcome.answer = answer or Answer(500, {"code": "SYSTEM_ERROR", "message": "系统错误"})
-    return _respond(state, exchange, outcome)
+        result = _failure(state, exchange)
+    if isinstance(result, Dropped):
+        _record(state, exchange, result.status, "-", result.code, outcome.fault)
+        return result.response
+    return _respond(state, exchange, outcome, result)
 
 
 async def _serve(
@@ -304,109 +228,124 @@ async def _serve(
     raw_query: bytes,
     exchange: _Exchange,
     outcome: _Outcome,
-) -> Answer:
-    path = _decoded_path(state, raw_path)
+) -> Answer | Dropped:
+    """The request's way through the mock: each step answers, or passes on to the next."""
+    path = decode_path(raw_path)
+    if isinstance(path, Problem):
+        return error_answer(state.spec.gateway_error(HTTP_ERROR), path.detail())
     operation = _route(state, exchange, path)
+    if isinstance(operation, Answer):
+        return operation
     exchange.operation = operation.operation_id
-    outcome.signature_type = (
-        outcome.signature_type
-        if outcome.signature_type in operation.signature_types
-        else operation.signature_types[0]
-    )
+    if outcome.signature_type not in operation.signature_types:
+        outcome.signature_type = operation.signature_types[0]
     body = await _read_body(request, operation)
+    if isinstance(body, Answer):
+        return body
     fault = state.store.take_fault(operation.operation_id)
     if fault is not None:
         outcome.fault = fault[0]
-        await _apply_fault(fault, operation, request)
-    try:
-        caller, exchange.nonce = authenticate(
-            state.settings,
-            operation.signature_types,
-            exchange.method,
-            raw_path,
-            raw_query,
-            request.headers.get("authorization"),
-            body,
-        )
-    except SignatureRejected as rejected:
-        raise _Refused(error_answer(operation.error("SIGN_ERROR"), rejected.detail)) from None
-    try:
-        valid = validate(
+        before = await _fault_before(fault, operation, request)
+        if before is not None:
+            return before
+    verified = authenticate(
+        state.settings,
+        operation.signature_types,
+        exchange.method,
+        raw_path,
+        raw_query,
+        request.headers.get("authorization"),
+        body,
+    )
+    if isinstance(verified, SignatureProblem):
+        return error_answer(operation.error("SIGN_ERROR"), verified.detail())
+    exchange.nonce = verified.nonce
+    query = parse_query(raw_query)
+    valid = (
+        query
+        if isinstance(query, Problem)
+        else validate(
             operation,
             state.spec.path_params(operation, path),
-            parse_query(raw_query),
+            query,
             {k.lower(): v for k, v in request.headers.items()},
             body,
             request.headers.get("content-type", ""),
         )
-    except RequestRejected as rejected:
-        raise _Refused(
-            error_answer(operation.error("PARAM_ERROR"), rejected.problem.detail())
-        ) from None
-    outcome.signer = _signer(state, operation, caller, request.headers.get(WECHATPAY_SERIAL))
+    )
+    if isinstance(valid, Problem):
+        return error_answer(operation.error("PARAM_ERROR"), valid.detail())
+    signer = _signer(state, operation, verified.caller, request.headers.get(WECHATPAY_SERIAL))
+    if isinstance(signer, Answer):
+        return signer
+    outcome.signer = signer
     context = Context(
         operation=operation,
         request=valid,
-        caller=caller,
+        caller=verified.caller,
         settings=state.settings,
         store=state.store,
         now=state.business_now(),
         views=state.views,
         operations=state.spec.by_id,
         sources=state.seed.sources,
+        id_shapes=state.id_shapes,
+        webhooks=state.webhooks,
+        queued=state.deliveries.wake,
     )
-    return _run(state, state.bindings[operation.operation_id], context)
+    answer = _run(state, state.bindings[operation.operation_id], context)
+    if outcome.fault == LOST_ANSWER:
+        # Applied, committed, and never told: what a client sees when an answer is lost on
+        # the way back. The journal shows what was applied.
+        return Dropped(LostAnswerResponse(), answer.status, _code(answer))
+    return answer
 
 
-def _claimed(authorization: str | None) -> Caller | None:
-    if not authorization:
-        return None
-    try:
-        params = parse_authorization(authorization)
-    except WechatPayAuthError:
-        return None
-    return Caller(params.scheme, params.principal)
+def _code(answer: Answer) -> str | None:
+    return answer.body.get("code") if isinstance(answer.body, Mapping) else None
 
 
-def _decoded_path(state: MockState, raw_path: bytes) -> str:
-    try:
-        return decode_path(raw_path)
-    except RequestRejected as rejected:
-        answer = error_answer(state.spec.gateway_error(HTTP_ERROR), rejected.problem.detail())
-        raise _Refused(answer) from None
+def _failure(state: MockState, exchange: _Exchange) -> Answer:
+    """The signed 500 a bug in the mock answers: the operation's own, else WeChat's generic."""
+    operation = state.spec.by_id.get(exchange.operation or "")
+    example = operation.first_error(500) if operation else None
+    if example is None:
+        return Answer(500, {"code": "SYSTEM_ERROR", "message": "系统错误"})
+    return error_answer(example, {"issue": "the mock failed; see its log"})
 
 
-def _route(state: MockState, exchange: _Exchange, path: str) -> Operation:
+def _route(state: MockState, exchange: _Exchange, path: str) -> Operation | Answer:
     operation, allowed = state.spec.match(exchange.method, path)
     if operation is not None:
         return operation
     if allowed:
         code, message = _NO_METHOD
         issue = f"{exchange.method} is not allowed; use {', '.join(allowed)}"
-        raise _Refused(
-            Answer(405, {"code": code, "message": message, "detail": {"issue": issue}}),
+        return Answer(
+            405,
+            {"code": code, "message": message, "detail": {"issue": issue}},
             {"Allow": ", ".join(allowed)},
         )
     code, message = _NO_ROUTE
     issue = f"no WeChat Pay API at {path[:200]}"
-    raise _Refused(Answer(404, {"code": code, "message": message, "detail": {"issue": issue}}))
+    return Answer(404, {"code": code, "message": message, "detail": {"issue": issue}})
 
 
-async def _read_body(request: Request, operation: Operation) -> bytes:
+async def _read_body(request: Request, operation: Operation) -> bytes | Answer:
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > MAX_BODY_BYTES:
             detail = {"field": "body", "location": "body", "issue": f"over {MAX_BODY_BYTES} bytes"}
-            raise _Refused(error_answer(operation.error(HTTP_ERROR), detail))
+            return error_answer(operation.error(HTTP_ERROR), detail)
         chunks.append(chunk)
     return b"".join(chunks)
 
 
 def _signer(
     state: MockState, operation: Operation, caller: Caller, requested: str | None
-) -> Signer:
+) -> Signer | Answer:
     """The key that signs the answer: the one ``Wechatpay-Serial`` names if the caller trusts
     it, else the caller's default. Where the operation requires the header (the brand API), a
     serial the caller does not trust is the documented PARAM_ERROR."""
@@ -425,26 +364,37 @@ def _signer(
             "location": "header",
             "issue": f"must name the WeChat Pay key of the caller: {', '.join(trusted)}",
         }
-        raise _Refused(error_answer(operation.error("PARAM_ERROR"), detail))
+        return error_answer(operation.error("PARAM_ERROR"), detail)
     return next(iter(trusted.values()))
 
 
 def _run(state: MockState, binding: Binding, context: Context) -> Answer:
-    """The binding's answer; for an idempotent operation, in one transaction with its replay."""
+    """The binding's answer. A state-changing operation runs in one transaction: what its rule
+    writes (entities, notifications) commits before the answer leaves, or, when it answers an
+    error, not at all; an idempotent one finds and stores its replay in that transaction too."""
     operation = binding.operation
-    if operation.idempotency_key is None:
+    if operation.method == "get":
         return binding(context)
-    body = context.request.body
-    key = str(body[operation.idempotency_key])
+    key = (
+        str(context.request.body[operation.idempotency_key])
+        if operation.idempotency_key is not None
+        else None
+    )
     principal = context.caller.principal
     with state.store.transaction() as db:
-        first = state.store.replay(db, operation.operation_id, principal, key)
-        if first is not None:
-            return _replayed(context, first, body)
+        if key is not None:
+            first = state.store.replay(db, operation.operation_id, principal, key)
+            if first is not None:
+                return _replayed(context, first, context.request.body)
+        db.execute("SAVEPOINT rule")
         answer = binding(dataclasses.replace(context, db=db))
         if 200 <= answer.status < 300:
-            replay = Replay(body, answer.status, answer.body)
-            state.store.remember(db, operation.operation_id, principal, key, replay)
+            if key is not None:
+                replay = Replay(context.request.body, answer.status, answer.body)
+                state.store.remember(db, operation.operation_id, principal, key, replay)
+        else:
+            db.execute("ROLLBACK TO rule")
+        db.execute("RELEASE rule")
     return answer
 
 
@@ -471,30 +421,34 @@ def _replayed(context: Context, first: Replay, body: Mapping[str, Any]) -> Answe
 
 
 _ABSENT = object()
+_INJECTED = {"issue": "fault injected by wechatpay-mock"}
 
 
-async def _apply_fault(fault: tuple[str, float], operation: Operation, request: Request) -> None:
+async def _fault_before(
+    fault: tuple[str, float], operation: Operation, request: Request
+) -> Answer | Dropped | None:
+    """What a fault answers in place of the API, or None to go on (a delay, or a fault that
+    acts on the answer: corrupt_signature, stale_timestamp, unsigned)."""
     kind, seconds = fault
     if kind == "rate_limit":
         example = operation.first_error(429)
         assert example is not None  # binding checked it
-        raise _Refused(
-            error_answer(example, {"issue": "fault injected by wechatpay-mock"}),
-            {"Retry-After": str(max(0, round(seconds)))},
-        )
+        return error_answer(example, _INJECTED, {"Retry-After": str(max(0, round(seconds)))})
     if kind == "server_error":
         example = operation.first_error(500)
         assert example is not None  # binding checked it
-        raise _Refused(error_answer(example, {"issue": "fault injected by wechatpay-mock"}))
+        return error_answer(example, _INJECTED)
     if kind in ("delay", "hang"):
         # A hang is a delay longer than any sane client timeout; the client gives up first.
-        await _sleep_while_connected(request, seconds if kind == "delay" else max(seconds, 3600.0))
+        return await _sleep_while_connected(
+            request, seconds if kind == "delay" else max(seconds, 3600.0)
+        )
     if kind == "reset":
-        raise _Dropped(ResetResponse(), 0)
-    # corrupt_signature, stale_timestamp and unsigned act on the answer.
+        return Dropped(ResetResponse(), 0)
+    return None
 
 
-async def _sleep_while_connected(request: Request, seconds: float) -> None:
+async def _sleep_while_connected(request: Request, seconds: float) -> Dropped | None:
     """Sleep, or give up (499 in the journal) as soon as the client hangs up.
 
     A hang then ends with the client's timeout instead of an hour later, so the journal shows
@@ -513,7 +467,39 @@ async def _sleep_while_connected(request: Request, seconds: float) -> None:
         task.cancel()
     if watcher in done and sleeper not in done:
         # Nobody is left to answer; 499 as nginx logs it, for the journal.
-        raise _Dropped(Response(b"", status_code=499), 499, "CLIENT_CLOSED_REQUEST")
+        return Dropped(Response(b"", status_code=499), 499, "CLIENT_CLOSED_REQUEST")
+    return None
+
+
+# The fault that lets the request through and drops its answer; see LostAnswerResponse.
+LOST_ANSWER = "lost_answer"
+# An ASGI scope extension the mock's own HTTP protocol (protocol.SignedErrorsProtocol) adds: a
+# callable that closes the connection at once, before any byte of a response.
+CLOSE_CONNECTION = "wechatpay_mock.close_connection"
+
+
+class LostAnswerResponse(Response):
+    """No response at all: the connection closes before its first byte, as when an answer is
+    lost on the network after the server acted (a client sees "server disconnected without
+    sending a response").
+
+    ASGI has no way to do that; the mock's protocol gives the app a way to close the
+    connection (``CLOSE_CONNECTION``). Served by another server, it breaks off like
+    ``ResetResponse`` instead: the client still gets no usable answer.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(b"", status_code=200)
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        close = scope.get("extensions", {}).get(CLOSE_CONNECTION)
+        if close is None:
+            await ResetResponse()(scope, receive, send)
+            return
+        close()
+        # The server marks the exchange disconnected, and then sends nothing for it.
+        while (await receive())["type"] != "http.disconnect":
+            pass
 
 
 class ConnectionResetByMock(Exception):
@@ -541,8 +527,7 @@ class ResetResponse(Response):
         raise ConnectionResetByMock("connection reset injected by wechatpay-mock")
 
 
-def _respond(state: MockState, exchange: _Exchange, outcome: _Outcome) -> Response:
-    answer = outcome.answer
+def _respond(state: MockState, exchange: _Exchange, outcome: _Outcome, answer: Answer) -> Response:
     body = json.dumps(answer.body, ensure_ascii=False, separators=(",", ":")).encode()
     if exchange.method == "HEAD":
         # A HEAD answer carries no body, so the signature must cover an empty one.
@@ -561,11 +546,11 @@ def _respond(state: MockState, exchange: _Exchange, outcome: _Outcome) -> Respon
         if outcome.fault == "corrupt_signature":
             signature = headers["Wechatpay-Signature"]
             headers["Wechatpay-Signature"] = ("A" if signature[0] != "A" else "B") + signature[1:]
-    code = answer.body.get("code") if isinstance(answer.body, Mapping) else None
+    code = _code(answer)
     request_id = f"{_request_ids.next()}-{0 if 200 <= answer.status < 300 else answer.status}"
     headers["Request-ID"] = request_id
     headers["Content-Type"] = CONTENT_TYPE
-    headers.update(outcome.headers)
+    headers.update(answer.headers)
     _record(state, exchange, answer.status, request_id, code, outcome.fault)
     return Response(body, status_code=answer.status, headers=headers)
 

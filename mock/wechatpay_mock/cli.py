@@ -3,6 +3,7 @@
 import argparse
 import dataclasses
 import errno
+import importlib
 import os
 import socket
 import sys
@@ -12,20 +13,51 @@ import uvicorn
 
 from .app import MockApp, create_app
 from .protocol import SignedErrorsProtocol
+from .rules import RULES, Rule
 from .server import free_port
-from .world import CONFIG_NAME, MockSettings, ensure_demo_world, load_settings
+from .settings import MockSettings, load_settings
+from .spec import Spec, SpecError
+from .world import CONFIG_NAME, ensure_demo_world
 
 # uvicorn's workers import the app by name, so the settings travel in the environment.
 _CONFIG_ENV = "WECHATPAY_MOCK_CONFIG"
 _DATABASE_ENV = "WECHATPAY_MOCK_DATABASE"
 _JOURNAL_ENV = "WECHATPAY_MOCK_JOURNAL_SIZE"
 _LOG_ENV = "WECHATPAY_MOCK_LOG_REQUESTS"
+_RETRY_SCALE_ENV = "WECHATPAY_MOCK_NOTIFY_RETRY_SCALE"
+_NOTIFY_TIMEOUT_ENV = "WECHATPAY_MOCK_NOTIFY_TIMEOUT"
+_SPEC_ENV = "WECHATPAY_MOCK_SPEC"
+_RULES_ENV = "WECHATPAY_MOCK_RULES"
 EXIT_CONFIG, EXIT_PORT = 2, 3
 
 
 def app_from_environment() -> MockApp:
     """The app for uvicorn's workers (they import it by name, so settings travel by env)."""
-    return create_app(_settings_from_environment())
+    spec, rules = _spec_and_rules_from_environment()
+    return create_app(_settings_from_environment(), spec=spec, rules=rules)
+
+
+class _UnusableOption(ValueError):
+    pass
+
+
+def _spec_and_rules_from_environment() -> tuple[Spec | None, dict[str, Rule] | None]:
+    spec_file, module_name = os.environ.get(_SPEC_ENV), os.environ.get(_RULES_ENV)
+    spec = None
+    if spec_file:
+        try:
+            spec = Spec.load(Path(spec_file))
+        except SpecError as exc:
+            # The reader names the file and the problem; say which option gave it.
+            raise _UnusableOption(f"--spec: {exc}") from None
+    rules = None
+    if module_name:
+        try:
+            extra = importlib.import_module(module_name).RULES
+        except (ImportError, AttributeError) as exc:
+            raise _UnusableOption(f"cannot take RULES from {module_name}: {exc}") from None
+        rules = {**RULES, **extra}
+    return spec, rules
 
 
 def _settings_from_environment() -> MockSettings:
@@ -33,10 +65,14 @@ def _settings_from_environment() -> MockSettings:
         Path(os.environ[_CONFIG_ENV]), database=os.environ.get(_DATABASE_ENV) or None
     )
     journal = os.environ.get(_JOURNAL_ENV)
+    scale = os.environ.get(_RETRY_SCALE_ENV)
+    timeout = os.environ.get(_NOTIFY_TIMEOUT_ENV)
     return dataclasses.replace(
         settings,
         log_requests=os.environ.get(_LOG_ENV) == "1",
         journal_size=int(journal) if journal else settings.journal_size,
+        notify_retry_scale=float(scale) if scale else settings.notify_retry_scale,
+        notify_timeout=float(timeout) if timeout else settings.notify_timeout,
     )
 
 
@@ -66,6 +102,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="your own mock.toml instead of the demo world's (merchants, brands, platform key)",
     )
     parser.add_argument(
+        "--spec",
+        type=Path,
+        metavar="FILE",
+        help="serve this OpenAPI spec instead of the one shipped with the package",
+    )
+    parser.add_argument(
+        "--rules",
+        metavar="MODULE",
+        help="a Python module whose RULES (operationId to wechatpay_mock.rules.Rule) serve the "
+        "state-changing operations of --spec that the package's rules do not",
+    )
+    parser.add_argument(
         "--database",
         help="SQLite file for state shared by --workers "
         "(default: the config's, normally in memory; DATA_DIR/state.sqlite3 with --workers > 1)",
@@ -81,6 +129,20 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         metavar="N",
         help="keep the last N requests in the journal (default: the config's, normally 10000)",
+    )
+    parser.add_argument(
+        "--notify-retry-scale",
+        type=float,
+        metavar="X",
+        help="multiply WeChat's retry schedule for notifications (15 s, 15 s, 30 s, 3 min … 6 h) "
+        "by X, e.g. 0.001 in tests (default: the config's, normally 1)",
+    )
+    parser.add_argument(
+        "--notify-timeout",
+        type=float,
+        metavar="S",
+        help="seconds a notification waits for a 2xx before the attempt failed "
+        "(default: the config's, normally 5)",
     )
     parser.add_argument(
         "-v",
@@ -110,6 +172,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.journal_size is not None and args.journal_size < 1:
         print("wechatpay-mock: --journal-size must be >= 1", file=sys.stderr)
         return EXIT_CONFIG
+    for option, value in (
+        ("--notify-retry-scale", args.notify_retry_scale),
+        ("--notify-timeout", args.notify_timeout),
+    ):
+        if value is not None and not value > 0:
+            print(f"wechatpay-mock: {option} must be > 0", file=sys.stderr)
+            return EXIT_CONFIG
     if args.config is None:
         credentials = ensure_demo_world(args.data_dir)
         config = credentials.data_dir / CONFIG_NAME
@@ -125,11 +194,21 @@ def main(argv: list[str] | None = None) -> int:
         os.environ[_DATABASE_ENV] = database
     if args.journal_size is not None:
         os.environ[_JOURNAL_ENV] = str(args.journal_size)
+    if args.notify_retry_scale is not None:
+        os.environ[_RETRY_SCALE_ENV] = repr(args.notify_retry_scale)
+    if args.notify_timeout is not None:
+        os.environ[_NOTIFY_TIMEOUT_ENV] = repr(args.notify_timeout)
+    if args.spec is not None:
+        os.environ[_SPEC_ENV] = str(args.spec.resolve())
+    if args.rules is not None:
+        os.environ[_RULES_ENV] = args.rules
     try:
         # Everything the workers will do at start, done once here: a bad config, seed or spec
         # stops the command before it says it serves.
-        create_app(dataclasses.replace(_settings_from_environment(), database=":memory:"))
-    except ValueError as exc:  # ConfigError, SeedError, BindingError, SpecError, KeyLoadError
+        spec, rules = _spec_and_rules_from_environment()
+        settings = dataclasses.replace(_settings_from_environment(), database=":memory:")
+        create_app(settings, spec=spec, rules=rules)
+    except ValueError as exc:  # ConfigError, SeedError, BindingError, SpecError, KeyLoadError…
         print(f"wechatpay-mock: {exc}", file=sys.stderr)
         return EXIT_CONFIG
     if args.port == 0:
@@ -158,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{c.certificate_merchant_serial_no}, key {c.certificate_merchant_private_key}),\n"
             f"      APIv3 key (TEST-ONLY) {c.apiv3_key}; platform certificate "
             f"{c.platform_certificate}\n"
+            f"  brand API key (TEST-ONLY; decrypts the brand's notifications) {c.brand_api_key}\n"
             f"  control API: {base_url}/_mock/ (OpenAPI: {base_url}/_mock/openapi.json)",
             flush=True,
         )

@@ -2,16 +2,17 @@
 
 Its OpenAPI document, ``control-api.yaml`` beside this file, is served at
 ``/_mock/openapi.json``; ``GET /_mock/`` lists its endpoints. The fault kinds it accepts are the
-enum of that document. The endpoints: health, reset, seed, clock, journal, faults and platform
-certificates (see the document for each one's body and answer).
+enum of that document. The endpoints: health, reset, seed, clock, journal, faults, platform
+certificates and notifications (see the document for each one's body and answer).
 """
 
 import datetime
 import json
+import time
 from collections.abc import Awaitable, Callable
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import yaml
 from cryptography.hazmat.primitives import serialization
@@ -19,13 +20,18 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from wechatpay_auth import BRAND_SCHEME, MERCHANT_SCHEME
+
+from .delivery import probe
+from .notifications import WebhookError, notify_url_problem, webhook
 from .platform_keys import describe, new_platform_certificate, same_serial
 from .seed import SeedError, parse_seed
-
-if TYPE_CHECKING:
-    from .app import MockState
+from .settings import Caller
+from .state import MockState
+from .store import DELIVERED, FAILED, PENDING
 
 CONTROL_API = Path(__file__).with_name("control-api.yaml")
+NOTIFICATION_STATES = (PENDING, DELIVERED, FAILED)
 PREFIX = "/_mock"
 
 
@@ -63,7 +69,29 @@ def _bad(message: str) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=400)
 
 
-def control_routes(state: "MockState") -> list[Route]:
+CLOCK_FIELDS = ("offset_seconds", "advance_seconds", "now")
+
+
+def _clock_offset(data: dict[str, Any], current: float) -> float:
+    """The clock offset a ``POST /_mock/clock`` body asks for: it gives exactly one field."""
+    given = [name for name in CLOCK_FIELDS if name in data]
+    unknown = sorted(set(data) - set(CLOCK_FIELDS))
+    if len(given) != 1 or unknown:
+        found = ", ".join(given + unknown) or "none"
+        raise ControlError(
+            f"give exactly one of offset_seconds, advance_seconds or now (found: {found})"
+        )
+    if "offset_seconds" in data:
+        return float(data["offset_seconds"])
+    if "advance_seconds" in data:
+        return current + float(data["advance_seconds"])
+    wanted = datetime.datetime.fromisoformat(str(data["now"]))
+    if wanted.tzinfo is None:
+        raise ControlError("now needs a UTC offset, e.g. +08:00")
+    return (wanted - datetime.datetime.now(datetime.UTC)).total_seconds()
+
+
+def control_routes(state: MockState) -> list[Route]:
     """The control API's routes over ``state`` (mounted at ``/_mock``)."""
 
     async def index(request: Request) -> JSONResponse:
@@ -94,7 +122,13 @@ def control_routes(state: "MockState") -> list[Route]:
     async def seed(request: Request) -> JSONResponse:
         try:
             data = await _json(request)
-            parsed = parse_seed(data, state.spec, source="seed", sources=state.seed.sources)
+            parsed = parse_seed(
+                data,
+                state.spec,
+                source="seed",
+                sources=state.seed.sources,
+                existing=state.stored_body,
+            )
             if parsed.sources:
                 raise ControlError("entities_of belongs in the seed file, read at start")
         except (ControlError, SeedError) as exc:
@@ -107,18 +141,7 @@ def control_routes(state: "MockState") -> list[Route]:
     async def clock(request: Request) -> JSONResponse:
         if request.method == "POST":
             try:
-                data = await _json(request)
-                if "offset_seconds" in data:
-                    offset = float(data["offset_seconds"])
-                elif "advance_seconds" in data:
-                    offset = state.store.clock_offset() + float(data["advance_seconds"])
-                elif "now" in data:
-                    wanted = datetime.datetime.fromisoformat(str(data["now"]))
-                    if wanted.tzinfo is None:
-                        raise ControlError("now needs a UTC offset, e.g. +08:00")
-                    offset = (wanted - datetime.datetime.now(datetime.UTC)).total_seconds()
-                else:
-                    raise ControlError("give offset_seconds, advance_seconds or now")
+                offset = _clock_offset(await _json(request), state.store.clock_offset())
             except ControlError as exc:
                 return _bad(str(exc))
             except (TypeError, ValueError, OverflowError) as exc:
@@ -221,6 +244,58 @@ def control_routes(state: "MockState") -> list[Route]:
             }
         )
 
+    def notification_entry(notification_id: str) -> dict[str, Any] | None:
+        return next((n for n in state.store.notifications() if n["id"] == notification_id), None)
+
+    async def notifications(request: Request) -> JSONResponse:
+        wanted = request.query_params.get("state")
+        if wanted is not None and wanted not in NOTIFICATION_STATES:
+            return _bad(f"state must be one of {', '.join(NOTIFICATION_STATES)}")
+        return JSONResponse({"notifications": state.store.notifications(wanted)})
+
+    async def redeliver(request: Request) -> JSONResponse:
+        notification_id = request.path_params["notification_id"]
+        if not state.store.redeliver(notification_id, time.time()):
+            return _bad(f"no notification has id {notification_id[:64]}")
+        state.deliveries.wake()
+        return JSONResponse(notification_entry(notification_id))
+
+    async def probe_endpoint(request: Request) -> JSONResponse:
+        try:
+            data = await _json(request)
+            url = data.get("url")
+            problem = notify_url_problem(url)
+            if problem is not None:
+                raise ControlError(f"url {problem}")
+            recipient = _recipient(state, data)
+            key = state.settings.notification_key(recipient)
+            if key is None:
+                raise ControlError(
+                    f"{recipient.principal} has no key for notifications in mock.toml "
+                    "(a brand's api_key_file, a merchant's apiv3_key_file)"
+                )
+            names = list(state.spec.document.get("webhooks", {}))
+            name = str(data.get("webhook") or (names[0] if names else ""))
+            if not name:
+                raise ControlError("the spec has no webhooks to send a probe through")
+            hook = webhook(state.spec, name)
+        except (ControlError, WebhookError) as exc:
+            return _bad(str(exc))
+        event_type = str(
+            data.get("event_type")
+            or (hook.event_types[0] if hook.event_types else None)
+            or hook.example_for("").get("event_type", "")
+        )
+        envelope = hook.build(event_type, {}, key, state.business_now())
+        answered = await probe(
+            str(url),
+            state.notification_signer(recipient),
+            json.dumps(envelope, ensure_ascii=False, separators=(",", ":")).encode(),
+            signature_type=hook.signature_type,
+            timeout=state.settings.notify_timeout,
+        )
+        return JSONResponse({"id": envelope["id"], "webhook": name, **answered})
+
     return [
         Route("/", index, methods=["GET"]),
         Route("/openapi.json", openapi, methods=["GET"]),
@@ -237,4 +312,19 @@ def control_routes(state: "MockState") -> list[Route]:
             methods=["POST"],
         ),
         Route("/certificates/{serial_no}/expire", change_certificate("expire"), methods=["POST"]),
+        Route("/notifications", notifications, methods=["GET"]),
+        Route("/notifications/probe", probe_endpoint, methods=["POST"]),
+        Route("/notifications/{notification_id}/redeliver", redeliver, methods=["POST"]),
     ]
+
+
+def _recipient(state: MockState, data: dict[str, Any]) -> Caller:
+    """Who a probe is for: ``brand_id`` or ``mchid`` in ``data``, else the first brand."""
+    if "mchid" in data:
+        if str(data["mchid"]) not in state.settings.merchants:
+            raise ControlError(f"no merchant has mchid {str(data['mchid'])[:64]}")
+        return Caller(MERCHANT_SCHEME, str(data["mchid"]))
+    brand_id = str(data.get("brand_id") or next(iter(state.settings.brands), ""))
+    if brand_id not in state.settings.brands:
+        raise ControlError(f"no brand has brand_id {brand_id[:64]}; give brand_id or mchid")
+    return Caller(BRAND_SCHEME, brand_id)

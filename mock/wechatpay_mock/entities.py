@@ -11,23 +11,17 @@ An operation with ``x-pagination`` answers one page of the matching entities; an
 the first match, or its 404 error example named ``RESOURCE_NOT_EXISTS``.
 """
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from .context import Answer, Caller, Context
+from .context import Answer, Context
+from .pointer import MISSING, at_pointer
+from .settings import Caller
 from .spec import Operation
 from .store import Entity
 
 NOT_FOUND = "RESOURCE_NOT_EXISTS"
 OWNERS = "owners"
-
-
-class _Missing:
-    def __repr__(self) -> str:
-        return "<missing>"
-
-
-MISSING: Any = _Missing()
 
 
 def attribute(operation: Operation, attrs: Mapping[str, Any], body: Any, name: str) -> Any:
@@ -40,20 +34,6 @@ def attribute(operation: Operation, attrs: Mapping[str, Any], body: Any, name: s
     if isinstance(body, Mapping) and name in body:
         return body[name]
     return MISSING
-
-
-def at_pointer(document: Any, pointer: str) -> Any:
-    """RFC 6901: the value at ``pointer`` in ``document``, or ``MISSING``."""
-    node = document
-    for raw in pointer.split("/")[1:]:
-        part = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, Mapping) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        else:
-            return MISSING
-    return node
 
 
 def key_parameters(operation: Operation) -> list[str]:
@@ -96,7 +76,7 @@ def matching(
         index = ctx.store.index(
             source,
             (operation.operation_id, *names),
-            lambda entities: _by(operation, names, entities),
+            lambda entities: _by(operation, names, entities, ctx.view),
         )
         try:
             candidates = index.get(tuple(criteria[name] for name in names), [])
@@ -116,12 +96,18 @@ def matching(
 
 
 def _by(
-    operation: Operation, names: tuple[str, ...], entities: list[Entity]
+    operation: Operation,
+    names: tuple[str, ...],
+    entities: list[Entity],
+    body_of: Callable[[Entity], Mapping[str, Any]],
 ) -> dict[tuple[Any, ...], list[Entity]]:
-    """Entities by their values of ``names``: a lookup is one dict access, not a scan."""
+    """Entities by their values of ``names``: a lookup is one dict access, not a scan.
+    ``body_of`` is an entity's body with what its relations read (an index is rebuilt
+    whenever any entity changes, a related one included)."""
     index: dict[tuple[Any, ...], list[Entity]] = {}
     for entity in entities:
-        key = tuple(attribute(operation, entity.attrs, entity.body, name) for name in names)
+        body = body_of(entity)
+        key = tuple(attribute(operation, entity.attrs, body, name) for name in names)
         try:
             index.setdefault(key, []).append(entity)
         except TypeError:  # an attribute that is a list or an object: no query value equals it

@@ -33,6 +33,15 @@ CHINA = datetime.timezone(datetime.timedelta(hours=8))
 
 
 @dataclass(frozen=True)
+class Signer:
+    """The key a response is signed with and the serial that names it (``Wechatpay-Serial``):
+    the public key id ``PUB_KEY_ID_…`` or a platform certificate's serial."""
+
+    key: RSAPrivateKey = field(repr=False)
+    serial: str
+
+
+@dataclass(frozen=True)
 class PlatformCertificate:
     """A platform certificate and the private key the mock signs with under its serial."""
 
@@ -68,14 +77,20 @@ def _china(moment: datetime.datetime) -> str:
 
 
 def encrypt_certificate(pem: bytes, apiv3_key: str) -> dict[str, str]:
-    """AEAD_AES_256_GCM under the APIv3 key, as WeChat Pay encrypts a certificate: a 12-character
-    nonce, the fixed associated data, and Base64 of the ciphertext followed by its tag."""
+    """A certificate as ``/v3/certificates`` encrypts it, with the fixed associated data."""
+    return seal(pem, apiv3_key, ASSOCIATED_DATA)
+
+
+def seal(plaintext: bytes, key: str, associated_data: str) -> dict[str, str]:
+    """AEAD_AES_256_GCM under a 32-character key (an APIv3 key, a brand API key), as WeChat Pay
+    encrypts certificates and notification resources: a 12-character nonce, the associated
+    data, and Base64 of the ciphertext followed by its tag."""
     nonce = "".join(secrets.choice(_NONCE_ALPHABET) for _ in range(12))
-    sealed = AESGCM(apiv3_key.encode()).encrypt(nonce.encode(), pem, ASSOCIATED_DATA.encode())
+    sealed = AESGCM(key.encode()).encrypt(nonce.encode(), plaintext, associated_data.encode())
     return {
         "algorithm": ALGORITHM,
         "nonce": nonce,
-        "associated_data": ASSOCIATED_DATA,
+        "associated_data": associated_data,
         "ciphertext": base64.b64encode(sealed).decode(),
     }
 

@@ -1,4 +1,5 @@
-"""uvicorn's HTTP protocol, except that what its parser refuses still gets a signed WeChat answer.
+"""uvicorn's HTTP protocol, except that what its parser refuses still gets a signed WeChat answer,
+and that the app can close a connection without answering (the ``lost_answer`` fault).
 
 uvicorn answers a request its parser cannot read (a NUL byte or a raw space in the target, a
 target of 64 KiB or more, which httptools' URL parser cannot index) with a bare ``400 Invalid
@@ -14,7 +15,7 @@ from typing import Any
 import httptools
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from .app import MockApp
+from .app import CLOSE_CONNECTION, MockApp
 
 
 def find_mock(app: Any) -> MockApp | None:
@@ -27,7 +28,16 @@ def find_mock(app: Any) -> MockApp | None:
 
 
 class SignedErrorsProtocol(HttpToolsProtocol):
-    """``HttpToolsProtocol`` whose parser errors are answered by the mock, signed."""
+    """``HttpToolsProtocol`` whose parser errors are answered by the mock, signed, and whose
+    requests carry a way to close the connection unanswered."""
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        extensions: dict[str, Any] = {
+            **self.scope.get("extensions", {}),
+            CLOSE_CONNECTION: self.transport.close,
+        }
+        self.scope["extensions"] = extensions
 
     def send_400_response(self, msg: str) -> None:
         mock = find_mock(self.app)

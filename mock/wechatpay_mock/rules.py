@@ -26,7 +26,9 @@ class Rule:
     """A handler for one operation, with what it relies on in the spec.
 
     ``errors`` are error example names of the operation; ``fields`` are properties of the
-    entity schema of ``entities_of``; ``states`` are values of its ``state_field`` enum.
+    entity schema of ``entities_of``; ``states`` are values of its ``state_field`` enum;
+    ``creates`` the id fields it makes new ids for (``ctx.new_id``); ``notifies`` the webhooks
+    (of the spec's ``webhooks``) and event types it queues notifications of (``ctx.notify``).
     """
 
     operation_id: str
@@ -38,6 +40,11 @@ class Rule:
     states: tuple[str, ...] = ()
     # Enum values of the operation's own parameters that the rule names, by parameter.
     parameter_values: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The ids the rule makes with ``ctx.new_id(operation, pointer)``: (operation, pointer)
+    # pairs, each an id field of that operation's entities.
+    creates: tuple[tuple[str, str], ...] = ()
+    # The notifications it queues with ``ctx.notify``: (webhook, its event types) pairs.
+    notifies: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,15 @@
 """Running the mock on a loopback port from Python (tests, demos, benchmarks, downstream suites)."""
 
+import dataclasses
 import json
 import socket
 import subprocess
 import threading
 import time
+import urllib.error
 import urllib.request
+from collections.abc import Mapping
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 import uvicorn
@@ -15,8 +17,30 @@ import uvicorn
 from wechatpay_auth import BrandAuth, MerchantAuth, WechatPayVerifier
 
 from .app import MockApp, create_app
+from .background import Background
 from .protocol import SignedErrorsProtocol
-from .world import CONFIG_NAME, DemoCredentials, MockSettings, ensure_demo_world, load_settings
+from .rules import Rule
+from .settings import MockSettings, load_settings
+from .spec import Spec
+from .world import CONFIG_NAME, DemoCredentials, ensure_demo_world
+
+
+class MockControlError(Exception):
+    """The control API refused a request; the message is its own ``error`` text."""
+
+    def __init__(self, status: int, method: str, url: str, error: str) -> None:
+        super().__init__(f"{method} {url}: {status}: {error}")
+        self.status: int = status
+        self.error: str = error
+
+
+def _refusal(refused: urllib.error.HTTPError) -> str:
+    text = refused.read().decode("utf-8", errors="replace")
+    try:
+        error = json.loads(text).get("error")
+    except (ValueError, AttributeError):
+        error = None
+    return str(error) if error else (text.strip()[:500] or str(refused.reason))
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -49,7 +73,7 @@ def wait_until_serving(
         time.sleep(0.05)
 
 
-class MockServer:
+class MockServer(Background):
     """The demo world served by uvicorn in a background thread.
 
     with MockServer(tmp_path) as mock:
@@ -63,12 +87,24 @@ class MockServer:
         host: str = "127.0.0.1",
         port: int | None = None,
         database: str | None = None,
+        spec: Spec | None = None,
+        rules: Mapping[str, Rule] | None = None,
+        notify_retry_scale: float | None = None,
+        notify_timeout: float | None = None,
     ) -> None:
+        """The demo world in ``data_dir`` (created on first use); ``spec`` and ``rules`` as
+        ``create_app`` takes them (a spec with more operations, and the rules they need);
+        ``notify_retry_scale`` and ``notify_timeout`` in place of mock.toml's."""
         self.credentials: DemoCredentials = ensure_demo_world(data_dir)
-        self.settings: MockSettings = load_settings(data_dir / CONFIG_NAME, database=database)
+        settings = load_settings(data_dir / CONFIG_NAME, database=database)
+        self.settings: MockSettings = dataclasses.replace(
+            settings,
+            notify_retry_scale=notify_retry_scale or settings.notify_retry_scale,
+            notify_timeout=notify_timeout or settings.notify_timeout,
+        )
         self.host: str = host
         self.port: int = port or free_port(host)
-        self.app: MockApp = create_app(self.settings)
+        self.app: MockApp = create_app(self.settings, spec=spec, rules=rules)
         self._server = uvicorn.Server(
             uvicorn.Config(
                 self.app,
@@ -76,7 +112,8 @@ class MockServer:
                 port=self.port,
                 log_level="warning",
                 access_log=False,
-                lifespan="off",
+                # The app's start and stop run its notification deliveries.
+                lifespan="on",
                 http=SignedErrorsProtocol,
             )
         )
@@ -100,17 +137,6 @@ class MockServer:
         self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(timeout=10)
-
-    def __enter__(self) -> "MockServer":
-        return self.start()
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     # --- clients of the demo world ---------------------------------------------------------------
 
@@ -176,15 +202,18 @@ class MockServer:
     # --- the control API -------------------------------------------------------------------------
 
     def control(self, method: str, path: str, payload: dict[str, Any] | None = None) -> Any:
+        """Call the control API (``/_mock/<path>``); its answer as JSON, or
+        ``MockControlError`` with the text of its refusal."""
+        url = f"{self.base_url}/_mock/{path.lstrip('/')}"
         data = json.dumps(payload).encode() if payload is not None else None
         request = urllib.request.Request(  # noqa: S310 - our own loopback URL
-            f"{self.base_url}/_mock/{path.lstrip('/')}",
-            data=data,
-            method=method,
-            headers={"Content-Type": "application/json"},
+            url, data=data, method=method, headers={"Content-Type": "application/json"}
         )
-        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
-            return json.loads(response.read())
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+                return json.loads(response.read())
+        except urllib.error.HTTPError as refused:
+            raise MockControlError(refused.code, method, url, _refusal(refused)) from None
 
     def reset(self) -> None:
         self.control("POST", "reset")

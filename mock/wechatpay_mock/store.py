@@ -39,13 +39,26 @@ CREATE TABLE IF NOT EXISTS journal (
     target TEXT NOT NULL, operation TEXT, status INTEGER NOT NULL, request_id TEXT NOT NULL,
     nonce TEXT, fault TEXT, code TEXT, ms REAL);
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sequences (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS notifications (
+    id TEXT PRIMARY KEY, seq INTEGER NOT NULL, webhook TEXT NOT NULL, event_type TEXT NOT NULL,
+    url TEXT NOT NULL, signature_type TEXT NOT NULL, recipient TEXT NOT NULL, body TEXT NOT NULL,
+    resource TEXT NOT NULL, created REAL NOT NULL, state TEXT NOT NULL, next_at REAL,
+    lease_until REAL, lease_owner TEXT);
+CREATE INDEX IF NOT EXISTS notifications_due ON notifications (state, next_at);
+CREATE TABLE IF NOT EXISTS attempts (
+    notification TEXT NOT NULL, n INTEGER NOT NULL, at REAL NOT NULL, status INTEGER,
+    error TEXT, ms REAL, worker TEXT, PRIMARY KEY (notification, n));
 CREATE TABLE IF NOT EXISTS certificates (
     serial TEXT PRIMARY KEY, seq INTEGER NOT NULL, certificate TEXT NOT NULL, private_key TEXT,
     listed INTEGER NOT NULL, signing INTEGER NOT NULL);
 """
 
 # Reset empties these (the journal too, when asked); the settings keep nothing but the clock.
-_STATE_TABLES = ("entities", "replays", "faults", "settings", "certificates")
+_STATE_TABLES = (
+    *("entities", "replays", "faults", "settings", "certificates", "sequences"),
+    *("notifications", "attempts"),
+)
 _JOURNAL_COLUMNS = ("code", "ms")
 _JOURNAL_FIELDS = (
     *("method", "target", "operation", "status", "request_id", "nonce", "fault", "code", "ms"),
@@ -78,6 +91,32 @@ class CertificateState:
     private_key: bytes | None = field(repr=False)
     listed: bool
     signing: bool
+
+
+@dataclass(frozen=True)
+class Notification:
+    """A queued notification (callback): what is POSTed, to whom, and where it stands.
+
+    ``body`` is the exact envelope sent on every attempt; ``resource`` its decrypted resource
+    (for the control API: the mock's own test data, never a secret). ``state`` is ``pending``
+    (``next_at`` says when), ``delivered`` (a 2xx came back) or ``failed`` (WeChat's schedule
+    ran out)."""
+
+    id: str
+    webhook: str
+    event_type: str
+    url: str
+    signature_type: str
+    recipient: str
+    body: bytes = field(repr=False)
+    resource: Any = field(repr=False)
+    created: float
+    state: str
+    next_at: float | None
+    attempts: int = 0
+
+
+PENDING, DELIVERED, FAILED = "pending", "delivered", "failed"
 
 
 @dataclass(frozen=True)
@@ -118,6 +157,7 @@ class Store:
         self._connection.executescript(_SCHEMA)
         self._upgrade()
         self._cache: dict[str, list[Entity]] = {}
+        self._by_id: dict[tuple[str, str], Entity] = {}
         self._cache_version: str | None = None
         self._indexes: dict[tuple[str, tuple[str, ...]], Any] = {}
         self._certificates: list[CertificateState] = []
@@ -194,12 +234,27 @@ class Store:
     def entities(self, operation: str) -> list[Entity]:
         """The entities of ``operation`` in seed order, parsed once per change."""
         with self._lock:
-            version = self._version(self._connection) if self._shared else str(self._local_version)
-            if version != self._cache_version:
-                self._cache = self._load_all(self._connection)
-                self._cache_version = version
-                self._indexes = {}
+            self._refresh()
             return self._cache.get(operation, [])
+
+    def entity(self, operation: str, entity_id: str) -> Entity | None:
+        """The entity of ``operation`` with ``id`` ``entity_id`` (a relation's target)."""
+        with self._lock:
+            self._refresh()
+            return self._by_id.get((operation, entity_id))
+
+    def _refresh(self) -> None:
+        version = self._version(self._connection) if self._shared else str(self._local_version)
+        if version != self._cache_version:
+            self._cache = self._load_all(self._connection)
+            self._by_id = {
+                (entity.operation, entity.id): entity
+                for entities in self._cache.values()
+                for entity in entities
+                if entity.id is not None
+            }
+            self._cache_version = version
+            self._indexes = {}
 
     def index(
         self,
@@ -245,6 +300,17 @@ class Store:
             "INSERT OR REPLACE INTO settings VALUES ('entities_version', ?)",
             (f"{time.time_ns()}-{id(db)}-{threading.get_ident()}",),
         )
+
+    @staticmethod
+    def next_in_sequence(db: sqlite3.Connection, name: str) -> int:
+        """1, 2, 3 … for ``name``, in ``db``'s transaction; a reset starts every sequence again,
+        so that a test sees the same ids each time."""
+        db.execute(
+            "INSERT INTO sequences VALUES (?, 1) "
+            "ON CONFLICT (name) DO UPDATE SET value = value + 1",
+            (name,),
+        )
+        return int(db.execute("SELECT value FROM sequences WHERE name = ?", (name,)).fetchone()[0])
 
     # --- idempotent replays ----------------------------------------------------------------------
 
@@ -416,6 +482,174 @@ class Store:
     def clear_faults(self) -> None:
         with self.transaction() as db:
             db.execute("DELETE FROM faults")
+
+    # --- notifications (callbacks): queued with the change that causes them, then delivered -----
+
+    def queue_notification(self, db: sqlite3.Connection, notification: Notification) -> None:
+        """Queue ``notification`` in ``db``'s transaction (the one of the change it reports)."""
+        seq = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM notifications").fetchone()[0]
+        db.execute(
+            "INSERT INTO notifications VALUES (?,?,?,?,?,?,?,?,?,?,?,?,NULL,NULL)",
+            (
+                notification.id,
+                seq,
+                notification.webhook,
+                notification.event_type,
+                notification.url,
+                notification.signature_type,
+                notification.recipient,
+                notification.body.decode(),
+                _dump(notification.resource),
+                notification.created,
+                notification.state,
+                notification.next_at,
+            ),
+        )
+
+    def claim_due(self, now: float, owner: str, lease: float, limit: int) -> list[Notification]:
+        """Up to ``limit`` pending notifications that are due and that no live worker holds,
+        leased to ``owner`` for ``lease`` seconds: of the processes sharing the store, only the
+        one that claims a notification delivers it."""
+        with self.transaction() as db:
+            rows = db.execute(
+                "SELECT * FROM notifications WHERE state = ? AND next_at <= ? "
+                "AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_at, seq LIMIT ?",
+                (PENDING, now, now, limit),
+            ).fetchall()
+            for row in rows:
+                db.execute(
+                    "UPDATE notifications SET lease_until = ?, lease_owner = ? WHERE id = ?",
+                    (now + lease, owner, row["id"]),
+                )
+            return [self._notification(db, row) for row in rows]
+
+    def release_leases(self, owners_gone: Callable[[str], bool]) -> int:
+        """Free the notifications leased to workers that are gone (a process killed in the
+        middle of a delivery): they are delivered again, at least once in all."""
+        with self.transaction() as db:
+            owners = [
+                row[0]
+                for row in db.execute(
+                    "SELECT DISTINCT lease_owner FROM notifications "
+                    "WHERE lease_owner IS NOT NULL AND state = ?",
+                    (PENDING,),
+                )
+            ]
+            gone = [owner for owner in owners if owners_gone(owner)]
+            for owner in gone:
+                db.execute(
+                    "UPDATE notifications SET lease_until = NULL, lease_owner = NULL "
+                    "WHERE lease_owner = ?",
+                    (owner,),
+                )
+            return len(gone)
+
+    def record_attempt(
+        self,
+        notification: str,
+        attempt: dict[str, Any],
+        *,
+        state: str,
+        next_at: float | None,
+    ) -> bool:
+        """Record one delivery attempt and what comes next; False when the notification is no
+        longer there (a reset while it was being delivered)."""
+        with self.transaction() as db:
+            if db.execute("SELECT 1 FROM notifications WHERE id = ?", (notification,)).fetchone():
+                n = db.execute(
+                    "SELECT COALESCE(MAX(n), 0) + 1 FROM attempts WHERE notification = ?",
+                    (notification,),
+                ).fetchone()[0]
+                db.execute(
+                    "INSERT INTO attempts VALUES (?,?,?,?,?,?,?)",
+                    (
+                        notification,
+                        n,
+                        attempt["at"],
+                        attempt.get("status"),
+                        attempt.get("error"),
+                        attempt.get("ms"),
+                        attempt.get("worker"),
+                    ),
+                )
+                db.execute(
+                    "UPDATE notifications SET state = ?, next_at = ?, lease_until = NULL, "
+                    "lease_owner = NULL WHERE id = ?",
+                    (state, next_at, notification),
+                )
+                return True
+            return False
+
+    def redeliver(self, notification: str, now: float) -> bool:
+        """Queue ``notification`` again, due now, whatever its state; False if unknown."""
+        with self.transaction() as db:
+            changed = db.execute(
+                "UPDATE notifications SET state = ?, next_at = ?, lease_until = NULL, "
+                "lease_owner = NULL WHERE id = ?",
+                (PENDING, now, notification),
+            ).rowcount
+        return bool(changed)
+
+    def next_due(self, now: float) -> float | None:
+        """When the next pending notification may be claimed, if any: when it is due, or, for
+        one being delivered, when its lease runs out."""
+        with self._lock:
+            row = self._connection.execute(
+                "SELECT MIN(CASE WHEN lease_until > ? THEN lease_until ELSE next_at END) "
+                "FROM notifications WHERE state = ?",
+                (now, PENDING),
+            ).fetchone()
+        return float(row[0]) if row and row[0] is not None else None
+
+    def notifications(self, state: str | None = None) -> list[dict[str, Any]]:
+        """Every notification (or those in ``state``), oldest first, with its attempts."""
+        with self._lock:
+            rows = self._connection.execute(
+                "SELECT * FROM notifications WHERE ? IS NULL OR state = ? ORDER BY seq",
+                (state, state),
+            ).fetchall()
+            listed = []
+            for row in rows:
+                attempts = self._connection.execute(
+                    "SELECT n, at, status, error, ms, worker FROM attempts "
+                    "WHERE notification = ? ORDER BY n",
+                    (row["id"],),
+                ).fetchall()
+                listed.append(
+                    {
+                        "id": row["id"],
+                        "webhook": row["webhook"],
+                        "event_type": row["event_type"],
+                        "url": row["url"],
+                        "recipient": row["recipient"],
+                        "state": row["state"],
+                        "created": row["created"],
+                        "next_attempt_at": row["next_at"] if row["state"] == PENDING else None,
+                        "resource": json.loads(row["resource"]),
+                        "attempts": [dict(a) for a in attempts],
+                    }
+                )
+        return listed
+
+    @staticmethod
+    def _notification(db: sqlite3.Connection, row: sqlite3.Row) -> Notification:
+        attempts = db.execute(
+            "SELECT COUNT(*) FROM attempts WHERE notification = ?", (row["id"],)
+        ).fetchone()[0]
+        return Notification(
+            id=row["id"],
+            webhook=row["webhook"],
+            event_type=row["event_type"],
+            url=row["url"],
+            signature_type=row["signature_type"],
+            recipient=row["recipient"],
+            body=row["body"].encode(),
+            resource=json.loads(row["resource"]),
+            created=row["created"],
+            state=row["state"],
+            next_at=row["next_at"],
+            attempts=int(attempts),
+        )
 
     # --- journal: a ring of the last journal_size requests ---------------------------------------
 

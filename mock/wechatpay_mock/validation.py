@@ -1,4 +1,7 @@
-"""Turning a raw request into validated values, or into WeChat's PARAM_ERROR detail."""
+"""Turning a raw request into validated values, or into WeChat's PARAM_ERROR detail.
+
+Each function returns its value or the ``Problem`` that stops the request; the caller answers it.
+"""
 
 import json
 import math
@@ -38,12 +41,6 @@ class Problem:
         return detail
 
 
-class RequestRejected(Exception):
-    def __init__(self, problem: Problem) -> None:
-        super().__init__(f"{problem.location} {problem.field}: {problem.issue}")
-        self.problem = problem
-
-
 @dataclass(frozen=True)
 class ValidRequest:
     path: dict[str, str]
@@ -52,16 +49,14 @@ class ValidRequest:
     body: Any
 
 
-def decode_path(raw_path: bytes) -> str:
+def decode_path(raw_path: bytes) -> str | Problem:
     try:
         return unquote(raw_path.decode("ascii"), errors="strict")
     except UnicodeError:
-        raise RequestRejected(
-            Problem("path", "path", "the path is not valid percent-encoded UTF-8", "encoding")
-        ) from None
+        return Problem("path", "path", "the path is not valid percent-encoded UTF-8", "encoding")
 
 
-def parse_query(raw_query: bytes) -> dict[str, list[str]]:
+def parse_query(raw_query: bytes) -> dict[str, list[str]] | Problem:
     values: dict[str, list[str]] = {}
     if not raw_query:
         return values
@@ -74,38 +69,30 @@ def parse_query(raw_query: bytes) -> dict[str, list[str]]:
             value = unquote(raw_value.decode("ascii").replace("+", " "), errors="strict")
         except UnicodeError:
             field = raw_name.decode("ascii", errors="replace")[:64]
-            raise RequestRejected(
-                Problem(field, "query", "not valid percent-encoded UTF-8", "encoding")
-            ) from None
+            return Problem(field, "query", "not valid percent-encoded UTF-8", "encoding")
         values.setdefault(name, []).append(value)
     return values
 
 
-def _check(parameter: Parameter, value: Any) -> None:
+def _check(parameter: Parameter, value: Any) -> Problem | None:
     if parameter.accepts is not None and parameter.accepts(value):
-        return
+        return None
     error = _first_error(parameter.validator.iter_errors(value))
-    if error is not None:
-        raise RequestRejected(
-            Problem(
-                parameter.name,
-                parameter.location,
-                _describe(error),
-                str(error.validator),
-                _short(value),
-            )
-        )
+    if error is None:
+        return None
+    return Problem(
+        parameter.name, parameter.location, _describe(error), str(error.validator), _short(value)
+    )
 
 
 def _coerce(parameter: Parameter, text: str) -> Any:
+    """The parameter's value from its text, or a ``Problem``."""
     if parameter.is_integer:
         # Not int(): it also takes " 5", "5_000" and non-ASCII digits ("５"), none of which is
         # an integer on the wire.
         if _INTEGER.fullmatch(text) is None:
-            raise RequestRejected(
-                Problem(
-                    parameter.name, parameter.location, "must be an integer", "type", _short(text)
-                )
+            return Problem(
+                parameter.name, parameter.location, "must be an integer", "type", _short(text)
             )
         return int(text)
     return text
@@ -118,97 +105,90 @@ def validate(
     headers: dict[str, str],
     body: bytes,
     content_type: str,
-) -> ValidRequest:
-    """Check every parameter and the body against the spec; raise on the first problem."""
+) -> ValidRequest | Problem:
+    """Every parameter and the body checked against the spec: the values, or the first
+    problem."""
     checked_path: dict[str, str] = {}
     checked_query: dict[str, Any] = {}
     checked_headers: dict[str, str] = {}
     for parameter in operation.parameters:
+        value: Any
         if parameter.location == "path":
-            value: Any = path_values.get(parameter.name, "")
-            _check(parameter, value)
-            checked_path[parameter.name] = value
+            value = path_values.get(parameter.name, "")
+            checked = checked_path
         elif parameter.location == "query":
             given = query.get(parameter.name)
             if given is None:
                 if parameter.required:
-                    raise RequestRejected(
-                        Problem(parameter.name, "query", "is required", "required")
-                    )
+                    return Problem(parameter.name, "query", "is required", "required")
                 continue
             if len(given) > 1:
-                raise RequestRejected(
-                    Problem(parameter.name, "query", "is given more than once", "repeated")
-                )
+                return Problem(parameter.name, "query", "is given more than once", "repeated")
             value = _coerce(parameter, given[0])
-            _check(parameter, value)
-            checked_query[parameter.name] = value
+            if isinstance(value, Problem):
+                return value
+            checked = checked_query
         elif parameter.location == "header":
-            header = headers.get(parameter.name.lower())
-            if header is None:
+            value = headers.get(parameter.name.lower())
+            if value is None:
                 if parameter.required:
-                    raise RequestRejected(
-                        Problem(parameter.name, "header", "is required", "required")
-                    )
+                    return Problem(parameter.name, "header", "is required", "required")
                 continue
-            _check(parameter, header)
-            checked_headers[parameter.name] = header
+            checked = checked_headers
+        else:
+            continue
+        problem = _check(parameter, value)
+        if problem is not None:
+            return problem
+        checked[parameter.name] = value
     parsed_body: Any = None
     if operation.body_validator is not None and (body or operation.body_required):
         # A body of JSON `null` is a body, and is validated like any other.
         parsed_body = _json_body(body, content_type)
+        if isinstance(parsed_body, Problem):
+            return parsed_body
         error = _first_error(operation.body_validator.iter_errors(parsed_body))
         if error is not None:
             parts = [str(part) for part in error.absolute_path]
             if error.validator == "required":
                 # The error sits on the parent object; the field at fault is the missing one.
                 parts.append(_missing_property(error))
-            raise RequestRejected(
-                Problem(
-                    "/" + "/".join(parts),
-                    "body",
-                    _describe(error),
-                    str(error.validator),
-                    _short(error.instance),
-                )
+            return Problem(
+                "/" + "/".join(parts),
+                "body",
+                _describe(error),
+                str(error.validator),
+                _short(error.instance),
             )
     return ValidRequest(checked_path, checked_query, checked_headers, parsed_body)
 
 
 def _json_body(body: bytes, content_type: str) -> Any:
+    """The body's JSON value, or a ``Problem``."""
     media_type = content_type.split(";", 1)[0].strip().lower()
     if not body:
-        raise RequestRejected(Problem("body", "body", "a JSON body is required", "required"))
+        return Problem("body", "body", "a JSON body is required", "required")
     if media_type != "application/json":
-        raise RequestRejected(
-            Problem(
-                "Content-Type",
-                "header",
-                "must be application/json",
-                "content-type",
-                _short(content_type),
-            )
+        return Problem(
+            "Content-Type",
+            "header",
+            "must be application/json",
+            "content-type",
+            _short(content_type),
         )
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise RequestRejected(
-            Problem("body", "body", f"not valid UTF-8 at byte {exc.start}", "encoding")
-        ) from None
+        return Problem("body", "body", f"not valid UTF-8 at byte {exc.start}", "encoding")
+    too_deep = Problem("body", "body", f"nested deeper than {MAX_JSON_DEPTH} levels", "json")
     try:
         parsed = json.loads(text, parse_constant=_not_json, parse_float=_finite)
     except RecursionError:
         # json's C scanner recurses once per level and gives up near the interpreter's limit.
-        raise RequestRejected(
-            Problem("body", "body", f"nested deeper than {MAX_JSON_DEPTH} levels", "json")
-        ) from None
+        return too_deep
     except ValueError as exc:
-        raise RequestRejected(Problem("body", "body", f"not valid JSON: {exc}", "json")) from None
-    if _deeper_than(parsed, MAX_JSON_DEPTH):
-        raise RequestRejected(
-            Problem("body", "body", f"nested deeper than {MAX_JSON_DEPTH} levels", "json")
-        )
-    return parsed
+        return Problem("body", "body", f"not valid JSON: {exc}", "json")
+    return too_deep if _deeper_than(parsed, MAX_JSON_DEPTH) else parsed
 
 
 def _not_json(constant: str) -> Any:

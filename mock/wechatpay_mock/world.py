@@ -1,49 +1,21 @@
-"""Who the mock knows: merchants, brands and WeChat Pay's own keys; and the embedded demo world.
+"""The embedded demo world: TEST-ONLY keys, a ``mock.toml`` naming them, and the seed.
 
 A data directory holds ``mock.toml`` naming everything, the PEM files it points to, and the
 seed fixture. ``ensure_demo_world(DIR)`` creates a complete one on first use and reuses it after.
 The demo keys are generated on this machine for testing only; they sign nothing real.
-
-A merchant is in public-key mode (answers signed with the WeChat Pay public key), certificate
-mode (signed with the current platform certificate, listed by ``/v3/certificates`` encrypted with
-its APIv3 key) or both (see ``platform_keys``).
 """
 
 import os
 import shutil
-import tomllib
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
-from wechatpay_auth import (
-    BRAND_SCHEME,
-    MERCHANT_SCHEME,
-    load_certificate,
-    load_private_key,
-    load_public_key,
-)
-
-from .platform_keys import (
-    APIV3_KEY_LENGTH,
-    BOTH,
-    CERTIFICATE,
-    MODES,
-    PUBLIC_KEY,
-    PlatformCertificate,
-    new_apiv3_key,
-    new_platform_certificate,
-)
+from .platform_keys import new_apiv3_key, new_platform_certificate
 from .store import DEFAULT_JOURNAL_SIZE
-
-if TYPE_CHECKING:
-    from .context import Caller
 
 DEMO_MCHID = "1900000001"
 DEMO_BRAND_ID = "12345678"
@@ -65,86 +37,8 @@ DEMO_BRAND_COUPON_CODE = "Code_123456"
 DEMO_PRODUCT_COUPON_ID = "1000000013"
 DEMO_BRAND_STOCK_ID = "1000000013001"
 CONFIG_NAME = "mock.toml"
+BRAND_API_KEY_FILE = "brand_api_key.txt"
 SEED_FIXTURE = Path(__file__).parent / "fixtures" / "demo_seed.json"
-
-
-class ConfigError(ValueError):
-    """mock.toml is missing something or names a file that is not there."""
-
-
-@dataclass(frozen=True)
-class Merchant:
-    """A merchant the mock knows: its API certificate's key, its AppIDs and how WeChat Pay signs
-    the answers it gets (``mode``: public_key, certificate or both)."""
-
-    mchid: str
-    serial_no: str
-    public_key: RSAPublicKey = field(repr=False)
-    appids: tuple[str, ...]
-    mode: str = PUBLIC_KEY
-    # Encrypts the certificates /v3/certificates lists for it (certificate and both modes).
-    apiv3_key: str | None = field(default=None, repr=False)
-
-    @property
-    def has_certificates(self) -> bool:
-        return self.mode in (CERTIFICATE, BOTH)
-
-
-@dataclass(frozen=True)
-class Brand:
-    """A brand the mock knows; brands verify answers with the WeChat Pay public key only."""
-
-    brand_id: str
-    serial_no: str
-    public_key: RSAPublicKey = field(repr=False)
-    appids: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class MockSettings:
-    """Everything ``create_app`` needs. Private keys stay out of the repr."""
-
-    merchants: dict[str, Merchant]
-    brands: dict[str, Brand]
-    platform_key: RSAPrivateKey = field(repr=False)
-    public_key_id: str
-    seed_path: Path | None = SEED_FIXTURE
-    # The platform certificates a running mock starts with; the first one signs.
-    platform_certificates: tuple[PlatformCertificate, ...] = ()
-    database: str = ":memory:"
-    max_skew: int = 300
-    # The journal keeps the last journal_size requests (a ring), so a long soak stays flat.
-    journal_size: int = DEFAULT_JOURNAL_SIZE
-    # One line per request on the "wechatpay_mock.requests" logger (the CLI's -v).
-    log_requests: bool = False
-
-    def _callers(self, signature_type: str) -> "Mapping[str, Merchant | Brand]":
-        if signature_type == MERCHANT_SCHEME:
-            return self.merchants
-        if signature_type == BRAND_SCHEME:
-            return self.brands
-        return {}
-
-    def caller_public_key(
-        self, signature_type: str, principal: str, serial_no: str
-    ) -> RSAPublicKey | None:
-        """The registered key of the merchant or brand ``principal`` for its API certificate
-        ``serial_no``, under ``signature_type``; None when there is none."""
-        found = self._callers(signature_type).get(principal)
-        return found.public_key if found and found.serial_no == serial_no else None
-
-    @staticmethod
-    def principal_name(signature_type: str) -> str:
-        return "brand_id" if signature_type == BRAND_SCHEME else "mchid"
-
-    def appids_of(self, caller: "Caller") -> tuple[str, ...]:
-        """The AppIDs the caller registered (mock.toml ``appids``)."""
-        found = self._callers(caller.signature_type).get(caller.principal)
-        return found.appids if found else ()
-
-    def merchant_of(self, signature_type: str, principal: str) -> Merchant | None:
-        """The merchant ``principal`` when the signature type is the merchant scheme."""
-        return self.merchants.get(principal) if signature_type == MERCHANT_SCHEME else None
 
 
 @dataclass(frozen=True)
@@ -171,6 +65,9 @@ class DemoCredentials:
     apiv3_key: str = field(repr=False)
     # The platform certificate the mock signs with at start (a client may trust it as given).
     platform_certificate: Path
+    # The brand's TEST-ONLY API key (品牌API密钥): the notifications it is sent are encrypted
+    # with it.
+    brand_api_key: str = field(repr=False)
     # What the seed holds for that user and AppID (and the brand's user): one id per operation.
     stock_id: str = DEMO_STOCK_ID
     redeemable_coupon_codes: tuple[str, ...] = DEMO_REDEEMABLE_CODES
@@ -179,123 +76,6 @@ class DemoCredentials:
     brand_coupon_code: str = DEMO_BRAND_COUPON_CODE
     product_coupon_id: str = DEMO_PRODUCT_COUPON_ID
     brand_stock_id: str = DEMO_BRAND_STOCK_ID
-
-
-def load_settings(config_path: Path, *, database: str | None = None) -> MockSettings:
-    """Settings from a ``mock.toml``; relative paths in it are relative to the file.
-
-    Anything wrong with the file (a missing key, a wrong type, a key file that is not a key)
-    is a ``ConfigError`` that names the file, never a traceback from deep inside.
-    """
-    try:
-        config = tomllib.loads(config_path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"cannot read {config_path}: {exc}") from None
-    try:
-        return _settings(config_path, config, database)
-    except ConfigError:
-        raise
-    except KeyError as exc:
-        raise ConfigError(f"{config_path}: an entry lacks {exc}") from None
-    except (TypeError, ValueError, AttributeError) as exc:
-        # ValueError covers wechatpay_auth.KeyLoadError (a file that is not a usable key).
-        raise ConfigError(f"{config_path}: {exc}") from None
-
-
-def _settings(config_path: Path, config: dict[str, Any], database: str | None) -> MockSettings:
-    base = config_path.parent
-
-    def path_of(section: str, entry: dict[str, Any], key: str) -> Path:
-        if key not in entry:
-            raise ConfigError(f"{config_path}: [{section}] needs {key}")
-        found = base / str(entry[key])
-        if not found.exists():
-            raise ConfigError(f"{config_path}: [{section}] {key} = {found} does not exist")
-        return found
-
-    platform = config.get("platform", {})
-    certificates = tuple(
-        _platform_certificate(
-            path_of("platform.certificates", entry, "certificate"),
-            path_of("platform.certificates", entry, "private_key"),
-        )
-        for entry in platform.get("certificates", [])
-    )
-    merchants = {}
-    for entry in config.get("merchants", []):
-        mode = str(entry.get("mode", PUBLIC_KEY))
-        where = f"[[merchants]] {entry.get('mchid')}"
-        if mode not in MODES:
-            raise ConfigError(f"{config_path}: {where}: mode must be one of {', '.join(MODES)}")
-        apiv3_key = None
-        if mode != PUBLIC_KEY:
-            if not certificates:
-                raise ConfigError(
-                    f"{config_path}: {where} is in {mode} mode, which needs "
-                    "[[platform.certificates]]"
-                )
-            apiv3_key = _apiv3_key(
-                config_path, where, path_of("merchants", entry, "apiv3_key_file")
-            )
-        merchant = Merchant(
-            mchid=str(entry["mchid"]),
-            serial_no=str(entry["serial_no"]),
-            public_key=certificate_or_key(path_of("merchants", entry, "public_key")),
-            appids=tuple(str(a) for a in entry.get("appids", [])),
-            mode=mode,
-            apiv3_key=apiv3_key,
-        )
-        merchants[merchant.mchid] = merchant
-    brands = {}
-    for entry in config.get("brands", []):
-        brand = Brand(
-            brand_id=str(entry["brand_id"]),
-            serial_no=str(entry["serial_no"]),
-            public_key=certificate_or_key(path_of("brands", entry, "public_key")),
-            appids=tuple(str(a) for a in entry.get("appids", [])),
-        )
-        brands[brand.brand_id] = brand
-    store = config.get("store", {})
-    seed = store.get("seed")
-    stored_db = store.get("database", ":memory:")
-    if stored_db != ":memory:":
-        stored_db = str(base / stored_db)
-    return MockSettings(
-        merchants=merchants,
-        brands=brands,
-        platform_key=load_private_key(path_of("platform", platform, "private_key")),
-        public_key_id=str(platform.get("public_key_id", DEMO_PUBLIC_KEY_ID)),
-        seed_path=(base / seed) if seed else None,
-        platform_certificates=certificates,
-        database=database or stored_db,
-        max_skew=int(config.get("signature", {}).get("max_skew", 300)),
-        journal_size=_positive(config_path, "[store] journal_size", store, DEFAULT_JOURNAL_SIZE),
-    )
-
-
-def _platform_certificate(certificate: Path, private_key: Path) -> PlatformCertificate:
-    loaded = PlatformCertificate(load_certificate(certificate), load_private_key(private_key))
-    if loaded.certificate.public_key() != loaded.private_key.public_key():
-        raise ConfigError(f"{private_key} is not the private key of {certificate}")
-    return loaded
-
-
-def _apiv3_key(config_path: Path, where: str, source: Path) -> str:
-    # Never echoed: a wrong key is described by its length, not shown.
-    key = source.read_text(encoding="utf-8").strip()
-    if len(key) != APIV3_KEY_LENGTH or not key.isascii():
-        raise ConfigError(
-            f"{config_path}: {where}: the APIv3 key in {source} must be {APIV3_KEY_LENGTH} ASCII "
-            f"characters, not {len(key)}"
-        )
-    return key
-
-
-def _positive(config_path: Path, name: str, section: dict[str, Any], default: int) -> int:
-    value = section.get(name.rsplit(" ", 1)[-1], default)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ConfigError(f"{config_path}: {name} must be a whole number >= 1, not {value!r}")
-    return value
 
 
 def ensure_demo_world(data_dir: Path) -> DemoCredentials:
@@ -309,6 +89,7 @@ def ensure_demo_world(data_dir: Path) -> DemoCredentials:
     }
     certificate = data_dir / "platform_certificate.pem"
     apiv3_key = data_dir / "certificate_merchant_apiv3_key.txt"
+    brand_api_key = data_dir / BRAND_API_KEY_FILE
     if not (data_dir / CONFIG_NAME).exists():
         for role, path in files.items():
             key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -323,10 +104,13 @@ def ensure_demo_world(data_dir: Path) -> DemoCredentials:
         _write_private(data_dir / "platform_certificate_private_key.pem", platform.private_key)
         certificate.write_bytes(platform.pem())
         _write_secret(apiv3_key, new_apiv3_key())
+        _write_secret(brand_api_key, new_apiv3_key())
         shutil.copyfile(SEED_FIXTURE, data_dir / "seed.json")
         (data_dir / "README.txt").write_text(_README, encoding="utf-8")
         # Written last: its presence means the world is complete.
         (data_dir / CONFIG_NAME).write_text(_demo_toml(), encoding="utf-8")
+    elif not brand_api_key.exists():
+        _add_brand_api_key(data_dir / CONFIG_NAME, brand_api_key)
     return DemoCredentials(
         data_dir=data_dir,
         mchid=DEMO_MCHID,
@@ -344,7 +128,20 @@ def ensure_demo_world(data_dir: Path) -> DemoCredentials:
         certificate_merchant_private_key=files["certificate_merchant"],
         apiv3_key=apiv3_key.read_text(encoding="utf-8").strip(),
         platform_certificate=certificate,
+        brand_api_key=brand_api_key.read_text(encoding="utf-8").strip(),
     )
+
+
+def _add_brand_api_key(config: Path, key_file: Path) -> None:
+    """A demo world made before brands had an API key gets one (its mock.toml is the demo's
+    own, so the line goes after the demo brand's id)."""
+    text = config.read_text(encoding="utf-8")
+    brand_line = f'brand_id = "{DEMO_BRAND_ID}"\n'
+    if brand_line not in text or BRAND_API_KEY_FILE in text:
+        return
+    _write_secret(key_file, new_apiv3_key())
+    line = f'api_key_file = "{BRAND_API_KEY_FILE}"\n'
+    config.write_text(text.replace(brand_line, brand_line + line, 1), encoding="utf-8")
 
 
 def _write_private(path: Path, key: RSAPrivateKey) -> None:
@@ -400,6 +197,8 @@ apiv3_key_file = "certificate_merchant_apiv3_key.txt"
 
 [[brands]]
 brand_id = "{DEMO_BRAND_ID}"
+# 32 characters (品牌API密钥); the notifications sent to the brand are encrypted with it. TEST-ONLY.
+api_key_file = "{BRAND_API_KEY_FILE}"
 serial_no = "{DEMO_BRAND_SERIAL}"
 public_key = "brand_public_key.pem"
 appids = [{appids}]
@@ -413,6 +212,12 @@ journal_size = {DEFAULT_JOURNAL_SIZE}
 
 [signature]
 max_skew = 300
+
+[notifications]
+# WeChat's retry schedule (15 s, 15 s, 30 s, 3 min … 6 h) times this; smaller in tests.
+retry_scale = 1.0
+# Seconds a delivery waits for a 2xx before it counts as failed.
+timeout = 5.0
 """
 
 
@@ -428,17 +233,7 @@ real and must never be used with WeChat Pay. Delete the folder to start a new wo
   platform_certificate.pem              the platform certificate answers are signed with in
                                         certificate mode
   certificate_merchant_apiv3_key.txt    the APIv3 key of the merchant in certificate mode
+  brand_api_key.txt   the brand's API key (品牌API密钥), which encrypts its notifications
   mock.toml           names them; pass --config to use your own
   seed.json           the coupons loaded at start and on /_mock/reset
 """
-
-
-def certificate_or_key(source: Path) -> RSAPublicKey:
-    """A public key from a PEM public key or certificate file (for user configs)."""
-    data = source.read_bytes()
-    if b"CERTIFICATE" in data:
-        key = x509.load_pem_x509_certificate(data).public_key()
-        if not isinstance(key, RSAPublicKey):
-            raise ConfigError(f"{source}: not an RSA certificate")
-        return key
-    return load_public_key(data)

@@ -213,3 +213,21 @@ def test_a_request_signed_with_the_wrong_key_is_refused(wechatpay_mock):
     ):
         favor(client)
     assert caught.value.code == "SIGN_ERROR"
+
+
+def test_a_redemption_whose_answer_was_lost_is_retried_and_replayed(merchant, wechatpay_mock):
+    # Issue 20: the mock applies the redemption, then closes the connection without answering.
+    # The client's retry resends the same request number and gets the first answer back: the
+    # coupon was redeemed once, and only the replay can answer 200 for a coupon already used.
+    code = "8800000000000005"
+    wechatpay_mock.arm_fault("lost_answer", operation="useBusifavorCoupon")
+    used = use_busifavor_coupon.sync_detailed(client=merchant, body=redeem_body(code, "LOST-E2E"))
+    assert used.status_code == 200 and used.attempts == 2
+    journal = [e for e in wechatpay_mock.journal(10) if e["operation"] == "useBusifavorCoupon"]
+    assert [(e["status"], e["fault"]) for e in journal] == [(200, "lost_answer"), (200, None)]
+    with pytest.raises(errors.ApiError) as once:
+        use_busifavor_coupon.sync(client=merchant, body=redeem_body(code, "ANOTHER-NUMBER"))
+    assert "redeemed by another use_request_no" in str(once.value.detail)
+    coupons = list_busifavor_coupons_by_filter.sync(OPENID, client=merchant, appid=APPID, limit=50)
+    (coupon,) = [c for c in coupons.data if c.coupon_code == code]
+    assert coupon.coupon_state == BusifavorCouponState.USED

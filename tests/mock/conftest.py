@@ -1,5 +1,7 @@
 """Helpers over the mock's own pytest fixture (`wechatpay_mock`, from the pytest11 plugin)."""
 
+import time
+
 import httpx
 import pytest
 
@@ -28,6 +30,15 @@ def brand(wechatpay_mock):
         yield client
 
 
+def brand_client(server):
+    """An httpx client of ``server``'s demo brand, naming its WeChat Pay key in every request
+    (the brand API requires ``Wechatpay-Serial``)."""
+    headers = {"Wechatpay-Serial": server.credentials.public_key_id}
+    return httpx.Client(
+        base_url=server.base_url, auth=server.brand_auth(), headers=headers, timeout=10
+    )
+
+
 def use_body(code, request_no, **extra):
     return {
         "coupon_code": code,
@@ -36,3 +47,12 @@ def use_body(code, request_no, **extra):
         "use_request_no": request_no,
         **extra,
     }
+
+
+def wait_until(predicate, timeout=10.0):
+    """Until ``predicate()`` holds (a delivery in another thread or process), at most
+    ``timeout`` seconds: what is waited for is a state, never a duration."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, "not within the time allowed"
+        time.sleep(0.01)

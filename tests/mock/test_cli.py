@@ -63,6 +63,9 @@ def test_first_start_creates_the_world_and_the_second_reuses_it(tmp_path):
 
     apiv3_key = ensure_demo_world(world).apiv3_key
     assert f"APIv3 key (TEST-ONLY) {apiv3_key}" in out
+    brand_api_key = ensure_demo_world(world).brand_api_key
+    assert f"brand API key (TEST-ONLY; decrypts the brand's notifications) {brand_api_key}" in out
+    assert (world / "brand_api_key.txt").stat().st_mode & 0o077 == 0
     key_before = (world / "platform_private_key.pem").read_bytes()
     process, _ = start(tmp_path)
     stop(process)
@@ -120,11 +123,21 @@ def test_several_workers_share_one_state(tmp_path):
             "mine.toml",
         ),
         ('[signature]\nmax_skew = "soon"\n', "soon"),
+        (
+            "[notifications]\nretry_scale = 0\n",
+            r"\[notifications\] retry_scale must be a number > 0",
+        ),
+        ('[notifications]\ntimeout = "5s"\n', r"\[notifications\] timeout must be a number > 0"),
+        (
+            '[[brands]]\nbrand_id = "1"\nserial_no = "X"\npublic_key = "platform_public_key.pem"\n'
+            'api_key_file = "mine.toml"\n',
+            "the brand API key in .* must be 32 ASCII characters",
+        ),
     ],
 )
 def test_a_malformed_config_names_the_problem(tmp_path, toml, says):
     from wechatpay_mock import ensure_demo_world, load_settings
-    from wechatpay_mock.world import ConfigError
+    from wechatpay_mock.settings import ConfigError
 
     world = ensure_demo_world(tmp_path)
     config = world.data_dir / "mine.toml"
@@ -266,3 +279,41 @@ def test_port_zero_serves_on_a_free_port_and_says_which(tmp_path):
         wait_until_serving(f"http://127.0.0.1:{found.group(1)}", process, timeout=20)
     finally:
         stop(process)
+
+
+@pytest.mark.parametrize(
+    ("options", "says"),
+    [
+        (["--notify-retry-scale", "0"], "--notify-retry-scale must be > 0"),
+        (["--notify-timeout", "-1"], "--notify-timeout must be > 0"),
+        (["--spec", "no-such-spec.yaml"], "--spec: cannot read "),
+        (["--rules", "no_such_module_anywhere"], "cannot take RULES from no_such_module_anywhere"),
+    ],
+)
+def test_unusable_notification_spec_and_rules_options_stop_the_command(tmp_path, options, says):
+    result = subprocess.run(
+        [sys.executable, "-m", "wechatpay_mock.cli", "--data-dir", str(tmp_path), *options],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert says in result.stderr and "serving" not in result.stdout
+
+
+def test_a_demo_world_from_before_brand_api_keys_gets_one(tmp_path):
+    from wechatpay_mock import ensure_demo_world, load_settings
+
+    world = ensure_demo_world(tmp_path)
+    config = world.data_dir / "mock.toml"
+    config.write_text(
+        "\n".join(
+            line for line in config.read_text().splitlines() if not line.startswith("api_key_file")
+        )
+    )
+    (world.data_dir / "brand_api_key.txt").unlink()
+    upgraded = ensure_demo_world(tmp_path)
+    settings = load_settings(config)
+    assert settings.brands[upgraded.brand_id].api_key == upgraded.brand_api_key
+    assert len(upgraded.brand_api_key) == 32 and "api_key" not in repr(settings.brands)

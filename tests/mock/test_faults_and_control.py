@@ -118,7 +118,9 @@ def test_seed_adds_coupons(wechatpay_mock, merchant):
         ("faults", {"kind": "delay", "count": 0}, "count must be >= 1"),
         ("faults", {"kind": "delay", "seconds": "soon"}, "must be numbers"),
         ("clock", {"now": "2030-01-01T00:00:00"}, "UTC offset"),
-        ("clock", {}, "give offset_seconds"),
+        ("clock", {}, "give exactly one of offset_seconds, advance_seconds or now"),
+        ("clock", {"offset_seconds": 1, "advance_seconds": 2}, "exactly one"),
+        ("clock", {"now": "2030-01-01T00:00:00+08:00", "offset_seconds": 1}, "exactly one"),
         ("seed", {"favor_coupons": []}, "not an operationId"),
         ("seed", {"queryFavorCoupon": [{"coupon": {}}]}, "must be an object with a body"),
         ("seed", {"queryFavorCoupon": [{"body": {"coupon_id": 7}}]}, "is a required property"),
@@ -128,6 +130,19 @@ def test_control_errors_say_what_is_wrong(wechatpay_mock, path, payload, message
     with httpx.Client(base_url=wechatpay_mock.base_url) as client:
         response = client.post(f"/_mock/{path}", json=payload)
     assert response.status_code == 400 and message in response.json()["error"]
+
+
+def test_the_python_helpers_show_the_control_apis_error_text(wechatpay_mock):
+    from wechatpay_mock import MockControlError
+
+    with pytest.raises(MockControlError, match="kind must be one of rate_limit") as raised:
+        wechatpay_mock.arm_fault("explode")
+    assert raised.value.status == 400
+    assert "HTTP Error" not in str(raised.value)
+    with pytest.raises(MockControlError, match="exactly one"):
+        wechatpay_mock.control("POST", "clock", {"offset_seconds": 1, "now": "2030-01-01"})
+    with pytest.raises(MockControlError, match=r"/_mock/nowhere: 404: Not Found"):
+        wechatpay_mock.control("GET", "nowhere")
 
 
 def test_the_control_api_describes_itself(wechatpay_mock):
@@ -160,3 +175,25 @@ def test_the_package_is_typed():
     import wechatpay_mock
 
     assert (Path(wechatpay_mock.__file__).parent / "py.typed").exists()
+
+
+def test_a_lost_answer_applies_the_request_and_closes_the_connection_unanswered(
+    wechatpay_mock, merchant
+):
+    from .conftest import USE, use_body
+
+    code = "8800000000000004"
+    wechatpay_mock.arm_fault("lost_answer", operation="useBusifavorCoupon")
+    with pytest.raises(httpx.RemoteProtocolError, match="without sending a response"):
+        merchant.post(USE, json=use_body(code, "LOST-1"))
+    lost = wechatpay_mock.journal(1)[0]
+    assert (lost["operation"], lost["fault"], lost["status"]) == (
+        "useBusifavorCoupon",
+        "lost_answer",
+        200,
+    )
+    # It was applied: another request number finds the coupon used; the same one replays.
+    other = merchant.post(USE, json=use_body(code, "LOST-2"))
+    assert "redeemed by another use_request_no" in other.json()["detail"]["issue"]
+    again = merchant.post(USE, json=use_body(code, "LOST-1"))
+    assert again.status_code == 200, again.text
