@@ -38,7 +38,7 @@ from schemathesis.config import SchemathesisConfig
 from wechatpay_mock import MockApp, ensure_demo_world, load_settings
 from wechatpay_mock.protocol import SignedErrorsProtocol
 from wechatpay_mock.server import free_port
-from wechatpay_mock.spec import spec_path
+from wechatpay_mock.spec_reader import default_path
 
 from . import cli_report, st_hooks
 from .spec_facts import selected_links
@@ -46,7 +46,7 @@ from .tallies import Acceptance, Answer, LinkCoverage
 
 HERE = Path(__file__).parent
 CONFIG_FILE = HERE / "schemathesis.toml"
-SPEC = spec_path()
+SPEC = default_path()
 _CONFIG = tomllib.loads(CONFIG_FILE.read_text(encoding="utf-8"))
 # One demo world for every fuzz test of a process: the response checks verify with its keys.
 WORLD = ensure_demo_world(Path(tempfile.mkdtemp(prefix="wechatpay-fuzz-")))
@@ -85,7 +85,7 @@ class Budget:
         )
 
 
-# A round usually follows all four links of today's spec; the others run only while a link is
+# One or two rounds follow all four links of today's spec; later rounds run only while a link is
 # missing: for the seeds that need more scenarios, and for specs with more links.
 STATEFUL = Budget(
     scenarios=_CONFIG["phases"]["stateful"]["generation"]["max-examples"],

@@ -16,7 +16,7 @@ from typing import Any
 from schemathesis.config import InferenceAlgorithm
 from schemathesis.core.result import Ok
 
-from wechatpay_mock.spec import Spec
+from wechatpay_mock.spec_reader import OpenAPI
 
 IDEMPOTENCY_KEY = "x-idempotency-key"
 INFER_LINKS = "x-fuzz-infer-links"
@@ -67,17 +67,21 @@ class OperationFacts:
 
 def operations(document: dict[str, Any]) -> dict[str, OperationFacts]:
     """Every operation of the document, by schemathesis's label (``POST /path``)."""
-    return {
-        f"{op.method.upper()} {op.path}": OperationFacts(
-            operation_id=op.operation_id,
-            changes_state=op.method not in ("get", "head"),
-            idempotency_key=op.idempotency_key,
-            idempotency_conflict=(
-                op.error(op.idempotency_conflict).code if op.idempotency_conflict else None
-            ),
+    api = OpenAPI(document)
+    found = {}
+    for operation in api.operations():
+        idempotency = api.idempotency(operation)
+        conflict = None
+        if idempotency is not None:
+            examples = api.error_examples(operation)
+            conflict = next(e.code for e in examples if e.name == idempotency.conflict)
+        found[f"{operation.method.upper()} {operation.path}"] = OperationFacts(
+            operation_id=operation.operation_id,
+            changes_state=operation.method not in ("get", "head"),
+            idempotency_key=idempotency.key if idempotency else None,
+            idempotency_conflict=conflict,
         )
-        for op in Spec(document).operations
-    }
+    return found
 
 
 @dataclass(frozen=True)
@@ -104,19 +108,18 @@ class Link:
 
 def links(document: dict[str, Any]) -> tuple[Link, ...]:
     """Every link of the document, declared or (after schemathesis loaded it) inferred."""
-    spec = Spec(document)
-    by_place = {(op.path, op.method): op for op in spec.operations}
-    by_id = spec.by_id
+    api = OpenAPI(document)
+    by_id = api.by_id()
     found = []
-    for operation in spec.operations:
-        definition = document["paths"][operation.path][operation.method]
-        for status, response in definition.get("responses", {}).items():
-            for name, link in spec.resolve(response).get("links", {}).items():
-                link = spec.resolve(link)
+    for operation in api.operations():
+        for status, response in operation.raw.get("responses", {}).items():
+            for name, link in api.mapping(response).get("links", {}).items():
+                link = api.mapping(link)
                 if "operationId" in link:
                     target = by_id.get(link["operationId"])
                 else:
-                    target = by_place.get(_place(link.get("operationRef", "")))
+                    path, method = _place(link.get("operationRef", ""))
+                    target = api.operation(method, path)
                 if target is None:
                     raise SpecFactError(
                         f"{operation.label}: link {name!r} names no operation of the spec "

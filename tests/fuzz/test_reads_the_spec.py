@@ -167,14 +167,7 @@ def stock_read(document: dict[str, Any], *, infer: list[str] | None = None) -> d
                     "in": "path",
                     "required": True,
                     "schema": {"type": "string", "minLength": 1, "maxLength": 20},
-                },
-                # Its errors are the list's, whose AppID check needs an appid.
-                {
-                    "name": "appid",
-                    "in": "query",
-                    "required": True,
-                    "schema": {"type": "string", "minLength": 1, "maxLength": 32},
-                },
+                }
             ],
             "responses": {
                 "200": {
