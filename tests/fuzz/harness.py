@@ -5,24 +5,21 @@
 * ``conform``: one case of examples, coverage or fuzzing, with the reset the spec calls for.
 * ``follow_every_link``: the stateful phase in process, in rounds until every link of the spec
   was followed to a 2xx or the budget is spent.
-* ``serve``, ``st_run`` and ``st_follow_every_link``: the same over loopback, exactly as a
-  user runs ``st run`` (README.md beside this file).
+* ``st_run`` and ``st_follow_every_link``: the same over loopback (a ``MockServer``), exactly
+  as a user runs ``st run`` (README.md beside this file).
 
 The budget of the stateful phase (``Budget``) is stated once: scenarios per round and steps per
 scenario in ``schemathesis.toml``, at most one round per link here.
 """
 
-import contextlib
 import copy
 import os
 import pickle
 import subprocess
 import sys
 import tempfile
-import threading
-import time
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -30,14 +27,11 @@ from typing import Any
 import hypothesis
 import pytest
 import schemathesis
-import uvicorn
 import yaml
 from hypothesis import HealthCheck, settings
 from schemathesis.config import SchemathesisConfig
 
 from wechatpay_mock import MockApp, ensure_demo_world, load_settings
-from wechatpay_mock.protocol import SignedErrorsProtocol
-from wechatpay_mock.server import free_port
 from wechatpay_mock.spec_reader import default_path
 
 from . import cli_report, st_hooks
@@ -166,34 +160,6 @@ def require_every_link(coverage: LinkCoverage) -> None:
     """Fail with the links that were not followed, why, and what to do."""
     if coverage.missing:
         pytest.fail(coverage.report(), pytrace=False)
-
-
-@contextlib.contextmanager
-def serve(app: MockApp) -> Iterator[str]:
-    """``app`` on a loopback port (for a mock of a changed spec); yields its base URL."""
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(
-            app,
-            host="127.0.0.1",
-            port=port,
-            log_level="warning",
-            access_log=False,
-            lifespan="off",
-            http=SignedErrorsProtocol,
-        )
-    )
-    thread = threading.Thread(target=server.run, name="wechatpay-mock-fuzz", daemon=True)
-    thread.start()
-    while not server.started:
-        if not thread.is_alive():
-            raise RuntimeError(f"the mock did not start on port {port}: see uvicorn's log above")
-        time.sleep(0.01)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 def st_run(

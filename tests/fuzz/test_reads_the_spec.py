@@ -15,6 +15,7 @@ Each failure message is printed by ``pytest -s`` (``show``), to be read in the t
 
 import copy
 import json
+import shutil
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -22,19 +23,19 @@ from typing import Any
 import pytest
 from schemathesis.core.errors import HookExecutionError
 
-from wechatpay_mock import create_app, rules
+from wechatpay_mock import MockServer, create_app, rules
 from wechatpay_mock.spec import Spec
 
 from .harness import (
     CONFIG_FILE,
     MOCK_SETTINGS,
     STATEFUL,
+    WORLD,
     StRunFailed,
     follow_every_link,
     load_schema,
     read_spec,
     require_every_link,
-    serve,
     st_run,
 )
 from .spec_facts import INFER_LINKS, SpecFactError
@@ -68,10 +69,8 @@ def second_redemption(document: dict[str, Any], *, idempotent: bool = True) -> d
     return changed
 
 
-@pytest.fixture
-def redeemed_twice(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The mock serves the second redemption operation with the redemption rule."""
-    monkeypatch.setitem(rules.RULES, AGAIN, replace(rules.RULES[USE], operation_id=AGAIN))
+# The mock serves the second redemption operation with the redemption rule.
+REDEEMING_TWICE = {**rules.RULES, AGAIN: replace(rules.RULES[USE], operation_id=AGAIN)}
 
 
 def changed_config(path: Path, changes: dict[str, str]) -> Path:
@@ -104,10 +103,11 @@ def written(document: dict[str, Any], path: Path) -> Path:
 # --- 1. reset before every operation with x-idempotency-key ---------------------------------
 
 
-def test_every_idempotent_operation_is_reset_before_its_cases(redeemed_twice: None) -> None:
+def test_every_idempotent_operation_is_reset_before_its_cases() -> None:
     """In process: the decision reads x-idempotency-key, not a name."""
     document = second_redemption(read_spec())
-    schema = load_schema(document, create_app(MOCK_SETTINGS, spec=Spec(document)))
+    app = create_app(MOCK_SETTINGS, spec=Spec(document), rules=REDEEMING_TWICE)
+    schema = load_schema(document, app)
     decisions = {
         operation.definition.raw["operationId"]: needs_fresh_store(operation.Case())
         for operation in (result.ok() for result in schema.get_all_operations())
@@ -122,17 +122,16 @@ def test_every_idempotent_operation_is_reset_before_its_cases(redeemed_twice: No
     }
 
 
-def test_a_second_idempotent_operation_is_not_starved(redeemed_twice: None, tmp_path: Path) -> None:
+def test_a_second_idempotent_operation_is_not_starved(tmp_path: Path) -> None:
     """Over loopback: each case of the second redemption meets the seed (through POST
     /_mock/reset), so it accepts as many valid requests as the first (37 % of the coverage
     phase's). Reset only before the first, as the trial's harness did, it accepted 2 of 30
     (7 %): the first success spent the coupon and the use_request_no that later cases reuse.
     The floor is raised to 25 % to tell the two apart (5 % in the project's toml)."""
     document = second_redemption(read_spec())
-    app = create_app(MOCK_SETTINGS, spec=Spec(document))
-    with serve(app) as url:
+    with MockServer(WORLD.data_dir, spec=Spec(document), rules=REDEEMING_TWICE) as mock:
         output = st_run(
-            url,
+            mock.base_url,
             "examples,coverage,fuzzing",
             tmp_path,
             "--include-operation-id",
@@ -310,13 +309,22 @@ def test_st_run_names_what_the_seed_lacks(tmp_path: Path) -> None:
     read is a 404. schemathesis says "Missing test data" with a tip about dictionaries and
     counts the link as covered once tried; the harness names the operation, its refusals and
     the seed, and the link, which fails the run."""
-    settings = replace(MOCK_SETTINGS, seed_path=without_brand_coupons(tmp_path / "seed.json"))
+    # The demo world (its keys sign the requests) with that seed.
+    world = shutil.copytree(WORLD.data_dir, tmp_path / "world")
+    without_brand_coupons(world / "seed.json")
     # A short stateful phase: its one link's source answers 404 every time.
     config = changed_config(
         tmp_path / "schemathesis.toml", {"max-examples = 25": "max-examples = 5"}
     )
-    with serve(create_app(settings)) as url, pytest.raises(StRunFailed) as failed:
-        st_run(url, "fuzzing,stateful", tmp_path, "--include-operation-id", BRAND, config=config)
+    with MockServer(world) as mock, pytest.raises(StRunFailed) as failed:
+        st_run(
+            mock.base_url,
+            "fuzzing,stateful",
+            tmp_path,
+            "--include-operation-id",
+            BRAND,
+            config=config,
+        )
     message = show(failed.value.verdict)
     assert f"{BRAND} (GET {BRAND_PATH}), fuzzing phase: 0 of " in message
     assert "  Refused: 404 RESOURCE_NOT_EXISTS (用户券不存在) ×" in message
