@@ -56,15 +56,13 @@ def show(message: str) -> str:
     return message
 
 
-def second_redemption(document: dict[str, Any], *, idempotent: bool = True) -> dict[str, Any]:
+def second_redemption(document: dict[str, Any]) -> dict[str, Any]:
     """The spec with a second redemption operation beside the first (its links left out)."""
     changed = copy.deepcopy(document)
     again = copy.deepcopy(changed["paths"][USE_PATH]["post"])
     again["operationId"] = AGAIN
     for response in again["responses"].values():
         response.pop("links", None)
-    if not idempotent:
-        del again["x-idempotency-key"], again["x-idempotency-conflict"]
     changed["paths"][AGAIN_PATH] = {"post": again}
     return changed
 
