@@ -6,6 +6,7 @@ its current platform certificate. It rotates on demand, counts downloads, and ca
 download until a test lets it go (a gate), so that concurrency tests need no sleeping.
 """
 
+import asyncio
 import base64
 import contextlib
 import datetime
@@ -116,9 +117,18 @@ class FakeWechatPay:
         self.download_signer = None  # (key, serial) signing the download, default the signer
         self.answer_serial = None  # a Wechatpay-Serial to put on answers (forged)
         self.answer_headers = {}  # headers that replace the signed ones on answers
+        self.answer_body = None  # bytes for every answer but the download, default path/ok
 
     def transport(self):
         return httpx.MockTransport(self.handle)
+
+    def async_transport(self):
+        """For an async client: answers from a worker thread, so a gate never holds the loop."""
+
+        async def answer(request):
+            return await asyncio.to_thread(self.handle, request)
+
+        return httpx.MockTransport(answer)
 
     def rotate(self, new: Platform, *, drop_old=False):
         self.listed = [new] if drop_old else [*self.listed, new]
@@ -127,7 +137,7 @@ class FakeWechatPay:
     def handle(self, request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/v3/certificates"):
             return self._download(request)
-        body = json.dumps({"path": request.url.path, "ok": True}).encode()
+        body = self.answer_body or json.dumps({"path": request.url.path, "ok": True}).encode()
         serial = self.answer_serial or self.signer.serial
         response = self.signed(body, self.signer.key, serial)
         response.headers.update(self.answer_headers)

@@ -1,5 +1,6 @@
 """Test keys, generated once per test session (TEST-ONLY, never written to the repo)."""
 
+import asyncio
 import datetime
 import json
 from pathlib import Path
@@ -40,13 +41,25 @@ def mode(request):
 
 
 async def send(mode, auth, handler, method, url, **kwargs):
-    """One request through ``httpx.Client`` or ``httpx.AsyncClient``: the flows must not differ."""
-    transport = httpx.MockTransport(handler)
+    """One request through ``httpx.Client`` or ``httpx.AsyncClient``: the flows must not differ.
+
+    The async client's server answers from a worker thread, as a real one answers from
+    elsewhere: a handler that waits (a test's gate) never holds the event loop.
+    """
     if mode == "sync":
-        with httpx.Client(transport=transport, auth=auth) as client:
+        with httpx.Client(transport=httpx.MockTransport(handler), auth=auth) as client:
             return client.request(method, url, **kwargs)
-    async with httpx.AsyncClient(transport=transport, auth=auth) as client:
+    async with httpx.AsyncClient(transport=async_mock(handler), auth=auth) as client:
         return await client.request(method, url, **kwargs)
+
+
+def async_mock(handler):
+    """``httpx.MockTransport`` for an async client, with ``handler`` run in a worker thread."""
+
+    async def answer(request):
+        return await asyncio.to_thread(handler, request)
+
+    return httpx.MockTransport(answer)
 
 
 def self_signed(key, serial=0x1DDE55AD98ED71D6):

@@ -7,7 +7,6 @@ import httpx
 import pytest
 
 from wechatpay_auth import (
-    CertificateDownloader,
     CertificateDownloadError,
     MerchantAuth,
     WechatPayVerifier,
@@ -22,6 +21,7 @@ from wechatpay_auth import (
     sign,
     verify,
 )
+from wechatpay_auth.certificate_listing import api_v3_cipher, read_listing
 
 from .conftest import VECTORS
 
@@ -100,23 +100,22 @@ def test_our_header_carries_the_go_layout_with_a_real_signature(vectors):
     assert len(base64.b64decode(params.signature)) == 256
 
 
-def _downloader_answering(merchant_key, api_v3_key, sealed):
-    """A downloader whose /v3/certificates lists one certificate sealed as ``sealed``."""
-
-    def handler(request):
-        entry = {"serial_no": "D7CE59D1F522D701", "encrypt_certificate": sealed}
-        return httpx.Response(200, json={"data": [entry]})
-
-    return CertificateDownloader(
-        "1234567890",
-        "F5765756002FDD77",
-        merchant_key,
-        api_v3_key,
-        transport=httpx.MockTransport(handler),
+def _read_sealed(api_v3_key, sealed):
+    """Read a /v3/certificates answer listing one certificate sealed as ``sealed``."""
+    entry = {"serial_no": "D7CE59D1F522D701", "encrypt_certificate": sealed}
+    read_listing(
+        200,
+        {},
+        json.dumps({"data": [entry]}).encode(),
+        url="https://api.mch.weixin.qq.com/v3/certificates",
+        cipher=api_v3_cipher(api_v3_key),
+        now=0,
+        max_skew=300,
+        trusted=lambda serial: None,
     )
 
 
-def test_java_sdk_aes_256_gcm_through_the_certificate_download(vectors, merchant_key):
+def test_java_sdk_aes_256_gcm_through_the_certificate_download(vectors):
     """The download decrypts the Java SDK's vector: it opens ("message" is no certificate)."""
     vector = vectors["sdk_java_aes_256_gcm"]
     sealed = {
@@ -125,11 +124,9 @@ def test_java_sdk_aes_256_gcm_through_the_certificate_download(vectors, merchant
         "associated_data": vector["associated_data"],
         "ciphertext": vector["ciphertext_b64"],
     }
-    downloader = _downloader_answering(merchant_key, vector["key"], sealed)
     with pytest.raises(CertificateDownloadError) as opened:
-        downloader.refresh()
+        _read_sealed(vector["key"], sealed)
     assert "the decrypted content is not a usable certificate" in opened.value.reason
     assert "not PEM" in opened.value.reason
-    wrong = _downloader_answering(merchant_key, vector["key"][::-1], sealed)
     with pytest.raises(CertificateDownloadError, match="decryption failed: check the APIv3 key"):
-        wrong.refresh()
+        _read_sealed(vector["key"][::-1], sealed)
