@@ -29,13 +29,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Mount
 
-from wechatpay_auth import (
-    MERCHANT_SCHEME,
-    WechatPayAuthError,
-    load_private_key,
-    parse_authorization,
-    sign_response_headers,
-)
+from wechatpay_auth import WechatPayAuthError, load_private_key
+from wechatpay_auth.primitives import MERCHANT_SCHEME, parse_authorization, sign_response_headers
 
 from .authentication import SignatureRejected, authenticate, claimed_signature_type
 from .binding import Binding, bind

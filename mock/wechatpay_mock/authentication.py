@@ -3,12 +3,8 @@
 import time
 from typing import TYPE_CHECKING, Any
 
-from wechatpay_auth import (
-    WechatPayAuthError,
-    build_request_message,
-    parse_authorization,
-    verify,
-)
+from wechatpay_auth import WechatPayAuthError
+from wechatpay_auth.primitives import build_request_message, parse_authorization, verify
 
 from .context import Caller
 

@@ -22,13 +22,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
 
-from wechatpay_auth import (
-    BRAND_SCHEME,
-    MERCHANT_SCHEME,
-    load_certificate,
-    load_private_key,
-    load_public_key,
-)
+from wechatpay_auth import load_certificate, load_private_key, load_public_key
+from wechatpay_auth.primitives import BRAND_SCHEME, MERCHANT_SCHEME
 
 from .platform_keys import (
     APIV3_KEY_LENGTH,

@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.x509.oid import NameOID
 
-from wechatpay_auth import (
+from wechatpay_auth.primitives import (
     MERCHANT_SCHEME,
     build_request_message,
     parse_authorization,

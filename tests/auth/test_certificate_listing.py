@@ -8,13 +8,14 @@ import json
 
 import pytest
 
-from wechatpay_auth import CertificateDownloadError, ConfigurationError, sign_response_headers
+from wechatpay_auth import CertificateDownloadError, ConfigurationError
 from wechatpay_auth.certificate_listing import (
     MAX_ANSWER_BYTES,
     api_v3_cipher,
     error_answer,
     read_listing,
 )
+from wechatpay_auth.primitives import sign_response_headers
 
 from .certificate_fake import API_V3_KEY, DAY, NOW, listing_entry, platform
 

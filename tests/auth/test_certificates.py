@@ -15,7 +15,6 @@ import httpx
 import pytest
 
 from wechatpay_auth import (
-    PROBE_PREFIX,
     CertificateDownloader,
     CertificateDownloadError,
     MerchantAuth,
@@ -25,8 +24,8 @@ from wechatpay_auth import (
     aparse_notification,
     certificates,
     parse_notification,
-    sign_response_headers,
 )
+from wechatpay_auth.primitives import PROBE_PREFIX, sign_response_headers
 
 from .certificate_fake import (
     API_V3_KEY,

@@ -10,18 +10,20 @@ from wechatpay_auth import (
     CertificateDownloadError,
     MerchantAuth,
     WechatPayVerifier,
-    build_request_message,
     certificate_serial,
-    decrypt_resource,
     load_certificate,
     load_private_key,
     load_public_key,
-    parse_authorization,
     parse_notification,
+)
+from wechatpay_auth.certificate_listing import api_v3_cipher, read_listing
+from wechatpay_auth.primitives import (
+    build_request_message,
+    decrypt_resource,
+    parse_authorization,
     sign,
     verify,
 )
-from wechatpay_auth.certificate_listing import api_v3_cipher, read_listing
 
 from .conftest import VECTORS
 

@@ -12,8 +12,8 @@ from wechatpay_auth import (
     SignatureVerificationError,
     WechatPayVerifier,
     parse_notification,
-    sign_response_headers,
 )
+from wechatpay_auth.primitives import sign_response_headers
 
 KEY_ID = "PUB_KEY_ID_0100000000000000000000000000"
 API_V3_KEY = "0123456789abcdef0123456789abcdef"  # TEST-ONLY

@@ -19,8 +19,8 @@ from wechatpay_auth import (
     MerchantAuth,
     WechatPayVerifier,
     parse_notification,
-    sign_response_headers,
 )
+from wechatpay_auth.primitives import sign_response_headers
 
 from .certificate_fake import (
     API_V3_KEY,
