@@ -25,7 +25,7 @@ import threading
 from collections.abc import AsyncGenerator, Callable, Generator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -51,7 +51,29 @@ class _Sign:
 _Action = _Send | _Sign | Wait
 
 
-class _WechatPayAuth(httpx.Auth):
+def _auth_base() -> type[httpx.Auth]:
+    """httpx's ``Auth``, and httpx2's beside it when httpx2 is installed.
+
+    httpx2 (pydantic's fork of httpx 0.28.1) accepts only its own ``Auth`` subclasses; the two
+    classes are the same code, so one auth can serve ``httpx.Client`` and ``httpx2.Client``.
+    Under ``httpx2.alias_httpx()`` they are one class, and one base is enough.
+    """
+    try:
+        import httpx2
+    except ImportError:
+        return httpx.Auth
+    if httpx2.Auth is httpx.Auth:
+        return httpx.Auth
+    return type("Auth", (httpx.Auth, httpx2.Auth), {"__module__": __name__})
+
+
+if TYPE_CHECKING:
+    _AuthBase = httpx.Auth
+else:
+    _AuthBase = _auth_base()
+
+
+class _WechatPayAuth(_AuthBase):
     """What both schemes share: sign each request, verify each answer."""
 
     requires_request_body = True
