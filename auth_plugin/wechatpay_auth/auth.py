@@ -62,7 +62,7 @@ def _auth_base() -> type[httpx.Auth]:
         import httpx2
     except ImportError:
         return httpx.Auth
-    if httpx2.Auth is httpx.Auth:
+    if issubclass(httpx.Auth, httpx2.Auth):  # aliased: one class
         return httpx.Auth
     return type("Auth", (httpx.Auth, httpx2.Auth), {"__module__": __name__})
 
