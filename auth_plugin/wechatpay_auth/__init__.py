@@ -13,11 +13,19 @@ from . import primitives
 from .auth import BrandAuth, MerchantAuth
 from .certificates import CertificateDownloader, PlatformCertificate
 from .errors import (
+    BadSignatureError,
     CertificateDownloadError,
     ConfigurationError,
     KeyLoadError,
+    MalformedNotificationError,
+    MissingSignatureHeaderError,
+    NotificationDecryptionError,
     NotificationError,
+    ProbeSignatureError,
     SignatureVerificationError,
+    StaleSignatureError,
+    UnsupportedAlgorithmError,
+    UnsupportedSignatureTypeError,
     WechatPayAuthError,
 )
 from .keys import (
@@ -33,16 +41,24 @@ from .verifier import WechatPayVerifier
 # The server-side primitives (signing answers, parsing Authorization headers, …) are in
 # wechatpay_auth.primitives: the mock and the benchmarks use them, a client does not.
 __all__ = [
+    "BadSignatureError",
     "BrandAuth",
     "CertificateDownloadError",
     "CertificateDownloader",
     "ConfigurationError",
     "KeyLoadError",
+    "MalformedNotificationError",
     "MerchantAuth",
+    "MissingSignatureHeaderError",
     "Notification",
+    "NotificationDecryptionError",
     "NotificationError",
     "PlatformCertificate",
+    "ProbeSignatureError",
     "SignatureVerificationError",
+    "StaleSignatureError",
+    "UnsupportedAlgorithmError",
+    "UnsupportedSignatureTypeError",
     "WechatPayAuthError",
     "WechatPayVerifier",
     "aparse_notification",

@@ -29,13 +29,12 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._signed import is_hex_serial
 from .certificates import CertificateDownloader, Lead, Outcome, Wait, check_base_url
 from .errors import ConfigurationError, SignatureVerificationError
 from .keys import PrivateKeySource, PublicKeySource, load_private_key
 from .request_signer import RequestSigner, Unsigned
 from .signing import BRAND_SCHEME, MERCHANT_SCHEME, new_nonce, now, sign
-from .verifier import WechatPayVerifier
+from .verifier import WechatPayVerifier, worth_a_download
 
 
 @dataclass(frozen=True)
@@ -203,7 +202,7 @@ class _WechatPayAuth(_AuthBase):
         request_id = response.headers.get("Request-ID")
         signed = verifier.signed_answer(response.headers, request_id)
         key = verifier.key_for(signed.serial)
-        if key is None and downloader is not None and is_hex_serial(signed.serial):
+        if key is None and downloader is not None and worth_a_download(signed):
             # A serial the set lacks (a rotation): a download after the answer.
             download = yield from self._download(
                 downloader, request, lambda: downloader.for_serial(signed.serial)

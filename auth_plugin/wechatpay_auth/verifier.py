@@ -138,7 +138,7 @@ class WechatPayVerifier:
         signed = self.signed_answer(headers, request_id)
         key = self._lookup(signed.serial, origin)
         downloader = self.certificate_downloader
-        if key is None and downloader is not None and is_hex_serial(signed.serial):
+        if key is None and downloader is not None and worth_a_download(signed):
             downloader.refresh_for_serial(signed.serial, origin=origin, trusted=self.configured_key)
             key = self._lookup(signed.serial, origin)
         self.check(signed, key, body)
@@ -155,7 +155,7 @@ class WechatPayVerifier:
         signed = self.signed_answer(headers, request_id)
         key = self._lookup(signed.serial, origin)
         downloader = self.certificate_downloader
-        if key is None and downloader is not None and is_hex_serial(signed.serial):
+        if key is None and downloader is not None and worth_a_download(signed):
             await downloader.arefresh_for_serial(
                 signed.serial, origin=origin, trusted=self.configured_key
             )
@@ -210,6 +210,8 @@ class WechatPayVerifier:
 
     def check(self, signed: SignedAnswer, key: RSAPublicKey | None, body: bytes) -> None:
         """Raise ``SignatureVerificationError`` unless ``key`` signed ``body`` (None: unknown)."""
+        if key is None and signed.is_probe:
+            raise signed.probe_error()
         if key is None:
             raise SignatureVerificationError(
                 self._explain_unknown(signed.serial), request_id=signed.request_id
@@ -238,3 +240,9 @@ class WechatPayVerifier:
             f"unknown serial {shown}: neither a configured public key id ({configured}) "
             "nor a certificate serial (hex)"
         )
+
+
+def worth_a_download(signed: SignedAnswer) -> bool:
+    """Whether a download could bring the key: a certificate serial, and no probe (a forged
+    or probe answer must never make the client download)."""
+    return is_hex_serial(signed.serial) and not signed.is_probe

@@ -835,7 +835,7 @@ async def test_a_notification_refreshes_from_where_the_set_came_from(
     clock.now += 12 * 60 * 60 + 1
     fake.rotate(second)
     resource = encrypt(b"{}", associated_data="coupon")
-    body = json.dumps({"id": "n2", "resource": resource}).encode()
+    body = json.dumps({"id": "n2", "event_type": "COUPON.USE", "resource": resource}).encode()
     headers = sign_response_headers(second.key, second.serial, body, timestamp=int(clock()))
     if mode == "sync":
         parse_notification(headers, body, API_V3_KEY, auth.verifier)

@@ -65,7 +65,9 @@ def merchant(merchant_key, fake, clock, **options):
 
 
 def notification(first, clock):
-    body = json.dumps({"id": "n1", "resource": encrypt(b"{}", associated_data="x")}).encode()
+    body = json.dumps(
+        {"id": "n1", "event_type": "COUPON.USE", "resource": encrypt(b"{}", associated_data="x")}
+    ).encode()
     return sign_response_headers(first.key, first.serial, body, timestamp=int(clock())), body
 
 
