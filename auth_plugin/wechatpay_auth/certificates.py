@@ -497,26 +497,14 @@ class CertificateDownloader:
         otherwise, whether or not ``serial`` is now known (``lookup`` tells).
         """
         where = self._origin_without_call(origin)
-        while (step := self.for_serial(serial)) is not None:
-            if isinstance(step, Lead):
-                self._fly(step, where, trusted)
-            outcome = self.wait(step.flight)
-            if not outcome.abandoned:
-                outcome.raise_error()
-                return
+        self._until_settled(lambda: self.for_serial(serial), where, trusted)
 
     async def arefresh_for_serial(
         self, serial: str, *, origin: str | None = None, trusted: KeyLookup | None = None
     ) -> None:
         """``refresh_for_serial`` for a coroutine: the download runs in a worker thread."""
         where = self._origin_without_call(origin)
-        while (step := self.for_serial(serial)) is not None:
-            if isinstance(step, Lead):
-                self._spawn(step, where, trusted)
-            outcome = await self.await_flight(step.flight)
-            if not outcome.abandoned:
-                outcome.raise_error()
-                return
+        await self._auntil_settled(lambda: self.for_serial(serial), where, trusted)
 
     def refresh(self, *, origin: str | None = None, trusted: KeyLookup | None = None) -> None:
         """Download now (or join the download in flight) and wait; no rate limit.
@@ -524,29 +512,14 @@ class CertificateDownloader:
         E.g. at start-up, to fail fast on a wrong APIv3 key. Raises ``CertificateDownloadError``,
         or ``ConfigurationError`` when it does not know where to download from.
         """
-        where = self._origin_without_call(origin)
-        while True:
-            step = self._join_or_lead()
-            if isinstance(step, Lead):
-                self._fly(step, where, trusted)
-            outcome = self.wait(step.flight)
-            if not outcome.abandoned:
-                outcome.raise_error()
-                return
+        self._until_settled(self._join_or_lead, self._origin_without_call(origin), trusted)
 
     async def arefresh(
         self, *, origin: str | None = None, trusted: KeyLookup | None = None
     ) -> None:
         """``refresh`` for a coroutine: the download runs in a worker thread."""
         where = self._origin_without_call(origin)
-        while True:
-            step = self._join_or_lead()
-            if isinstance(step, Lead):
-                self._spawn(step, where, trusted)
-            outcome = await self.await_flight(step.flight)
-            if not outcome.abandoned:
-                outcome.raise_error()
-                return
+        await self._auntil_settled(self._join_or_lead, where, trusted)
 
     def wait_for_refresh(self, timeout: float | None = None) -> bool:
         """Wait for the download in flight, if any; False if ``timeout`` ran out first."""
@@ -558,6 +531,30 @@ class CertificateDownloader:
         except TimeoutError:
             return False
         return True
+
+    def _until_settled(
+        self, plan: Callable[[], Step | None], origin: str, trusted: KeyLookup | None
+    ) -> None:
+        """Lead (in this thread) or wait, until a download settles or ``plan`` needs none."""
+        while (step := plan()) is not None:
+            if isinstance(step, Lead):
+                self._fly(step, origin, trusted)
+            outcome = self.wait(step.flight)
+            if not outcome.abandoned:
+                outcome.raise_error()
+                return
+
+    async def _auntil_settled(
+        self, plan: Callable[[], Step | None], origin: str, trusted: KeyLookup | None
+    ) -> None:
+        """``_until_settled`` for a coroutine: a download it leads runs in a worker thread."""
+        while (step := plan()) is not None:
+            if isinstance(step, Lead):
+                self._spawn(step, origin, trusted)
+            outcome = await self.await_flight(step.flight)
+            if not outcome.abandoned:
+                outcome.raise_error()
+                return
 
     # --- who downloads -----------------------------------------------------------------------
 

@@ -12,6 +12,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
+from .certificate_fake import SERIAL_A, Clock, FakeWechatPay, platform
+
 VECTORS = Path(__file__).parent / "vectors"
 
 
@@ -33,6 +35,22 @@ def platform_key():
 @pytest.fixture(scope="session")
 def other_key():
     return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def first(platform_key):
+    """The platform certificate a certificate merchant's fake WeChat Pay signs with."""
+    return platform(platform_key, SERIAL_A)
+
+
+@pytest.fixture
+def fake(merchant_key, first, clock):
+    return FakeWechatPay(merchant_key.public_key(), [first], clock=clock)
 
 
 @pytest.fixture(params=["sync", "async"])

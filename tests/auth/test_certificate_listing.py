@@ -17,10 +17,9 @@ from wechatpay_auth.certificate_listing import (
 )
 from wechatpay_auth.primitives import sign_response_headers
 
-from .certificate_fake import API_V3_KEY, DAY, NOW, listing_entry, platform
+from .certificate_fake import API_V3_KEY, DAY, NOW, SERIAL_A, listing_entry, platform
 
 URL = "https://api.mch.weixin.qq.com/v3/certificates"
-SERIAL_A = 0x5157F09EFDC096DE15EBE81A47057A7232F4B8E1
 SERIAL_B = 0x7A3C2E5B4D1F00112233445566778899AABBCCDD
 
 

@@ -34,8 +34,8 @@ from .certificate_fake import (
     MCHID,
     MERCHANT_SERIAL,
     NOW,
-    Clock,
-    FakeWechatPay,
+    SERIAL_A,
+    certificate_merchant,
     count_joins,
     encrypt,
     listing_entry,
@@ -43,20 +43,9 @@ from .certificate_fake import (
 )
 from .conftest import send
 
-SERIAL_A = 0x5157F09EFDC096DE15EBE81A47057A7232F4B8E1
 SERIAL_B = 0x7A3C2E5B4D1F00112233445566778899AABBCCDD
 PUB_KEY_ID = "PUB_KEY_ID_0112345678901234567890000000"
 LOGGER = "wechatpay_auth.certificates"
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def first(platform_key):
-    return platform(platform_key, SERIAL_A)
 
 
 @pytest.fixture
@@ -65,20 +54,8 @@ def second(other_key):
 
 
 @pytest.fixture
-def fake(merchant_key, first, clock):
-    return FakeWechatPay(merchant_key.public_key(), [first], clock=clock)
-
-
-@pytest.fixture
 def auth(merchant_key, fake, clock):
-    return MerchantAuth(
-        MCHID,
-        MERCHANT_SERIAL,
-        merchant_key,
-        api_v3_key=API_V3_KEY,
-        download_transport=fake.transport(),
-        clock=clock,
-    )
+    return certificate_merchant(merchant_key, fake, clock)
 
 
 @pytest.fixture

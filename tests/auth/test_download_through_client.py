@@ -22,22 +22,11 @@ from wechatpay_auth import CertificateDownloadError, MerchantAuth
 from wechatpay_coupons import AsyncWechatPay, Client, WechatPay
 from wechatpay_coupons.api.favor import query_favor_coupon
 
-from .certificate_fake import API_V3_KEY, MCHID, MERCHANT_SERIAL, Clock, FakeWechatPay, platform
+from .certificate_fake import API_V3_KEY, MCHID, MERCHANT_SERIAL, FakeWechatPay
 
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "wechatpay-coupons.yaml"
-SERIAL_A = 0x5157F09EFDC096DE15EBE81A47057A7232F4B8E1
 # A host nobody can reach: only a proxy or a transport of the client's can answer for it.
 ORIGIN = "http://wechatpay.invalid"
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def fake(merchant_key, platform_key, clock):
-    return FakeWechatPay(merchant_key.public_key(), [platform(platform_key, SERIAL_A)], clock=clock)
 
 
 @pytest.fixture

@@ -19,19 +19,25 @@ from wechatpay_auth import (
 from wechatpay_auth.primitives import (
     BRAND_SCHEME,
     MERCHANT_SCHEME,
-    build_request_message,
-    parse_authorization,
     sign_response_headers,
     verify,
 )
 
-from .certificate_fake import API_V3_KEY, MCHID, MERCHANT_SERIAL, Clock, listing_entry, platform
+from .certificate_fake import (
+    API_V3_KEY,
+    MCHID,
+    MERCHANT_SERIAL,
+    SERIAL_A,
+    Clock,
+    listing_entry,
+    platform,
+    signed_request,
+)
 
 httpx2 = pytest.importorskip("httpx2")
 
 KEY_ID = "PUB_KEY_ID_0112345678901234567890"
 HOST = "https://api.mch.weixin.qq.com"
-SERIAL_A = 0x5157F09EFDC096DE15EBE81A47057A7232F4B8E1
 
 
 class Server:
@@ -49,14 +55,7 @@ class Server:
     def __call__(self, request):
         self.paths.append(request.url.path)
         assert type(request) is httpx2.Request  # what httpx2's transport sends is its own
-        params = parse_authorization(request.headers["Authorization"])
-        message = build_request_message(
-            request.method,
-            request.url.raw_path.decode(),
-            params.timestamp,
-            params.nonce_str,
-            request.read(),
-        )
+        params, message = signed_request(request)
         assert params.scheme == self.scheme
         assert verify(self.client_key.public_key(), message, params.signature)
         body = self.body(request)

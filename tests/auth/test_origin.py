@@ -27,41 +27,14 @@ from .certificate_fake import (
     HOST,
     MCHID,
     MERCHANT_SERIAL,
-    Clock,
-    FakeWechatPay,
+    certificate_merchant,
     encrypt,
-    platform,
 )
 
-SERIAL_A = 0x5157F09EFDC096DE15EBE81A47057A7232F4B8E1
 MOCK = "http://127.0.0.1:8079"
 
 
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def first(platform_key):
-    return platform(platform_key, SERIAL_A)
-
-
-@pytest.fixture
-def fake(merchant_key, first, clock):
-    return FakeWechatPay(merchant_key.public_key(), [first], clock=clock)
-
-
-def merchant(merchant_key, fake, clock, **options):
-    return MerchantAuth(
-        MCHID,
-        MERCHANT_SERIAL,
-        merchant_key,
-        api_v3_key=API_V3_KEY,
-        download_transport=fake.transport(),
-        clock=clock,
-        **options,
-    )
+merchant = certificate_merchant
 
 
 def notification(first, clock):
