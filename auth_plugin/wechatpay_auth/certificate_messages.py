@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from .certificate_listing import PlatformCertificate, iso, serial_list
 from .errors import CertificateDownloadError
 
-log = logging.getLogger("wechatpay_auth.certificates")
+log: logging.Logger = logging.getLogger("wechatpay_auth.certificates")
 
 ORIGIN_HINT = (
     'set where certificates come from: MerchantAuth(..., origin="https://api.mch.weixin.qq.com") '
