@@ -22,7 +22,7 @@ from wechatpay_auth import CertificateDownloadError, MerchantAuth
 from wechatpay_coupons import AsyncWechatPay, Client, WechatPay
 from wechatpay_coupons.api.favor import query_favor_coupon
 
-from .certificate_fake import API_V3_KEY, MCHID, MERCHANT_SERIAL, FakeWechatPay
+from .certificate_fake import API_V3_KEY, MCHID, MERCHANT_SERIAL, FakeWechatPay, platform
 
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "wechatpay-coupons.yaml"
 # A host nobody can reach: only a proxy or a transport of the client's can answer for it.
@@ -279,3 +279,32 @@ def test_a_refused_download_fails_before_the_call(merchant_key, fake, clock):
     ):
         client.post(f"{ORIGIN}/v3/marketing/busifavor/coupons/use", json={"a": 1})
     assert fake.downloads == 1
+
+
+# --- a rotation: the download comes after the answer, and the caller still gets the answer ------
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_after_a_rotation_the_caller_gets_the_calls_answer(auth, fake, other_key, mode):
+    second = platform(other_key, 0x7A3C2E5B4D1F00112233445566778899AABBCCDD)
+    seen = Seen()
+    hooks = {"request": [seen.request]} if mode == "sync" else {"request": [seen.arequest]}
+    urls = [f"{ORIGIN}/v3/first", f"{ORIGIN}/v3/second"]
+    if mode == "sync":
+        with httpx.Client(transport=fake.transport(), auth=auth, event_hooks=hooks) as client:
+            client.get(urls[0])
+            fake.rotate(second)
+            response = client.get(urls[1])
+    else:
+        async with httpx.AsyncClient(
+            transport=fake.async_transport(), auth=auth, event_hooks=hooks
+        ) as client:
+            await client.get(urls[0])
+            fake.rotate(second)
+            response = await client.get(urls[1])
+    # On the wire the download came last; what the caller holds is the call's answer.
+    assert seen.requests[-2:] == [f"GET {urls[1]}", f"GET {ORIGIN}/v3/certificates"]
+    assert response.json() == {"path": "/v3/second", "ok": True}
+    assert response.request.url == urls[1]
+    assert response.headers["Wechatpay-Serial"] == second.serial
+    assert fake.downloads == 2
