@@ -26,15 +26,13 @@ from schemathesis.config import InferenceAlgorithm
 from schemathesis.specs.openapi import stateful as openapi_stateful
 from schemathesis.transport.prepare import get_exclude_headers
 
-from wechatpay_auth import (
+from wechatpay_auth import SignatureVerificationError, WechatPayVerifier, load_private_key
+from wechatpay_auth.primitives import (
     BRAND_SCHEME,
     MERCHANT_SCHEME,
     AuthorizationParams,
-    SignatureVerificationError,
-    WechatPayVerifier,
     build_request_message,
     format_authorization,
-    load_private_key,
     new_nonce,
     sign,
 )
