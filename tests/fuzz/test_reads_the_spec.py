@@ -48,6 +48,9 @@ AGAIN_PATH = "/v3/marketing/busifavor/coupons/use-again"
 # One short round is enough to show what a link that cannot be followed prints: the link or its
 # source is reached in every scenario or nearly so.
 ONE_ROUND = replace(STATEFUL, rounds=1, scenarios=10)
+# schemathesis takes a link with true randomness (not from the seed): one round of 10 scenarios
+# left the crossed link untaken once in a few hundred runs, so its test takes three.
+THREE_ROUNDS = replace(STATEFUL, rounds=3, scenarios=10)
 
 
 def show(message: str) -> str:
@@ -278,7 +281,7 @@ def missing(coverage: Any, name: str) -> str:
 def test_a_link_that_cannot_be_followed_is_named_with_what_its_target_answered() -> None:
     document = crossed_link(read_spec())
     app = create_app(MOCK_SETTINGS, spec=Spec(document))
-    coverage = follow_every_link(load_schema(document, app), app, ONE_ROUND)
+    coverage = follow_every_link(load_schema(document, app), app, THREE_ROUNDS)
     message = missing(coverage, CROSSED)
     assert message.startswith(f"  - link {CROSSED}: {BRAND} (200) -> {CASH}\n    followed ")
     assert f"; {CASH} answered 404 RESOURCE_NOT_EXISTS (" in message
