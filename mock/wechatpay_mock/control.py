@@ -20,7 +20,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from wechatpay_auth import BRAND_SCHEME, MERCHANT_SCHEME
+from wechatpay_auth.primitives import BRAND_SCHEME, MERCHANT_SCHEME
 
 from .delivery import probe
 from .notifications import WebhookError, notify_url_problem, webhook
