@@ -65,7 +65,7 @@ STAMPX2 := $(VENVX2)/.installed
 $(STAMPX2): pyproject.toml
 	$(PYTHON) -m venv $(VENVX2)
 	$(VENVX2)/bin/python -m pip install --quiet --upgrade pip
-	$(VENVX2)/bin/python -m pip install --quiet -e '.[dev,mock]'
+	$(VENVX2)/bin/python -m pip install --quiet -e '.[mock]' --group dev
 	$(VENVX2)/bin/python -m pip uninstall --quiet --yes httpx httpcore
 	echo 'import httpx2; httpx2.alias_httpx()' > "$$($(VENVX2)/bin/python -c \
 		'import sysconfig; print(sysconfig.get_paths()["purelib"])')/wechatpay_httpx2_alias.pth"
