@@ -722,6 +722,11 @@ def _auth_errors_as_ours(request: httpx.Request) -> Iterator[None]:
         raise bridged from exc
 
 
+# The User-Agent httpx sends by default, and httpx2's (pydantic's fork, which can stand in for
+# httpx: ``httpx2.alias_httpx()``).
+_HTTPX_USER_AGENTS = ("python-httpx/", "python-httpx2/")
+
+
 def _client_headers(client: httpx.Client | httpx.AsyncClient) -> dict[str, str]:
     """What every request through ``client`` carries: its headers (a caller's, ``headers=``,
     ``httpx_args``), with this client's User-Agent and ``Accept: application/json`` in place of
@@ -732,7 +737,7 @@ def _client_headers(client: httpx.Client | httpx.AsyncClient) -> dict[str, str]:
         return cached
     found = {"user-agent": USER_AGENT, "accept": "application/json"}  # httpx.Headers lower-cases
     for name, value in client.headers.items():
-        if (name == "user-agent" and value.startswith("python-httpx/")) or (
+        if (name == "user-agent" and value.startswith(_HTTPX_USER_AGENTS)) or (
             name == "accept" and value == "*/*"
         ):
             continue  # httpx's defaults, not a choice
