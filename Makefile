@@ -19,7 +19,7 @@ help:
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,mock]'
+	$(PY) -m pip install --quiet -e '.[mock]' --group dev
 	@touch $@
 
 venv: $(STAMP)
@@ -45,7 +45,7 @@ STAMP313 := $(VENV313)/.installed
 $(STAMP313): pyproject.toml
 	$(PY313) -m venv $(VENV313)
 	$(VENV313)/bin/python -m pip install --quiet --upgrade pip
-	$(VENV313)/bin/python -m pip install --quiet -e '.[dev,mock]'
+	$(VENV313)/bin/python -m pip install --quiet -e '.[mock]' --group dev
 	@touch $@
 
 test-py313:
@@ -65,7 +65,7 @@ STAMPX2 := $(VENVX2)/.installed
 $(STAMPX2): pyproject.toml
 	$(PYTHON) -m venv $(VENVX2)
 	$(VENVX2)/bin/python -m pip install --quiet --upgrade pip
-	$(VENVX2)/bin/python -m pip install --quiet -e '.[dev,mock]'
+	$(VENVX2)/bin/python -m pip install --quiet -e '.[mock]' --group dev
 	$(VENVX2)/bin/python -m pip uninstall --quiet --yes httpx httpcore
 	echo 'import httpx2; httpx2.alias_httpx()' > "$$($(VENVX2)/bin/python -c \
 		'import sysconfig; print(sysconfig.get_paths()["purelib"])')/wechatpay_httpx2_alias.pth"
@@ -157,5 +157,5 @@ browser-test: docs $(STAMP)
 # --- Benchmarks (never part of make test) -------------------------------------------------------
 bench: $(STAMP)
 	@command -v wrk >/dev/null 2>&1 || apt-get install -y wrk || (apt-get update && apt-get install -y wrk)
-	$(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) -m pip install --quiet --group bench
 	$(PY) -m bench.run

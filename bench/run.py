@@ -20,6 +20,7 @@ from . import (
     pagination_memory,
     profile,
     regeneration,
+    send_paths,
 )
 from .timing import machine
 
@@ -121,6 +122,21 @@ def main() -> int:
         f"call (aiohttp, signatures in worker threads) {floors['floor_async_vs_floor_sync']:.2f}× "
         "the bare sync one."
     )
+    out()
+    out("### The send path: httpx.Client.send against driving the transport directly")
+    out()
+    out(
+        "Every request goes through `httpx.Client.send` (one path); the direct drive the client "
+        "had until issue 20 is timed against it in the same rounds (bench/send_paths.py)."
+    )
+    out()
+    out("| call | send ms | direct ms | send ÷ direct | spread | load |")
+    out("|---|---|---|---|---|---|")
+    for name, row in send_paths.run(rounds=ROUNDS).items():
+        out(
+            f"| {name} | {row['send_ms']:.3f} | {row['direct_ms']:.3f} | {row['ratio']:.3f} | "
+            f"{min(row['ratios']):.3f}–{max(row['ratios']):.3f} | {_load(row['load'])} |"
+        )
     out()
     out("## The mock (separate from the client figures)")
     out()

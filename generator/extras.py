@@ -10,10 +10,15 @@ pass (endpoint and resource templates, which get the facts as the ``facts`` glob
 - ``pagination.py``: the page iterators (written into the operations' modules by the upstream
   pass, from ``x-pagination``), gathered in one place;
 - ``_wechatpay.py``: the resource-style clients, a namespace per tag;
-- ``_transport.py``, ``_json.py``, ``_paging.py``: the optional aiohttp transport and orjson
-  decoder, and the page walk the iterators share.
+- ``_error_codes.py``: every error code the spec documents, as an enum and (for the business
+  outcomes of 400, 403 and 404) a class per code; the numbers WeChat Pay puts in the
+  Request-ID (``x-wechatpay-error-number``); each operation's ``x-idempotency-conflict``.
+
+What depends on no spec (the client, its transport, decoder and page walk) is plain Python in
+``generator/runtime/``, copied as it is (pipeline.py).
 """
 
+import builtins
 from pathlib import Path
 from typing import Any
 
@@ -22,20 +27,40 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from wechatpay_mock.spec_reader import (
     METHODS,
+    ErrorExample,
     OpenAPI,
     Operation,
     Pagination,
     SpecError,
     TokenPagination,
+    ref_name,
 )
 
 from .errors import GenerationError
 
 TEMPLATES = Path(__file__).parent / "templates" / "extra"
 _SERVER_CONSTANTS = ("PRIMARY_BASE_URL", "BACKUP_BASE_URL")
+# The statuses whose codes are business outcomes a caller tells apart (an expired coupon, one
+# redeemed by another order): each code documented under one of them gets its own class. 401,
+# 429 and 5xx are one meaning each, which their status class already carries.
+_CODE_CLASS_STATUSES = (400, 403, 404, 409)
+# Names a code class must not take: the error tree's own and Python's built-in ones.
+_RESERVED_CLASS_NAMES = frozenset(
+    {
+        "ApiError",
+        "BadRequestError",
+        "AuthenticationError",
+        "PermissionDeniedError",
+        "NotFoundError",
+        "RateLimitError",
+        "InternalServerError",
+        "ConfigurationError",
+        "RequestValidationError",
+        *dir(builtins),
+    }
+)
 # openapi-python-client's default prefix for names that are not identifiers (config.yaml keeps it).
 _FIELD_PREFIX = "field_"
-_STATIC_MODULES = ("_transport.py", "_json.py", "_paging.py")
 
 
 def snake_case(name: str) -> str:
@@ -77,6 +102,10 @@ def spec_facts(spec: dict[str, Any]) -> dict[str, Any]:
                 if (pagination := reader.pagination(operation)) is not None
             },
             "tags": _tags(reader, operations),
+            "error_codes": _error_codes(reader, operations),
+            "error_numbers": _error_numbers(reader, operations),
+            "idempotency_conflicts": _idempotency_conflicts(reader, operations),
+            "result_models": _result_models(reader, operations),
         }
     except SpecError as exc:
         raise GenerationError(str(exc)) from exc
@@ -93,7 +122,7 @@ def render_extras(facts: dict[str, Any], package_dir: Path) -> None:
     )
     environment.filters["pyrepr"] = repr
     environment.filters["oneline"] = lambda text: " ".join(str(text).split())
-    for name in ("_spec_facts.py", "pagination.py", "_wechatpay.py", *_STATIC_MODULES):
+    for name in ("_spec_facts.py", "pagination.py", "_wechatpay.py", "_error_codes.py"):
         source = environment.get_template(name + ".jinja").render(facts=facts)
         (package_dir / name).write_text(source, encoding="utf-8")
 
@@ -131,6 +160,103 @@ def _tags(reader: OpenAPI, operations: list[Operation]) -> list[dict[str, str]]:
             }
         )
     return tags
+
+
+def _error_codes(reader: OpenAPI, operations: list[Operation]) -> list[dict[str, Any]]:
+    """Every ``code`` of the spec's error examples: its statuses, its documented messages and
+    remedies, and the class it gets (when it is a business outcome of one status)."""
+    codes: dict[str, dict[str, Any]] = {}
+    for operation in operations:
+        for example in reader.error_examples(operation):
+            if not example.code.isidentifier() or not example.code.isupper():
+                raise GenerationError(
+                    f"{operation.label}: error example {example.name!r} has code "
+                    f"{example.code!r}; codes become enum members (UPPER_CASE identifiers)"
+                )
+            entry = codes.setdefault(
+                example.code, {"code": example.code, "statuses": set(), "meanings": {}}
+            )
+            entry["statuses"].add(example.status)
+            entry["meanings"].setdefault(example.message, " ".join(example.description.split()))
+    result = []
+    for code in sorted(codes):
+        entry = codes[code]
+        statuses = sorted(entry["statuses"])
+        name = None
+        if len(statuses) == 1 and statuses[0] in _CODE_CLASS_STATUSES:
+            name = class_name(code.lower())
+            name = name if name.endswith("Error") else name + "Error"
+            if name in _RESERVED_CLASS_NAMES:
+                raise GenerationError(
+                    f"error code {code}: its class name {name} is taken (an error class of the "
+                    "client or a Python built-in)"
+                )
+        result.append(
+            {
+                "code": code,
+                "statuses": statuses,
+                "class_name": name,
+                "meanings": sorted(entry["meanings"].items()),
+            }
+        )
+    return result
+
+
+def _error_numbers(reader: OpenAPI, operations: list[Operation]) -> list[dict[str, Any]]:
+    """The Request-ID numbers the spec documents (``x-wechatpay-error-number``), each with the
+    one code and message it stands for."""
+    found: dict[int, ErrorExample] = {}
+    for operation in operations:
+        for example in reader.error_examples(operation):
+            if example.number is None:
+                continue
+            earlier = found.setdefault(example.number, example)
+            if (earlier.code, earlier.message) != (example.code, example.message):
+                raise GenerationError(
+                    f"{operation.label}: x-wechatpay-error-number {example.number} stands for "
+                    f"{example.code} {example.message!r} here and for {earlier.code} "
+                    f"{earlier.message!r} elsewhere; a number means one error"
+                )
+    return [
+        {"number": number, "code": example.code, "message": example.message}
+        for number, example in sorted(found.items())
+    ]
+
+
+def _idempotency_conflicts(reader: OpenAPI, operations: list[Operation]) -> list[dict[str, Any]]:
+    """For each operation with ``x-idempotency-conflict``: the error example it names (what a
+    reused idempotency key with a different request is answered) and the key."""
+    found = []
+    for operation in operations:
+        idempotency = reader.idempotency(operation)
+        if idempotency is None:
+            continue
+        (example,) = [e for e in reader.error_examples(operation) if e.name == idempotency.conflict]
+        found.append(
+            {
+                "operation": snake_case(operation.operation_id),
+                "status": example.status,
+                "code": example.code,
+                "message": example.message,
+                "key": idempotency.key,
+            }
+        )
+    return found
+
+
+def _result_models(reader: OpenAPI, operations: list[Operation]) -> list[str]:
+    """The model classes operations answer with (their 2xx JSON bodies): they keep the answer's
+    headers, for its Request-ID."""
+    found = set()
+    for operation in operations:
+        success = reader.success(operation)
+        if success is None:
+            continue
+        schema = reader.response_schema(operation, str(success[0]))
+        name = ref_name(schema)
+        if name is not None:
+            found.add(class_name(name))
+    return sorted(found)
 
 
 def _pager(operation: Operation, pagination: Pagination | TokenPagination) -> dict[str, str]:

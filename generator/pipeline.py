@@ -1,4 +1,10 @@
-"""One generation: spec -> prepared spec -> openapi-python-client -> extras -> pinned ruff.
+"""One generation: spec -> prepared spec -> openapi-python-client -> extras -> pinned ruff ->
+the runtime.
+
+The runtime (``runtime/*.py``: the client, its errors, types and transport) is plain Python
+that depends on no spec; it is copied last, byte for byte, over the modules of the same name that
+upstream writes from its own templates, so what ``make lint`` and mypy check in ``runtime/`` is
+exactly what ships.
 
 Everything happens in a scratch folder; the destination is replaced only when every step has
 succeeded, so a failed run never leaves a half-written package behind.
@@ -22,6 +28,7 @@ from .prepare import prepare
 HERE = Path(__file__).resolve().parent
 CONFIG = HERE / "config.yaml"
 TEMPLATES = HERE / "templates"
+RUNTIME = HERE / "runtime"
 PACKAGE = "wechatpay_coupons"
 RUFF_OPTIONS = ("--isolated", "--line-length", "100", "--target-version", "py311")
 
@@ -43,6 +50,7 @@ def generate(spec_path: Path, destination: Path) -> None:
         render_extras(facts, package)
         (package / "py.typed").write_text("")
         _format(package)
+        _copy_runtime(package)
         _remove_droppings(package)
         if destination.exists():
             shutil.rmtree(destination)
@@ -101,6 +109,13 @@ def _format(package: Path) -> None:
             raise GenerationError(
                 f"{step} failed on the generated code:\n{result.stdout}{result.stderr}"
             )
+
+
+def _copy_runtime(package: Path) -> None:
+    # Only the .py files: the .pyi stubs there stand in, for mypy, for the modules rendered from
+    # the spec, which the package has for real.
+    for source in sorted(RUNTIME.glob("*.py")):
+        shutil.copyfile(source, package / source.name)
 
 
 def _remove_droppings(package: Path) -> None:

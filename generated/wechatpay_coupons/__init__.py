@@ -16,21 +16,25 @@ from ._spec_facts import SPEC_VERSION
 from ._wechatpay import ENVIRONMENT, AsyncWechatPay, WechatPay
 from .client import (
     BACKUP_BASE_URL,
+    DEFAULT_DEADLINE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     PRIMARY_BASE_URL,
+    RETRY_COUNT_HEADER,
     USER_AGENT,
     Client,
     __version__,
 )
-from .types import UNSET, Response, Unset
+from .types import UNSET, Response, Unset, request_id_of
 
 __all__ = (
     "BACKUP_BASE_URL",
+    "DEFAULT_DEADLINE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "ENVIRONMENT",
     "PRIMARY_BASE_URL",
+    "RETRY_COUNT_HEADER",
     "SPEC_VERSION",
     "UNSET",
     "USER_AGENT",
@@ -41,4 +45,5 @@ __all__ = (
     "WechatPay",
     "__version__",
     "errors",
+    "request_id_of",
 )

@@ -24,16 +24,25 @@ Namespaces (the spec's tags):
 
 import os
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, Unpack
 
 import httpx
 
+from ._resource import ResourceClient
 from .api.brand_product_coupon import AsyncBrandProductCouponResource, BrandProductCouponResource
 from .api.busifavor import AsyncBusifavorResource, BusifavorResource
 from .api.certificates import AsyncCertificatesResource, CertificatesResource
 from .api.favor import AsyncFavorResource, FavorResource
-from .client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, PRIMARY_BASE_URL, Client
+from .client import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    PRIMARY_BASE_URL,
+    Client,
+    ClientOptions,
+)
 from .errors import ConfigurationError
+from .types import UNSET, Unset
 
 #: The credentials the spec's security schemes name (``x-credential``), in keyword order.
 CREDENTIAL_NAMES = (
@@ -42,18 +51,8 @@ CREDENTIAL_NAMES = (
 )
 
 
-class _ResourceClient:
-    """What the sync and async clients share: one credential per signing scheme, one pool.
-
-    Args:
-        brand: the ``httpx.Auth`` for operations signed with the brand credential
-            (``wechatpay_auth.BrandAuth``); give only those you use.
-        merchant: the ``httpx.Auth`` for operations signed with the merchant credential
-            (``wechatpay_auth.MerchantAuth``); give only those you use.
-        base_url: ``PRIMARY_BASE_URL`` by default; ``BACKUP_BASE_URL`` for failover, or a mock.
-        timeout, max_retries, headers, httpx_args: as for ``Client``.
-        client: a ``Client`` to take every connection setting from instead.
-    """
+class _ResourceClient(ResourceClient):
+    """The constructor and ``with_options`` of both clients, one keyword per credential."""
 
     def __init__(
         self,
@@ -62,68 +61,74 @@ class _ResourceClient:
         merchant: httpx.Auth | None = None,
         base_url: str = PRIMARY_BASE_URL,
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        deadline: float | None = DEFAULT_DEADLINE,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        backup_base_url: str | None = None,
         headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
         client: Client | None = None,
     ) -> None:
-        # One Client carries the connection settings; each credential is a copy of it that
-        # shares its connection pools, so both schemes reuse the same connections.
-        self._base = client or Client(
-            base_url,
+        super().__init__(
+            {
+                "brand": brand,
+                "merchant": merchant,
+            },
+            client=client,
+            base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
+            backup_base_url=backup_base_url,
             headers=dict(headers or {}),
             httpx_args=dict(httpx_args or {}),
         )
-        self._auths: dict[str, httpx.Auth | None] = {
-            "brand": brand,
-            "merchant": merchant,
-        }
-        self._clients = {
-            name: self._base.with_options(auth=auth)
-            for name, auth in self._auths.items()
-            if auth is not None
-        }
-        self._attach_namespaces()
 
-    def _attach_namespaces(self) -> None:
-        raise NotImplementedError
+    def with_options(
+        self,
+        *,
+        brand: httpx.Auth | Unset | None = UNSET,
+        merchant: httpx.Auth | Unset | None = UNSET,
+        **options: Unpack[ClientOptions],
+    ) -> Self:
+        """A copy with some credentials or settings (those of ``Client``) changed, sharing the
+        connection pools, e.g. ``client.with_options(max_retries=0, timeout=2.0)``."""
+        return self._copy(
+            {
+                "brand": brand,
+                "merchant": merchant,
+            },
+            options,
+        )
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **options: Any) -> Self:
         """A client configured from ``WECHATPAY_*`` environment variables (``ENVIRONMENT``)."""
         return cls(**_from_environment(os.environ if environ is None else environ), **options)
 
-    def with_options(self, **changes: Any) -> Self:
-        """A copy with some settings (or credentials) changed, sharing the connection pools."""
-        auths = {name: changes.pop(name, auth) for name, auth in self._auths.items()}
-        return type(self)(**auths, client=self._base.with_options(**changes))
-
-    @property
-    def base_url(self) -> str:
-        return self._base.base_url
-
-    def client_for(self, credential: str, operation: str) -> Client:
-        """The ``Client`` that signs with ``credential``; a clear error when it was not given."""
-        found = self._clients.get(credential)
-        if found is None:
-            raise ConfigurationError(
-                f"{operation} is signed with the {credential} credential, which this client "
-                f"was not given: pass {credential}=… to {type(self).__name__}(…)"
-            )
-        return found
-
-    def __repr__(self) -> str:
-        given = ", ".join(f"{name}={auth!r}" for name, auth in self._auths.items() if auth)
-        return f"{type(self).__name__}(base_url={self.base_url!r}, {given})"
-
 
 class WechatPay(_ResourceClient):
     """Every operation on one object: ``client.<tag>.<operation>(…)``, signed as the spec says.
 
-    Takes the credentials and settings of ``_ResourceClient``; ``from_env()`` reads them from
-    ``WECHATPAY_*`` variables.
+    ``from_env()`` reads the credentials and settings from ``WECHATPAY_*`` variables. Close it
+    (``close()``, or a ``with`` block) when done: it does not reopen afterwards.
+
+    Args:
+        brand: the ``httpx.Auth`` that signs the operations of the brand credential
+            (``wechatpay_auth.BrandAuth``); give only those you use.
+        merchant: the ``httpx.Auth`` that signs the operations of the merchant credential
+            (``wechatpay_auth.MerchantAuth``); give only those you use.
+        base_url: where requests go: ``PRIMARY_BASE_URL`` by default, ``BACKUP_BASE_URL``, or
+            a mock's URL. Checked here: it needs an ``http://`` or ``https://`` scheme.
+        timeout: seconds each attempt may take (or an ``httpx.Timeout``; ``None``: no limit).
+        deadline: seconds a whole call may take, every attempt and wait included (``None``: no
+            limit); a wait that does not fit ends the call with its last answer or error.
+        max_retries: extra attempts after a 429, a 5xx, a connection error or a timeout.
+        backup_base_url: opt-in failover (e.g. ``BACKUP_BASE_URL``): where a call goes on,
+            signed afresh, when no connection to ``base_url`` can be made.
+        headers: sent with every request.
+        httpx_args: any other ``httpx.Client`` / ``httpx.AsyncClient`` arguments
+            (``transport``, ``proxy``, ``event_hooks``, ``limits`` …).
+        client: a ``Client`` to take every connection setting from instead of the above.
     """
 
     brand_product_coupon: BrandProductCouponResource
@@ -142,6 +147,7 @@ class WechatPay(_ResourceClient):
         self.favor = FavorResource(self)
 
     def close(self) -> None:
+        """Close the connection pool; calls afterwards raise ``errors.ClientClosedError``."""
         self._base.close()
 
     def __enter__(self) -> Self:
@@ -155,7 +161,26 @@ class AsyncWechatPay(_ResourceClient):
     """``WechatPay`` for asyncio: ``await client.<tag>.<operation>(…)``.
 
     Usable from several event loops in turn (each gets its own connections). Install the
-    ``aiohttp`` extra for its faster transport; it is used automatically.
+    ``aiohttp`` extra for its faster transport; it is used automatically. Close it
+    (``aclose()``, or an ``async with`` block) when done: it does not reopen afterwards.
+
+    Args:
+        brand: the ``httpx.Auth`` that signs the operations of the brand credential
+            (``wechatpay_auth.BrandAuth``); give only those you use.
+        merchant: the ``httpx.Auth`` that signs the operations of the merchant credential
+            (``wechatpay_auth.MerchantAuth``); give only those you use.
+        base_url: where requests go: ``PRIMARY_BASE_URL`` by default, ``BACKUP_BASE_URL``, or
+            a mock's URL. Checked here: it needs an ``http://`` or ``https://`` scheme.
+        timeout: seconds each attempt may take (or an ``httpx.Timeout``; ``None``: no limit).
+        deadline: seconds a whole call may take, every attempt and wait included (``None``: no
+            limit); a wait that does not fit ends the call with its last answer or error.
+        max_retries: extra attempts after a 429, a 5xx, a connection error or a timeout.
+        backup_base_url: opt-in failover (e.g. ``BACKUP_BASE_URL``): where a call goes on,
+            signed afresh, when no connection to ``base_url`` can be made.
+        headers: sent with every request.
+        httpx_args: any other ``httpx.Client`` / ``httpx.AsyncClient`` arguments
+            (``transport``, ``proxy``, ``event_hooks``, ``limits`` …).
+        client: a ``Client`` to take every connection setting from instead of the above.
     """
 
     brand_product_coupon: AsyncBrandProductCouponResource
@@ -174,6 +199,7 @@ class AsyncWechatPay(_ResourceClient):
         self.favor = AsyncFavorResource(self)
 
     async def aclose(self) -> None:
+        """Close the connection pool; calls afterwards raise ``errors.ClientClosedError``."""
         await self._base.aclose()
 
     async def __aenter__(self) -> Self:

@@ -1,5 +1,6 @@
 """Shared helpers: the spec's response examples and an in-memory WeChat Pay."""
 
+import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,29 @@ def response_examples(status: str) -> Iterator[tuple[str, str, str, Any]]:
 
 
 Handler = Callable[[httpx.Request], httpx.Response]
+
+
+class CountingAuth(httpx.Auth):
+    """Stands in for the signing auth: stamps every attempt with a fresh nonce."""
+
+    def __init__(self):
+        self.nonces = itertools.count(1)
+
+    def auth_flow(self, request):
+        request.headers["Authorization"] = f"nonce={next(self.nonces)}"
+        yield request
+
+
+class DownloadingAuth(httpx.Auth):
+    """Like a certificate merchant's first call: downloads, then signs with what came back
+    (two requests through the same client, as the auth plugin's certificate download)."""
+
+    requires_response_body = True
+
+    def auth_flow(self, request):
+        listing = yield httpx.Request("GET", request.url.copy_with(path="/v3/certificates"))
+        request.headers["Authorization"] = "serial=" + listing.json()["data"][0]["serial_no"]
+        yield request
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ import pytest
 
 import wechatpay_coupons
 from wechatpay_coupons import USER_AGENT, Client, _json
+from wechatpay_coupons._logging import masked
 from wechatpay_coupons.api.favor import query_favor_coupon
 
 # A call that is retried once (503, then a 404 with a WeChat code), made in a fresh interpreter
@@ -39,17 +40,27 @@ SCRIPT = textwrap.dedent(
         httpx_args={"transport": httpx.MockTransport(lambda request: next(answers))},
     )
     try:
-        query_favor_coupon.sync("openid-1", "coupon-1", client=client, appid="wx1")
+        query_favor_coupon.sync(
+            "oh-394z-6CGkNoJrsDLTTUKiAnp4", "8800000000000001", client=client, appid="wx1"
+        )
     except errors.NotFoundError:
         pass
     """
 )
 
 
-def run_logged(level):
+OPENID, COUPON = "oh-394z-6CGkNoJrsDLTTUKiAnp4", "8800000000000001"
+# The app configures logging itself, as most do, before and after importing the client.
+APP_LOGGING = "import logging\nlogging.basicConfig(level=logging.INFO)\n"
+
+
+def run_logged(level, prelude="", postlude=""):
+    environment = {"PATH": "/usr/bin:/bin"}
+    if level is not None:
+        environment["WECHATPAY_LOG"] = level
     result = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
-        env={"WECHATPAY_LOG": level, "PATH": "/usr/bin:/bin"},
+        [sys.executable, "-c", prelude + SCRIPT + postlude],
+        env=environment,
         capture_output=True,
         text=True,
         timeout=60,
@@ -63,10 +74,39 @@ def test_one_line_per_request_with_what_support_needs(level):
     lines = [line for line in run_logged(level).splitlines() if " -> " in line]
     assert len(lines) == 2
     first, second = lines
-    path = "/v3/marketing/favor/users/openid-1/coupons/coupon-1"
+    path = f"/v3/marketing/favor/users/{masked(OPENID)}/coupons/{masked(COUPON)}"
     assert f"GET {path} -> 503 - Request-ID=REQ-1" in first and "attempt 1" in first
     assert f"GET {path} -> 404 RESOURCE_NOT_EXISTS Request-ID=REQ-2" in second
     assert "attempt 2" in second and " ms" in second
+
+
+@pytest.mark.parametrize("level", ["info", "debug"])
+def test_user_identifiers_in_the_path_are_never_logged_whole(level):
+    logged = run_logged(level)
+    assert OPENID not in logged and COUPON not in logged
+    assert f"/users/{OPENID[:4]}…" in logged  # a prefix and a short hash, the same on each line
+    assert logged.count(masked(OPENID)) >= 3  # two attempts and the retry notice
+
+
+def test_an_app_that_configures_logging_sees_each_line_once():
+    logged = run_logged("info", prelude=APP_LOGGING)
+    assert len([line for line in logged.splitlines() if " -> " in line]) == 2
+
+
+def test_without_the_variable_the_lines_go_where_the_app_sends_them_once():
+    ours = "logging.getLogger('wechatpay_coupons')"
+    probe = f"{ours}.info({ours}.handlers)\n"
+    logged = run_logged(None, prelude=APP_LOGGING, postlude=probe)
+    assert len([line for line in logged.splitlines() if " -> " in line]) == 2
+    assert "INFO:wechatpay_coupons:[]" in logged  # no handler of ours
+
+
+def test_the_variable_switches_on_the_auth_plugins_lines_too():
+    # Certificate downloads and refreshes are logged by wechatpay_auth at info.
+    probe = "logging.getLogger('wechatpay_auth.certificates').info('downloaded 2 certificates')\n"
+    for prelude in ("import logging\n", APP_LOGGING):
+        logged = run_logged("info", prelude=prelude, postlude=probe)
+        assert logged.count("downloaded 2 certificates") == 1
 
 
 @pytest.mark.parametrize("level", ["info", "debug"])

@@ -92,7 +92,7 @@ def test_starts_from_the_given_page():
 
 def test_without_total_count_a_short_page_ends_the_walk():
     # total_count is required for this operation; the walk still copes with specs where not.
-    walk = PageWalk(UNSET, 10)
+    walk = PageWalk(UNSET, 10, offset_field="offset", limit_field="limit")
     assert walk.advance(10, UNSET) is True
     assert walk.advance(3, None) is False
 

@@ -1,7 +1,6 @@
 """Retries: when, how long, how many; each attempt signed again by the auth."""
 
 import datetime
-import itertools
 
 import httpx
 import pytest
@@ -11,21 +10,10 @@ from wechatpay_coupons.api.busifavor import use_busifavor_coupon
 from wechatpay_coupons.api.favor import query_favor_coupon
 from wechatpay_coupons.models import UseBusifavorCouponRequest
 
-from .conftest import response_examples
+from .conftest import CountingAuth, response_examples
 
 FAVOR = next(v for op, _, _, v in response_examples("200") if op == "queryFavorCoupon")
 USED = next(v for op, _, _, v in response_examples("200") if op == "useBusifavorCoupon")
-
-
-class CountingAuth(httpx.Auth):
-    """Stands in for the signing auth: stamps every attempt with a fresh nonce."""
-
-    def __init__(self):
-        self.nonces = itertools.count(1)
-
-    def auth_flow(self, request):
-        request.headers["Authorization"] = f"nonce={next(self.nonces)}"
-        yield request
 
 
 def script(*steps):
@@ -67,11 +55,14 @@ def test_429_then_success_honours_retry_after_and_resigns(make_client, sleeps):
     assert [r.headers["Authorization"] for r in handler.seen] == ["nonce=1", "nonce=2"]
 
 
-def test_retry_after_is_capped(make_client, sleeps):
+def test_a_retry_after_above_max_retry_after_ends_the_call_at_once(make_client, sleeps):
+    # Waiting less than the server asked would only be limited again (issue 20).
     handler = script(limited("3600"), ok_favor())
-    client = make_client(handler, max_retry_after=5.0)
-    call(client)
-    assert sleeps == [5.0]
+    client = make_client(handler, max_retry_after=5.0, deadline=None)
+    with pytest.raises(errors.RateLimitError) as caught:
+        call(client)
+    assert caught.value.retry_after == 3600.0
+    assert sleeps == [] and len(handler.seen) == 1
 
 
 @pytest.mark.parametrize("status", [500, 502, 503, 504])
@@ -188,32 +179,26 @@ async def test_async_retries_resign_and_wait_without_blocking():
     assert [r.headers["Authorization"] for r in handler.seen] == ["nonce=1", "nonce=2"]
 
 
-def test_the_own_pool_sends_directly_unless_httpx_has_work_to_do(monkeypatch):
-    # Driving the auth and the transport directly skips httpx.Client.send's machinery; whenever
-    # that machinery has work (hooks, mounts, proxies, redirects), every request goes through it.
-    monkeypatch.delenv("HTTPS_PROXY", raising=False)
-    monkeypatch.delenv("HTTP_PROXY", raising=False)
-    monkeypatch.delenv("ALL_PROXY", raising=False)
-    transport = httpx.MockTransport(lambda request: httpx.Response(404))
-    assert Client(httpx_args={"transport": transport}).get_httpx_client().direct is transport
-    assert Client().get_httpx_client().direct is not None
-    seen = []
+def test_every_attempt_goes_through_httpx_send_and_its_event_hooks():
+    # One path for every request (issue 20): httpx.Client.send, with its hooks and mounts.
+    transport = httpx.MockTransport(lambda request: httpx.Response(503))
+    requests, responses = [], []
     hooked = Client(
         "https://api.example.test",
-        httpx_args={"transport": transport, "event_hooks": {"request": [seen.append]}},
-        max_retries=0,
+        httpx_args={
+            "transport": transport,
+            "event_hooks": {"request": [requests.append], "response": [responses.append]},
+        },
+        max_retries=1,
+        sleep=lambda seconds: None,
     )
-    assert hooked.get_httpx_client().direct is None
-    with pytest.raises(errors.NotFoundError):
+    with pytest.raises(errors.InternalServerError):
         query_favor_coupon.sync("o", "c", client=hooked, appid="wx")
-    assert len(seen) == 1
-    assert Client(follow_redirects=True).get_httpx_client().direct is None
-    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example.test:3128")
-    assert Client().get_httpx_client().direct is None
-    assert Client(httpx_args={"trust_env": False}).get_httpx_client().direct is not None
+    assert len(requests) == len(responses) == 2
+    assert [r.headers["X-Wechatpay-Coupons-Retry-Count"] for r in requests] == ["0", "1"]
 
 
-def test_a_directly_sent_response_carries_its_request_and_elapsed_time():
+def test_a_response_carries_its_request_and_elapsed_time():
     client = Client(
         "https://api.example.test",
         httpx_args={"transport": httpx.MockTransport(lambda request: httpx.Response(404))},

@@ -3,8 +3,8 @@
 - the downstream sample passes ``mypy --strict`` and ``pyright`` in strict mode;
 - ``pyright --verifytypes`` scores 100 % for each of the three packages.
 
-pyright comes from PyPI (``pyright``, pinned in the dev extra), which fetches the matching
-npm package on first use.
+pyright comes from PyPI (``pyright``, pinned in the dev dependency group), which fetches the
+matching npm package on first use.
 """
 
 import os
@@ -45,3 +45,25 @@ def test_every_public_symbol_has_a_known_type(package):
     assert score is not None, result.stdout + result.stderr
     problems = [line for line in result.stdout.splitlines() if "error:" in line]
     assert float(score.group(1)) == 100.0, "\n".join(problems[:40])
+
+
+def refused_lines(output: str, file: str) -> set[int]:
+    return {int(line) for line in re.findall(rf"{re.escape(file)}:(\d+)", output)}
+
+
+def test_a_misspelt_or_mistyped_option_fails_both_type_checkers():
+    # D8 (issue 20): with_options(**changes: Any) let `timout=1` through to run time.
+    file = "misspelt_options.py"
+    marked = {
+        number
+        for number, line in enumerate((HERE / file).read_text().splitlines(), start=1)
+        if "# refused" in line
+    }
+    assert len(marked) == 4
+    mypy = run(sys.executable, "-m", "mypy", file)
+    assert mypy.returncode == 1
+    assert refused_lines(mypy.stdout, file) == marked, mypy.stdout
+    pyright = run(str(BIN / "pyright"), "--project", "pyrightconfig.json", file)
+    assert pyright.returncode == 1
+    assert refused_lines(pyright.stdout, file) == marked, pyright.stdout
+    assert "strict" in (HERE / "pyrightconfig.json").read_text()

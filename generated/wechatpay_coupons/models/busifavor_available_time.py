@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, isoformat_with_offset
+from .._values import model_dict, rfc3339
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BusifavorAvailableTime")
 
@@ -35,23 +36,27 @@ class BusifavorAvailableTime:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        available_begin_time = isoformat_with_offset(
-            self.available_begin_time, "available_begin_time"
-        )
+        available_begin_time = rfc3339(self.available_begin_time, "available_begin_time")
 
-        available_end_time = isoformat_with_offset(self.available_end_time, "available_end_time")
+        available_end_time = rfc3339(self.available_end_time, "available_end_time")
 
         available_day_after_receive = self.available_day_after_receive
 
         available_week: dict[str, Any] | Unset = UNSET
         if not isinstance(self.available_week, Unset):
-            available_week = self.available_week.to_dict()
+            available_week = model_dict(
+                BusifavorAvailableWeek, self.available_week, "available_week"
+            )
 
         irregulary_avaliable_time: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.irregulary_avaliable_time, Unset):
             irregulary_avaliable_time = []
             for irregulary_avaliable_time_item_data in self.irregulary_avaliable_time:
-                irregulary_avaliable_time_item = irregulary_avaliable_time_item_data.to_dict()
+                irregulary_avaliable_time_item = model_dict(
+                    BusifavorIrregularAvailableTime,
+                    irregulary_avaliable_time_item_data,
+                    "irregulary_avaliable_time_item",
+                )
                 irregulary_avaliable_time.append(irregulary_avaliable_time_item)
 
         wait_days_after_receive = self.wait_days_after_receive

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import model_dict
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BusifavorAvailableWeek")
@@ -34,7 +35,11 @@ class BusifavorAvailableWeek:
         if not isinstance(self.available_day_time, Unset):
             available_day_time = []
             for available_day_time_item_data in self.available_day_time:
-                available_day_time_item = available_day_time_item_data.to_dict()
+                available_day_time_item = model_dict(
+                    BusifavorAvailableDayTime,
+                    available_day_time_item_data,
+                    "available_day_time_item",
+                )
                 available_day_time.append(available_day_time_item)
 
         field_dict: dict[str, Any] = {}

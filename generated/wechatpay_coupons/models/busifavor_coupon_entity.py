@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import enum_value, model_dict, rfc3339
 from ..models.busifavor_coupon_state import BusifavorCouponState
 from ..models.busifavor_stock_type import BusifavorStockType
-from ..types import UNSET, Unset, isoformat_with_offset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BusifavorCouponEntity")
 
@@ -83,9 +84,11 @@ class BusifavorCouponEntity:
 
         goods_name = self.goods_name
 
-        stock_type = self.stock_type.value
+        stock_type = enum_value(BusifavorStockType, self.stock_type, "stock_type")
 
-        coupon_use_rule = self.coupon_use_rule.to_dict()
+        coupon_use_rule = model_dict(
+            BusifavorCouponUseRule, self.coupon_use_rule, "coupon_use_rule"
+        )
 
         comment = self.comment
 
@@ -95,15 +98,19 @@ class BusifavorCouponEntity:
 
         coupon_state: str | Unset = UNSET
         if not isinstance(self.coupon_state, Unset):
-            coupon_state = self.coupon_state.value
+            coupon_state = enum_value(BusifavorCouponState, self.coupon_state, "coupon_state")
 
         display_pattern_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.display_pattern_info, Unset):
-            display_pattern_info = self.display_pattern_info.to_dict()
+            display_pattern_info = model_dict(
+                BusifavorDisplayPatternInfo, self.display_pattern_info, "display_pattern_info"
+            )
 
         custom_entrance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_entrance, Unset):
-            custom_entrance = self.custom_entrance.to_dict()
+            custom_entrance = model_dict(
+                BusifavorCustomEntrance, self.custom_entrance, "custom_entrance"
+            )
 
         coupon_code = self.coupon_code
 
@@ -111,17 +118,15 @@ class BusifavorCouponEntity:
 
         available_start_time: str | Unset = UNSET
         if not isinstance(self.available_start_time, Unset):
-            available_start_time = isoformat_with_offset(
-                self.available_start_time, "available_start_time"
-            )
+            available_start_time = rfc3339(self.available_start_time, "available_start_time")
 
         expire_time: str | Unset = UNSET
         if not isinstance(self.expire_time, Unset):
-            expire_time = isoformat_with_offset(self.expire_time, "expire_time")
+            expire_time = rfc3339(self.expire_time, "expire_time")
 
         receive_time: str | Unset = UNSET
         if not isinstance(self.receive_time, Unset):
-            receive_time = isoformat_with_offset(self.receive_time, "receive_time")
+            receive_time = rfc3339(self.receive_time, "receive_time")
 
         send_request_no = self.send_request_no
 
@@ -129,7 +134,7 @@ class BusifavorCouponEntity:
 
         use_time: str | Unset = UNSET
         if not isinstance(self.use_time, Unset):
-            use_time = isoformat_with_offset(self.use_time, "use_time")
+            use_time = rfc3339(self.use_time, "use_time")
 
         associate_out_trade_no = self.associate_out_trade_no
 
@@ -137,13 +142,13 @@ class BusifavorCouponEntity:
 
         return_time: str | Unset = UNSET
         if not isinstance(self.return_time, Unset):
-            return_time = isoformat_with_offset(self.return_time, "return_time")
+            return_time = rfc3339(self.return_time, "return_time")
 
         deactivate_request_no = self.deactivate_request_no
 
         deactivate_time: str | Unset = UNSET
         if not isinstance(self.deactivate_time, Unset):
-            deactivate_time = isoformat_with_offset(self.deactivate_time, "deactivate_time")
+            deactivate_time = rfc3339(self.deactivate_time, "deactivate_time")
 
         deactivate_reason = self.deactivate_reason
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import model_dict
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BusifavorCouponListResponse")
@@ -27,6 +28,8 @@ class BusifavorCouponListResponse:
     limit: int
     data: list[BusifavorCouponEntity] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The answer's headers, for its Request-ID (types.request_id_of); not a field of the body.
+    _answer_headers: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         total_count = self.total_count
@@ -39,7 +42,7 @@ class BusifavorCouponListResponse:
         if not isinstance(self.data, Unset):
             data = []
             for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
+                data_item = model_dict(BusifavorCouponEntity, data_item_data, "data_item")
                 data.append(data_item)
 
         field_dict: dict[str, Any] = {}

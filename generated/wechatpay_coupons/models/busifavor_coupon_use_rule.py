@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import enum_value, model_dict
 from ..models.busifavor_coupon_use_method import BusifavorCouponUseMethod
 from ..types import UNSET, Unset
 
@@ -39,21 +40,29 @@ class BusifavorCouponUseRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        coupon_available_time = self.coupon_available_time.to_dict()
+        coupon_available_time = model_dict(
+            BusifavorAvailableTime, self.coupon_available_time, "coupon_available_time"
+        )
 
-        use_method = self.use_method.value
+        use_method = enum_value(BusifavorCouponUseMethod, self.use_method, "use_method")
 
         fixed_normal_coupon: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fixed_normal_coupon, Unset):
-            fixed_normal_coupon = self.fixed_normal_coupon.to_dict()
+            fixed_normal_coupon = model_dict(
+                BusifavorFixedValueStockMsg, self.fixed_normal_coupon, "fixed_normal_coupon"
+            )
 
         discount_coupon: dict[str, Any] | Unset = UNSET
         if not isinstance(self.discount_coupon, Unset):
-            discount_coupon = self.discount_coupon.to_dict()
+            discount_coupon = model_dict(
+                BusifavorDiscountMsg, self.discount_coupon, "discount_coupon"
+            )
 
         exchange_coupon: dict[str, Any] | Unset = UNSET
         if not isinstance(self.exchange_coupon, Unset):
-            exchange_coupon = self.exchange_coupon.to_dict()
+            exchange_coupon = model_dict(
+                BusifavorExchangeMsg, self.exchange_coupon, "exchange_coupon"
+            )
 
         mini_programs_appid = self.mini_programs_appid
 

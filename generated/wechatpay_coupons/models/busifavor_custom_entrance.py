@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import enum_value, model_dict
 from ..models.busifavor_code_display_mode import BusifavorCodeDisplayMode
 from ..types import UNSET, Unset
 
@@ -34,7 +35,9 @@ class BusifavorCustomEntrance:
     def to_dict(self) -> dict[str, Any]:
         mini_programs_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mini_programs_info, Unset):
-            mini_programs_info = self.mini_programs_info.to_dict()
+            mini_programs_info = model_dict(
+                BusifavorMiniProgramsInfo, self.mini_programs_info, "mini_programs_info"
+            )
 
         appid = self.appid
 
@@ -44,7 +47,9 @@ class BusifavorCustomEntrance:
 
         code_display_mode: str | Unset = UNSET
         if not isinstance(self.code_display_mode, Unset):
-            code_display_mode = self.code_display_mode.value
+            code_display_mode = enum_value(
+                BusifavorCodeDisplayMode, self.code_display_mode, "code_display_mode"
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import model_dict
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BusifavorDisplayPatternInfo")
@@ -46,7 +47,7 @@ class BusifavorDisplayPatternInfo:
 
         finder_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.finder_info, Unset):
-            finder_info = self.finder_info.to_dict()
+            finder_info = model_dict(BusifavorFinderInfo, self.finder_info, "finder_info")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

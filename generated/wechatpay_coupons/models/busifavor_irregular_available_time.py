@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, isoformat_with_offset
+from .._values import rfc3339
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BusifavorIrregularAvailableTime")
 
@@ -28,11 +29,11 @@ class BusifavorIrregularAvailableTime:
     def to_dict(self) -> dict[str, Any]:
         begin_time: str | Unset = UNSET
         if not isinstance(self.begin_time, Unset):
-            begin_time = isoformat_with_offset(self.begin_time, "begin_time")
+            begin_time = rfc3339(self.begin_time, "begin_time")
 
         end_time: str | Unset = UNSET
         if not isinstance(self.end_time, Unset):
-            end_time = isoformat_with_offset(self.end_time, "end_time")
+            end_time = rfc3339(self.end_time, "end_time")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

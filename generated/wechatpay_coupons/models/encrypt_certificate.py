@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import enum_value
 from ..models.encrypt_certificate_algorithm import EncryptCertificateAlgorithm
 
 T = TypeVar("T", bound="EncryptCertificate")
@@ -29,7 +30,7 @@ class EncryptCertificate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        algorithm = self.algorithm.value
+        algorithm = enum_value(EncryptCertificateAlgorithm, self.algorithm, "algorithm")
 
         nonce = self.nonce
 

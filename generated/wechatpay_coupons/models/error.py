@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import model_dict
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
@@ -36,7 +37,7 @@ class Error:
 
         detail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.detail, Unset):
-            detail = self.detail.to_dict()
+            detail = model_dict(ErrorDetail, self.detail, "detail")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

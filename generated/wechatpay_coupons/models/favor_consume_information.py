@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, isoformat_with_offset
+from .._values import model_dict, rfc3339
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FavorConsumeInformation")
 
@@ -33,7 +34,7 @@ class FavorConsumeInformation:
     def to_dict(self) -> dict[str, Any]:
         consume_time: str | Unset = UNSET
         if not isinstance(self.consume_time, Unset):
-            consume_time = isoformat_with_offset(self.consume_time, "consume_time")
+            consume_time = rfc3339(self.consume_time, "consume_time")
 
         consume_mchid = self.consume_mchid
 
@@ -43,7 +44,9 @@ class FavorConsumeInformation:
         if not isinstance(self.goods_detail, Unset):
             goods_detail = []
             for goods_detail_item_data in self.goods_detail:
-                goods_detail_item = goods_detail_item_data.to_dict()
+                goods_detail_item = model_dict(
+                    FavorGoodsDetail, goods_detail_item_data, "goods_detail_item"
+                )
                 goods_detail.append(goods_detail_item)
 
         field_dict: dict[str, Any] = {}

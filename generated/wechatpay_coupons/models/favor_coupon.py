@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import enum_value, model_dict, rfc3339
 from ..models.favor_coupon_status import FavorCouponStatus
 from ..models.favor_coupon_type import FavorCouponType
-from ..types import UNSET, Unset, isoformat_with_offset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FavorCoupon")
 
@@ -55,6 +56,8 @@ class FavorCoupon:
     normal_coupon_information: FavorFixedValueStockMsg | Unset = UNSET
     consume_information: FavorConsumeInformation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The answer's headers, for its Request-ID (types.request_id_of); not a field of the body.
+    _answer_headers: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         stock_creator_mchid = self.stock_creator_mchid
@@ -65,35 +68,37 @@ class FavorCoupon:
 
         coupon_name = self.coupon_name
 
-        status = self.status.value
+        status = enum_value(FavorCouponStatus, self.status, "status")
 
         description = self.description
 
-        create_time = isoformat_with_offset(self.create_time, "create_time")
+        create_time = rfc3339(self.create_time, "create_time")
 
-        coupon_type = self.coupon_type.value
+        coupon_type = enum_value(FavorCouponType, self.coupon_type, "coupon_type")
 
         no_cash = self.no_cash
 
-        available_begin_time = isoformat_with_offset(
-            self.available_begin_time, "available_begin_time"
-        )
+        available_begin_time = rfc3339(self.available_begin_time, "available_begin_time")
 
-        available_end_time = isoformat_with_offset(self.available_end_time, "available_end_time")
+        available_end_time = rfc3339(self.available_end_time, "available_end_time")
 
         singleitem = self.singleitem
 
         cut_to_message: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cut_to_message, Unset):
-            cut_to_message = self.cut_to_message.to_dict()
+            cut_to_message = model_dict(FavorCutToMessage, self.cut_to_message, "cut_to_message")
 
         normal_coupon_information: dict[str, Any] | Unset = UNSET
         if not isinstance(self.normal_coupon_information, Unset):
-            normal_coupon_information = self.normal_coupon_information.to_dict()
+            normal_coupon_information = model_dict(
+                FavorFixedValueStockMsg, self.normal_coupon_information, "normal_coupon_information"
+            )
 
         consume_information: dict[str, Any] | Unset = UNSET
         if not isinstance(self.consume_information, Unset):
-            consume_information = self.consume_information.to_dict()
+            consume_information = model_dict(
+                FavorConsumeInformation, self.consume_information, "consume_information"
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

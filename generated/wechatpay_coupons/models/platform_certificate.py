@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import isoformat_with_offset
+from .._values import model_dict, rfc3339
 
 T = TypeVar("T", bound="PlatformCertificate")
 
@@ -33,11 +33,13 @@ class PlatformCertificate:
     def to_dict(self) -> dict[str, Any]:
         serial_no = self.serial_no
 
-        effective_time = isoformat_with_offset(self.effective_time, "effective_time")
+        effective_time = rfc3339(self.effective_time, "effective_time")
 
-        expire_time = isoformat_with_offset(self.expire_time, "expire_time")
+        expire_time = rfc3339(self.expire_time, "expire_time")
 
-        encrypt_certificate = self.encrypt_certificate.to_dict()
+        encrypt_certificate = model_dict(
+            EncryptCertificate, self.encrypt_certificate, "encrypt_certificate"
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

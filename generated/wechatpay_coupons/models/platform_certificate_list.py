@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import model_dict
+
 T = TypeVar("T", bound="PlatformCertificateList")
 
 
@@ -20,11 +22,13 @@ class PlatformCertificateList:
 
     data: list[PlatformCertificate]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The answer's headers, for its Request-ID (types.request_id_of); not a field of the body.
+    _answer_headers: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         data = []
         for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
+            data_item = model_dict(PlatformCertificate, data_item_data, "data_item")
             data.append(data_item)
 
         field_dict: dict[str, Any] = {}

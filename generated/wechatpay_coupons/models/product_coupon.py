@@ -7,11 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import enum_value, model_dict, rfc3339
 from ..models.product_coupon_scope import ProductCouponScope
 from ..models.product_coupon_state import ProductCouponState
 from ..models.product_coupon_type import ProductCouponType
 from ..models.product_coupon_usage_mode import ProductCouponUsageMode
-from ..types import UNSET, Unset, isoformat_with_offset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCoupon")
 
@@ -56,39 +57,45 @@ class ProductCoupon:
 
         scope: str | Unset = UNSET
         if not isinstance(self.scope, Unset):
-            scope = self.scope.value
+            scope = enum_value(ProductCouponScope, self.scope, "scope")
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = enum_value(ProductCouponType, self.type_, "type")
 
         usage_mode: str | Unset = UNSET
         if not isinstance(self.usage_mode, Unset):
-            usage_mode = self.usage_mode.value
+            usage_mode = enum_value(ProductCouponUsageMode, self.usage_mode, "usage_mode")
 
         single_usage_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.single_usage_info, Unset):
-            single_usage_info = self.single_usage_info.to_dict()
+            single_usage_info = model_dict(
+                ProductCouponSingleUsageInfo, self.single_usage_info, "single_usage_info"
+            )
 
         progressive_bundle_usage_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.progressive_bundle_usage_info, Unset):
-            progressive_bundle_usage_info = self.progressive_bundle_usage_info.to_dict()
+            progressive_bundle_usage_info = model_dict(
+                ProductCouponProgressiveBundleUsageInfo,
+                self.progressive_bundle_usage_info,
+                "progressive_bundle_usage_info",
+            )
 
         display_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.display_info, Unset):
-            display_info = self.display_info.to_dict()
+            display_info = model_dict(ProductCouponDisplayInfo, self.display_info, "display_info")
 
         out_product_no = self.out_product_no
 
         state: str | Unset = UNSET
         if not isinstance(self.state, Unset):
-            state = self.state.value
+            state = enum_value(ProductCouponState, self.state, "state")
 
         deactivate_request_no = self.deactivate_request_no
 
         deactivate_time: str | Unset = UNSET
         if not isinstance(self.deactivate_time, Unset):
-            deactivate_time = isoformat_with_offset(self.deactivate_time, "deactivate_time")
+            deactivate_time = rfc3339(self.deactivate_time, "deactivate_time")
 
         deactivate_reason = self.deactivate_reason
 

@@ -7,10 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import enum_value, model_dict, rfc3339
 from ..models.product_coupon_code_mode import ProductCouponCodeMode
 from ..models.product_coupon_stock_state import ProductCouponStockState
 from ..models.product_coupon_stock_store_scope import ProductCouponStockStoreScope
-from ..types import UNSET, Unset, isoformat_with_offset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCouponStock")
 
@@ -72,57 +73,81 @@ class ProductCouponStock:
 
         coupon_code_mode: str | Unset = UNSET
         if not isinstance(self.coupon_code_mode, Unset):
-            coupon_code_mode = self.coupon_code_mode.value
+            coupon_code_mode = enum_value(
+                ProductCouponCodeMode, self.coupon_code_mode, "coupon_code_mode"
+            )
 
         coupon_code_count_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.coupon_code_count_info, Unset):
-            coupon_code_count_info = self.coupon_code_count_info.to_dict()
+            coupon_code_count_info = model_dict(
+                ProductCouponCodeCountInfo, self.coupon_code_count_info, "coupon_code_count_info"
+            )
 
         stock_send_rule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stock_send_rule, Unset):
-            stock_send_rule = self.stock_send_rule.to_dict()
+            stock_send_rule = model_dict(
+                ProductCouponStockSendRule, self.stock_send_rule, "stock_send_rule"
+            )
 
         single_usage_rule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.single_usage_rule, Unset):
-            single_usage_rule = self.single_usage_rule.to_dict()
+            single_usage_rule = model_dict(
+                ProductCouponStockUsageRule, self.single_usage_rule, "single_usage_rule"
+            )
 
         progressive_bundle_usage_rule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.progressive_bundle_usage_rule, Unset):
-            progressive_bundle_usage_rule = self.progressive_bundle_usage_rule.to_dict()
+            progressive_bundle_usage_rule = model_dict(
+                ProductCouponStockUsageRule,
+                self.progressive_bundle_usage_rule,
+                "progressive_bundle_usage_rule",
+            )
 
         stock_bundle_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stock_bundle_info, Unset):
-            stock_bundle_info = self.stock_bundle_info.to_dict()
+            stock_bundle_info = model_dict(
+                ProductCouponStockBundleInfo, self.stock_bundle_info, "stock_bundle_info"
+            )
 
         usage_rule_display_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage_rule_display_info, Unset):
-            usage_rule_display_info = self.usage_rule_display_info.to_dict()
+            usage_rule_display_info = model_dict(
+                ProductCouponUsageRuleDisplayInfo,
+                self.usage_rule_display_info,
+                "usage_rule_display_info",
+            )
 
         coupon_display_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.coupon_display_info, Unset):
-            coupon_display_info = self.coupon_display_info.to_dict()
+            coupon_display_info = model_dict(
+                ProductCouponCouponDisplayInfo, self.coupon_display_info, "coupon_display_info"
+            )
 
         notify_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.notify_config, Unset):
-            notify_config = self.notify_config.to_dict()
+            notify_config = model_dict(
+                ProductCouponNotifyConfig, self.notify_config, "notify_config"
+            )
 
         store_scope: str | Unset = UNSET
         if not isinstance(self.store_scope, Unset):
-            store_scope = self.store_scope.value
+            store_scope = enum_value(ProductCouponStockStoreScope, self.store_scope, "store_scope")
 
         sent_count_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sent_count_info, Unset):
-            sent_count_info = self.sent_count_info.to_dict()
+            sent_count_info = model_dict(
+                ProductCouponSentCountInfo, self.sent_count_info, "sent_count_info"
+            )
 
         state: str | Unset = UNSET
         if not isinstance(self.state, Unset):
-            state = self.state.value
+            state = enum_value(ProductCouponStockState, self.state, "state")
 
         deactivate_request_no = self.deactivate_request_no
 
         deactivate_time: str | Unset = UNSET
         if not isinstance(self.deactivate_time, Unset):
-            deactivate_time = isoformat_with_offset(self.deactivate_time, "deactivate_time")
+            deactivate_time = rfc3339(self.deactivate_time, "deactivate_time")
 
         deactivate_reason = self.deactivate_reason
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import enum_value, model_dict
 from ..models.product_coupon_usage_method import ProductCouponUsageMethod
 from ..types import UNSET, Unset
 
@@ -38,7 +39,11 @@ class ProductCouponUsageRuleDisplayInfo:
         if not isinstance(self.coupon_usage_method_list, Unset):
             coupon_usage_method_list = []
             for coupon_usage_method_list_item_data in self.coupon_usage_method_list:
-                coupon_usage_method_list_item = coupon_usage_method_list_item_data.value
+                coupon_usage_method_list_item = enum_value(
+                    ProductCouponUsageMethod,
+                    coupon_usage_method_list_item_data,
+                    "coupon_usage_method_list_item",
+                )
                 coupon_usage_method_list.append(coupon_usage_method_list_item)
 
         mini_program_appid = self.mini_program_appid
@@ -51,7 +56,11 @@ class ProductCouponUsageRuleDisplayInfo:
 
         coupon_available_store_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.coupon_available_store_info, Unset):
-            coupon_available_store_info = self.coupon_available_store_info.to_dict()
+            coupon_available_store_info = model_dict(
+                ProductCouponAvailableStoreInfo,
+                self.coupon_available_store_info,
+                "coupon_available_store_info",
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

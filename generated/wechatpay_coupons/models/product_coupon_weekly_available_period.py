@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import enum_value, model_dict
 from ..models.product_coupon_weekday import ProductCouponWeekday
 from ..types import UNSET, Unset
 
@@ -30,14 +31,18 @@ class ProductCouponWeeklyAvailablePeriod:
         if not isinstance(self.day_list, Unset):
             day_list = []
             for day_list_item_data in self.day_list:
-                day_list_item = day_list_item_data.value
+                day_list_item = enum_value(
+                    ProductCouponWeekday, day_list_item_data, "day_list_item"
+                )
                 day_list.append(day_list_item)
 
         day_period_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.day_period_list, Unset):
             day_period_list = []
             for day_period_list_item_data in self.day_period_list:
-                day_period_list_item = day_period_list_item_data.to_dict()
+                day_period_list_item = model_dict(
+                    ProductCouponDayPeriod, day_period_list_item_data, "day_period_list_item"
+                )
                 day_period_list.append(day_period_list_item)
 
         field_dict: dict[str, Any] = {}

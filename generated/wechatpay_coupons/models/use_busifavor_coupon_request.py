@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, isoformat_with_offset
+from .._values import rfc3339
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UseBusifavorCouponRequest")
 
@@ -39,7 +40,7 @@ class UseBusifavorCouponRequest:
 
         appid = self.appid
 
-        use_time = isoformat_with_offset(self.use_time, "use_time")
+        use_time = rfc3339(self.use_time, "use_time")
 
         use_request_no = self.use_request_no
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import isoformat_with_offset
+from .._values import rfc3339
 
 T = TypeVar("T", bound="UseBusifavorCouponResponse")
 
@@ -26,13 +26,15 @@ class UseBusifavorCouponResponse:
     openid: str
     wechatpay_use_time: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The answer's headers, for its Request-ID (types.request_id_of); not a field of the body.
+    _answer_headers: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         stock_id = self.stock_id
 
         openid = self.openid
 
-        wechatpay_use_time = isoformat_with_offset(self.wechatpay_use_time, "wechatpay_use_time")
+        wechatpay_use_time = rfc3339(self.wechatpay_use_time, "wechatpay_use_time")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import enum_value, model_dict, rfc3339
 from ..models.user_product_coupon_send_channel import UserProductCouponSendChannel
 from ..models.user_product_coupon_state import UserProductCouponState
-from ..types import UNSET, Unset, isoformat_with_offset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserProductCoupon")
 
@@ -70,51 +71,63 @@ class UserProductCoupon:
     channel_custom_info: str | Unset = UNSET
     coupon_tag_info: UserProductCouponTagInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The answer's headers, for its Request-ID (types.request_id_of); not a field of the body.
+    _answer_headers: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         coupon_code = self.coupon_code
 
-        coupon_state = self.coupon_state.value
+        coupon_state = enum_value(UserProductCouponState, self.coupon_state, "coupon_state")
 
-        valid_begin_time = isoformat_with_offset(self.valid_begin_time, "valid_begin_time")
+        valid_begin_time = rfc3339(self.valid_begin_time, "valid_begin_time")
 
-        valid_end_time = isoformat_with_offset(self.valid_end_time, "valid_end_time")
+        valid_end_time = rfc3339(self.valid_end_time, "valid_end_time")
 
-        receive_time = isoformat_with_offset(self.receive_time, "receive_time")
+        receive_time = rfc3339(self.receive_time, "receive_time")
 
         send_request_no = self.send_request_no
 
-        send_channel = self.send_channel.value
+        send_channel = enum_value(UserProductCouponSendChannel, self.send_channel, "send_channel")
 
-        product_coupon = self.product_coupon.to_dict()
+        product_coupon = model_dict(ProductCoupon, self.product_coupon, "product_coupon")
 
-        stock = self.stock.to_dict()
+        stock = model_dict(ProductCouponStock, self.stock, "stock")
 
         confirm_request_no = self.confirm_request_no
 
         confirm_time: str | Unset = UNSET
         if not isinstance(self.confirm_time, Unset):
-            confirm_time = isoformat_with_offset(self.confirm_time, "confirm_time")
+            confirm_time = rfc3339(self.confirm_time, "confirm_time")
 
         deactivate_request_no = self.deactivate_request_no
 
         deactivate_time: str | Unset = UNSET
         if not isinstance(self.deactivate_time, Unset):
-            deactivate_time = isoformat_with_offset(self.deactivate_time, "deactivate_time")
+            deactivate_time = rfc3339(self.deactivate_time, "deactivate_time")
 
         deactivate_reason = self.deactivate_reason
 
         single_usage_detail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.single_usage_detail, Unset):
-            single_usage_detail = self.single_usage_detail.to_dict()
+            single_usage_detail = model_dict(
+                ProductCouponUsageDetail, self.single_usage_detail, "single_usage_detail"
+            )
 
         progressive_bundle_usage_detail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.progressive_bundle_usage_detail, Unset):
-            progressive_bundle_usage_detail = self.progressive_bundle_usage_detail.to_dict()
+            progressive_bundle_usage_detail = model_dict(
+                ProductCouponUsageDetail,
+                self.progressive_bundle_usage_detail,
+                "progressive_bundle_usage_detail",
+            )
 
         user_product_coupon_bundle_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user_product_coupon_bundle_info, Unset):
-            user_product_coupon_bundle_info = self.user_product_coupon_bundle_info.to_dict()
+            user_product_coupon_bundle_info = model_dict(
+                UserProductCouponBundleInfo,
+                self.user_product_coupon_bundle_info,
+                "user_product_coupon_bundle_info",
+            )
 
         attach = self.attach
 
@@ -122,7 +135,9 @@ class UserProductCoupon:
 
         coupon_tag_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.coupon_tag_info, Unset):
-            coupon_tag_info = self.coupon_tag_info.to_dict()
+            coupon_tag_info = model_dict(
+                UserProductCouponTagInfo, self.coupon_tag_info, "coupon_tag_info"
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

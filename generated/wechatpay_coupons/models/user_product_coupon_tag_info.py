@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import enum_value, model_dict
 from ..models.user_product_coupon_tag import UserProductCouponTag
 from ..types import UNSET, Unset
 
@@ -30,12 +31,16 @@ class UserProductCouponTagInfo:
         if not isinstance(self.coupon_tag_list, Unset):
             coupon_tag_list = []
             for coupon_tag_list_item_data in self.coupon_tag_list:
-                coupon_tag_list_item = coupon_tag_list_item_data.value
+                coupon_tag_list_item = enum_value(
+                    UserProductCouponTag, coupon_tag_list_item_data, "coupon_tag_list_item"
+                )
                 coupon_tag_list.append(coupon_tag_list_item)
 
         member_tag_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.member_tag_info, Unset):
-            member_tag_info = self.member_tag_info.to_dict()
+            member_tag_info = model_dict(
+                ProductCouponMemberTagInfo, self.member_tag_info, "member_tag_info"
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -53,6 +53,7 @@ class BrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> UserProductCoupon:
         """Get a user's brand product coupon
 
@@ -81,11 +82,14 @@ class BrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -105,6 +109,7 @@ class BrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
 
@@ -131,6 +136,7 @@ class BrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[UserProductCoupon]:
         """Get a user's brand product coupon
 
@@ -159,11 +165,14 @@ class BrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -184,6 +193,7 @@ class BrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
 
@@ -216,6 +226,7 @@ class AsyncBrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> UserProductCoupon:
         """Get a user's brand product coupon
 
@@ -244,11 +255,14 @@ class AsyncBrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -268,6 +282,7 @@ class AsyncBrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
 
@@ -294,6 +309,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[UserProductCoupon]:
         """Get a user's brand product coupon
 
@@ -322,11 +338,14 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -347,6 +366,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
 

@@ -59,6 +59,7 @@ class BusifavorResource:
         limit: int | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> BusifavorCouponListResponse:
         """List a user's merchant coupons by filters
 
@@ -95,11 +96,14 @@ class BusifavorResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -122,6 +126,7 @@ class BusifavorResource:
             limit=limit,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def iter_busifavor_coupons_by_filter(
@@ -138,6 +143,7 @@ class BusifavorResource:
         limit: int | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Iterator[BusifavorCouponEntity]:
         """Every BusifavorCouponEntity of ``list_busifavor_coupons_by_filter``, page by page, fetched lazily as
         the loop advances (``offset`` is the page to start from,
@@ -155,6 +161,7 @@ class BusifavorResource:
             limit=limit,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def use_busifavor_coupon(
@@ -163,6 +170,7 @@ class BusifavorResource:
         body: UseBusifavorCouponRequest,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> UseBusifavorCouponResponse:
         """Redeem a user's merchant coupon
 
@@ -192,11 +200,14 @@ class BusifavorResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -211,6 +222,7 @@ class BusifavorResource:
             body=body,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
 
@@ -239,6 +251,7 @@ class BusifavorResourceWithRawResponse:
         limit: int | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[BusifavorCouponListResponse]:
         """List a user's merchant coupons by filters
 
@@ -275,11 +288,14 @@ class BusifavorResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -303,6 +319,7 @@ class BusifavorResourceWithRawResponse:
             limit=limit,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def use_busifavor_coupon(
@@ -311,6 +328,7 @@ class BusifavorResourceWithRawResponse:
         body: UseBusifavorCouponRequest,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[UseBusifavorCouponResponse]:
         """Redeem a user's merchant coupon
 
@@ -340,11 +358,14 @@ class BusifavorResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -360,6 +381,7 @@ class BusifavorResourceWithRawResponse:
             body=body,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
 
@@ -394,6 +416,7 @@ class AsyncBusifavorResource:
         limit: int | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> BusifavorCouponListResponse:
         """List a user's merchant coupons by filters
 
@@ -430,11 +453,14 @@ class AsyncBusifavorResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -457,6 +483,7 @@ class AsyncBusifavorResource:
             limit=limit,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def iter_busifavor_coupons_by_filter(
@@ -473,6 +500,7 @@ class AsyncBusifavorResource:
         limit: int | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> AsyncIterator[BusifavorCouponEntity]:
         """Every BusifavorCouponEntity of ``list_busifavor_coupons_by_filter``, page by page, fetched lazily as
         the loop advances (``offset`` is the page to start from,
@@ -490,6 +518,7 @@ class AsyncBusifavorResource:
             limit=limit,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def use_busifavor_coupon(
@@ -498,6 +527,7 @@ class AsyncBusifavorResource:
         body: UseBusifavorCouponRequest,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> UseBusifavorCouponResponse:
         """Redeem a user's merchant coupon
 
@@ -527,11 +557,14 @@ class AsyncBusifavorResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -546,6 +579,7 @@ class AsyncBusifavorResource:
             body=body,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
 
@@ -574,6 +608,7 @@ class AsyncBusifavorResourceWithRawResponse:
         limit: int | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[BusifavorCouponListResponse]:
         """List a user's merchant coupons by filters
 
@@ -610,11 +645,14 @@ class AsyncBusifavorResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -638,6 +676,7 @@ class AsyncBusifavorResourceWithRawResponse:
             limit=limit,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def use_busifavor_coupon(
@@ -646,6 +685,7 @@ class AsyncBusifavorResourceWithRawResponse:
         body: UseBusifavorCouponRequest,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[UseBusifavorCouponResponse]:
         """Redeem a user's merchant coupon
 
@@ -675,11 +715,14 @@ class AsyncBusifavorResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -695,6 +738,7 @@ class AsyncBusifavorResourceWithRawResponse:
             body=body,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
 

@@ -1,18 +1,18 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._json import loads_json
 from ..._paging import PageWalk
+from ..._values import enum_value, path_segment, text, whole_number
 from ...client import Client
 from ...models.busifavor_coupon_entity import BusifavorCouponEntity
 from ...models.busifavor_coupon_list_response import BusifavorCouponListResponse
 from ...models.busifavor_coupon_state import BusifavorCouponState
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, attach_request_id
 
 
 def _get_kwargs(
@@ -27,6 +27,19 @@ def _get_kwargs(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    appid = text(appid, "appid")
+    if not isinstance(stock_id, Unset) and stock_id is not None:
+        stock_id = text(stock_id, "stock_id")
+    if not isinstance(creator_merchant, Unset) and creator_merchant is not None:
+        creator_merchant = text(creator_merchant, "creator_merchant")
+    if not isinstance(belong_merchant, Unset) and belong_merchant is not None:
+        belong_merchant = text(belong_merchant, "belong_merchant")
+    if not isinstance(sender_merchant, Unset) and sender_merchant is not None:
+        sender_merchant = text(sender_merchant, "sender_merchant")
+    if not isinstance(offset, Unset) and offset is not None:
+        offset = whole_number(offset, "offset")
+    if not isinstance(limit, Unset) and limit is not None:
+        limit = whole_number(limit, "limit")
 
     params: dict[str, Any] = {}
 
@@ -36,7 +49,7 @@ def _get_kwargs(
 
     json_coupon_state: str | Unset = UNSET
     if not isinstance(coupon_state, Unset):
-        json_coupon_state = coupon_state.value
+        json_coupon_state = enum_value(BusifavorCouponState, coupon_state, "coupon_state")
 
     params["coupon_state"] = json_coupon_state
 
@@ -54,8 +67,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/v3/marketing/busifavor/users/{openid}/coupons",
         "url": "/v3/marketing/busifavor/users/{openid}/coupons".format(
-            openid=quote(str(openid), safe=""),
+            openid=path_segment(openid, "openid"),
         ),
         "params": params,
     }
@@ -76,12 +90,13 @@ def _parse_success(response: httpx.Response) -> BusifavorCouponListResponse:
 
 def _build_response(response: httpx.Response) -> Response[BusifavorCouponListResponse]:
     if not 200 <= response.status_code <= 299:
-        raise errors.error_for_response(response)
+        raise errors.error_for_response(response, "list_busifavor_coupons_by_filter")
     try:
         parsed = _parse_success(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         # A 2xx that does not match the spec must not surface as a bare KeyError deep in a model.
         raise errors.ApiResponseValidationError(response, f"{type(exc).__name__}: {exc}") from exc
+    attach_request_id(parsed, response)
     try:
         status_code: int = HTTPStatus(response.status_code)
     except ValueError:
@@ -111,6 +126,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> Response[BusifavorCouponListResponse]:
     """List a user's merchant coupons by filters
 
@@ -147,12 +163,15 @@ def sync_detailed(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -179,6 +198,7 @@ def sync_detailed(
         operation_id="list_busifavor_coupons_by_filter",
         max_retries=max_retries,
         timeout=timeout,
+        deadline=deadline,
     )
     return _build_response(response)
 
@@ -197,6 +217,7 @@ def sync(
     limit: int | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> BusifavorCouponListResponse:
     """List a user's merchant coupons by filters
 
@@ -233,12 +254,15 @@ def sync(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -261,6 +285,7 @@ def sync(
         limit=limit,
         max_retries=max_retries,
         timeout=timeout,
+        deadline=deadline,
     ).parsed
 
 
@@ -278,6 +303,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> Response[BusifavorCouponListResponse]:
     """List a user's merchant coupons by filters
 
@@ -314,12 +340,15 @@ async def asyncio_detailed(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -346,6 +375,7 @@ async def asyncio_detailed(
         operation_id="list_busifavor_coupons_by_filter",
         max_retries=max_retries,
         timeout=timeout,
+        deadline=deadline,
     )
     return _build_response(response)
 
@@ -364,6 +394,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> BusifavorCouponListResponse:
     """List a user's merchant coupons by filters
 
@@ -400,12 +431,15 @@ async def asyncio(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -429,6 +463,7 @@ async def asyncio(
             limit=limit,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
     ).parsed
 
@@ -447,6 +482,7 @@ def iter_busifavor_coupons_by_filter(
     limit: int | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> Iterator[BusifavorCouponEntity]:
     """Every BusifavorCouponEntity of ``list_busifavor_coupons_by_filter``, page by page, fetched lazily.
 
@@ -475,12 +511,19 @@ def iter_busifavor_coupons_by_filter(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Yields:
         BusifavorCouponEntity: each item of each page, in order.
     """
-    walk = PageWalk(offset, limit)
+    walk = PageWalk(
+        offset,
+        limit,
+        offset_field="offset",
+        limit_field="limit",
+    )
     while True:
         page = sync(
             openid=openid,
@@ -495,6 +538,7 @@ def iter_busifavor_coupons_by_filter(
             limit=limit,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
         batch = [] if isinstance(page.data, Unset) else page.data
         yield from batch
@@ -516,6 +560,7 @@ async def aiter_busifavor_coupons_by_filter(
     limit: int | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> AsyncIterator[BusifavorCouponEntity]:
     """``iter_busifavor_coupons_by_filter`` for async code: ``async for item in aiter_busifavor_coupons_by_filter(...)``.
 
@@ -542,12 +587,19 @@ async def aiter_busifavor_coupons_by_filter(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Yields:
         BusifavorCouponEntity: each item of each page, in order.
     """
-    walk = PageWalk(offset, limit)
+    walk = PageWalk(
+        offset,
+        limit,
+        offset_field="offset",
+        limit_field="limit",
+    )
     while True:
         page = await asyncio(
             openid=openid,
@@ -562,6 +614,7 @@ async def aiter_busifavor_coupons_by_filter(
             limit=limit,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
         batch = [] if isinstance(page.data, Unset) else page.data
         for item in batch:

@@ -5,16 +5,18 @@ import httpx
 
 from ... import errors
 from ..._json import loads_json
+from ..._values import model_dict
 from ...client import Client
 from ...models.use_busifavor_coupon_request import UseBusifavorCouponRequest
 from ...models.use_busifavor_coupon_response import UseBusifavorCouponResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, attach_request_id
 
 
 def _get_kwargs(
     *,
     body: UseBusifavorCouponRequest,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -22,7 +24,7 @@ def _get_kwargs(
         "url": "/v3/marketing/busifavor/coupons/use",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = model_dict(UseBusifavorCouponRequest, body, "body")
 
     headers["Content-Type"] = "application/json"
 
@@ -43,12 +45,13 @@ def _parse_success(response: httpx.Response) -> UseBusifavorCouponResponse:
 
 def _build_response(response: httpx.Response) -> Response[UseBusifavorCouponResponse]:
     if not 200 <= response.status_code <= 299:
-        raise errors.error_for_response(response)
+        raise errors.error_for_response(response, "use_busifavor_coupon")
     try:
         parsed = _parse_success(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         # A 2xx that does not match the spec must not surface as a bare KeyError deep in a model.
         raise errors.ApiResponseValidationError(response, f"{type(exc).__name__}: {exc}") from exc
+    attach_request_id(parsed, response)
     try:
         status_code: int = HTTPStatus(response.status_code)
     except ValueError:
@@ -70,6 +73,7 @@ def sync_detailed(
     body: UseBusifavorCouponRequest,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> Response[UseBusifavorCouponResponse]:
     """Redeem a user's merchant coupon
 
@@ -99,12 +103,15 @@ def sync_detailed(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -119,7 +126,11 @@ def sync_detailed(
         body=body,
     )
     response = client.send(
-        request, operation_id="use_busifavor_coupon", max_retries=max_retries, timeout=timeout
+        request,
+        operation_id="use_busifavor_coupon",
+        max_retries=max_retries,
+        timeout=timeout,
+        deadline=deadline,
     )
     return _build_response(response)
 
@@ -130,6 +141,7 @@ def sync(
     body: UseBusifavorCouponRequest,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> UseBusifavorCouponResponse:
     """Redeem a user's merchant coupon
 
@@ -159,12 +171,15 @@ def sync(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -179,6 +194,7 @@ def sync(
         body=body,
         max_retries=max_retries,
         timeout=timeout,
+        deadline=deadline,
     ).parsed
 
 
@@ -188,6 +204,7 @@ async def asyncio_detailed(
     body: UseBusifavorCouponRequest,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> Response[UseBusifavorCouponResponse]:
     """Redeem a user's merchant coupon
 
@@ -217,12 +234,15 @@ async def asyncio_detailed(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -237,7 +257,11 @@ async def asyncio_detailed(
         body=body,
     )
     response = await client.send_async(
-        request, operation_id="use_busifavor_coupon", max_retries=max_retries, timeout=timeout
+        request,
+        operation_id="use_busifavor_coupon",
+        max_retries=max_retries,
+        timeout=timeout,
+        deadline=deadline,
     )
     return _build_response(response)
 
@@ -248,6 +272,7 @@ async def asyncio(
     body: UseBusifavorCouponRequest,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> UseBusifavorCouponResponse:
     """Redeem a user's merchant coupon
 
@@ -277,12 +302,15 @@ async def asyncio(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -298,5 +326,6 @@ async def asyncio(
             body=body,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
     ).parsed

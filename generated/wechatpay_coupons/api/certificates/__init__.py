@@ -47,6 +47,7 @@ class CertificatesResource:
         algorithm_type: CertificateAlgorithmType | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> PlatformCertificateList:
         """Download the WeChat Pay platform certificates
 
@@ -76,11 +77,14 @@ class CertificatesResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -95,6 +99,7 @@ class CertificatesResource:
             algorithm_type=algorithm_type,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
 
@@ -115,6 +120,7 @@ class CertificatesResourceWithRawResponse:
         algorithm_type: CertificateAlgorithmType | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[PlatformCertificateList]:
         """Download the WeChat Pay platform certificates
 
@@ -144,11 +150,14 @@ class CertificatesResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -164,6 +173,7 @@ class CertificatesResourceWithRawResponse:
             algorithm_type=algorithm_type,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
 
@@ -190,6 +200,7 @@ class AsyncCertificatesResource:
         algorithm_type: CertificateAlgorithmType | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> PlatformCertificateList:
         """Download the WeChat Pay platform certificates
 
@@ -219,11 +230,14 @@ class AsyncCertificatesResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -238,6 +252,7 @@ class AsyncCertificatesResource:
             algorithm_type=algorithm_type,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
 
@@ -258,6 +273,7 @@ class AsyncCertificatesResourceWithRawResponse:
         algorithm_type: CertificateAlgorithmType | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[PlatformCertificateList]:
         """Download the WeChat Pay platform certificates
 
@@ -287,11 +303,14 @@ class AsyncCertificatesResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -307,6 +326,7 @@ class AsyncCertificatesResourceWithRawResponse:
             algorithm_type=algorithm_type,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
 

@@ -5,10 +5,11 @@ import httpx
 
 from ... import errors
 from ..._json import loads_json
+from ..._values import enum_value
 from ...client import Client
 from ...models.certificate_algorithm_type import CertificateAlgorithmType
 from ...models.platform_certificate_list import PlatformCertificateList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, attach_request_id
 
 
 def _get_kwargs(
@@ -20,7 +21,7 @@ def _get_kwargs(
 
     json_algorithm_type: str | Unset = UNSET
     if not isinstance(algorithm_type, Unset):
-        json_algorithm_type = algorithm_type.value
+        json_algorithm_type = enum_value(CertificateAlgorithmType, algorithm_type, "algorithm_type")
 
     params["algorithm_type"] = json_algorithm_type
 
@@ -48,12 +49,13 @@ def _parse_success(response: httpx.Response) -> PlatformCertificateList:
 
 def _build_response(response: httpx.Response) -> Response[PlatformCertificateList]:
     if not 200 <= response.status_code <= 299:
-        raise errors.error_for_response(response)
+        raise errors.error_for_response(response, "download_certificates")
     try:
         parsed = _parse_success(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         # A 2xx that does not match the spec must not surface as a bare KeyError deep in a model.
         raise errors.ApiResponseValidationError(response, f"{type(exc).__name__}: {exc}") from exc
+    attach_request_id(parsed, response)
     try:
         status_code: int = HTTPStatus(response.status_code)
     except ValueError:
@@ -75,6 +77,7 @@ def sync_detailed(
     algorithm_type: CertificateAlgorithmType | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> Response[PlatformCertificateList]:
     """Download the WeChat Pay platform certificates
 
@@ -104,12 +107,15 @@ def sync_detailed(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -124,7 +130,11 @@ def sync_detailed(
         algorithm_type=algorithm_type,
     )
     response = client.send(
-        request, operation_id="download_certificates", max_retries=max_retries, timeout=timeout
+        request,
+        operation_id="download_certificates",
+        max_retries=max_retries,
+        timeout=timeout,
+        deadline=deadline,
     )
     return _build_response(response)
 
@@ -135,6 +145,7 @@ def sync(
     algorithm_type: CertificateAlgorithmType | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> PlatformCertificateList:
     """Download the WeChat Pay platform certificates
 
@@ -164,12 +175,15 @@ def sync(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -184,6 +198,7 @@ def sync(
         algorithm_type=algorithm_type,
         max_retries=max_retries,
         timeout=timeout,
+        deadline=deadline,
     ).parsed
 
 
@@ -193,6 +208,7 @@ async def asyncio_detailed(
     algorithm_type: CertificateAlgorithmType | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> Response[PlatformCertificateList]:
     """Download the WeChat Pay platform certificates
 
@@ -222,12 +238,15 @@ async def asyncio_detailed(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -242,7 +261,11 @@ async def asyncio_detailed(
         algorithm_type=algorithm_type,
     )
     response = await client.send_async(
-        request, operation_id="download_certificates", max_retries=max_retries, timeout=timeout
+        request,
+        operation_id="download_certificates",
+        max_retries=max_retries,
+        timeout=timeout,
+        deadline=deadline,
     )
     return _build_response(response)
 
@@ -253,6 +276,7 @@ async def asyncio(
     algorithm_type: CertificateAlgorithmType | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> PlatformCertificateList:
     """Download the WeChat Pay platform certificates
 
@@ -282,12 +306,15 @@ async def asyncio(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -303,5 +330,6 @@ async def asyncio(
             algorithm_type=algorithm_type,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
     ).parsed

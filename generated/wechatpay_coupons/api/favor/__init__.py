@@ -46,6 +46,7 @@ class FavorResource:
         appid: str,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> FavorCoupon:
         """Get a cash coupon's details
 
@@ -66,11 +67,14 @@ class FavorResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -87,6 +91,7 @@ class FavorResource:
             appid=appid,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
 
@@ -108,6 +113,7 @@ class FavorResourceWithRawResponse:
         appid: str,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[FavorCoupon]:
         """Get a cash coupon's details
 
@@ -128,11 +134,14 @@ class FavorResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -150,6 +159,7 @@ class FavorResourceWithRawResponse:
             appid=appid,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
 
@@ -177,6 +187,7 @@ class AsyncFavorResource:
         appid: str,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> FavorCoupon:
         """Get a cash coupon's details
 
@@ -197,11 +208,14 @@ class AsyncFavorResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -218,6 +232,7 @@ class AsyncFavorResource:
             appid=appid,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
 
@@ -239,6 +254,7 @@ class AsyncFavorResourceWithRawResponse:
         appid: str,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[FavorCoupon]:
         """Get a cash coupon's details
 
@@ -259,11 +275,14 @@ class AsyncFavorResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -281,6 +300,7 @@ class AsyncFavorResourceWithRawResponse:
             appid=appid,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
 

@@ -1,14 +1,14 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._json import loads_json
+from ..._values import path_segment, text
 from ...client import Client
 from ...models.favor_coupon import FavorCoupon
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, attach_request_id
 
 
 def _get_kwargs(
@@ -17,6 +17,7 @@ def _get_kwargs(
     *,
     appid: str,
 ) -> dict[str, Any]:
+    appid = text(appid, "appid")
 
     params: dict[str, Any] = {}
 
@@ -26,9 +27,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/v3/marketing/favor/users/{openid}/coupons/{coupon_id}",
         "url": "/v3/marketing/favor/users/{openid}/coupons/{coupon_id}".format(
-            openid=quote(str(openid), safe=""),
-            coupon_id=quote(str(coupon_id), safe=""),
+            openid=path_segment(openid, "openid"),
+            coupon_id=path_segment(coupon_id, "coupon_id"),
         ),
         "params": params,
     }
@@ -49,12 +51,13 @@ def _parse_success(response: httpx.Response) -> FavorCoupon:
 
 def _build_response(response: httpx.Response) -> Response[FavorCoupon]:
     if not 200 <= response.status_code <= 299:
-        raise errors.error_for_response(response)
+        raise errors.error_for_response(response, "query_favor_coupon")
     try:
         parsed = _parse_success(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         # A 2xx that does not match the spec must not surface as a bare KeyError deep in a model.
         raise errors.ApiResponseValidationError(response, f"{type(exc).__name__}: {exc}") from exc
+    attach_request_id(parsed, response)
     try:
         status_code: int = HTTPStatus(response.status_code)
     except ValueError:
@@ -78,6 +81,7 @@ def sync_detailed(
     appid: str,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> Response[FavorCoupon]:
     """Get a cash coupon's details
 
@@ -98,12 +102,15 @@ def sync_detailed(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -120,7 +127,11 @@ def sync_detailed(
         appid=appid,
     )
     response = client.send(
-        request, operation_id="query_favor_coupon", max_retries=max_retries, timeout=timeout
+        request,
+        operation_id="query_favor_coupon",
+        max_retries=max_retries,
+        timeout=timeout,
+        deadline=deadline,
     )
     return _build_response(response)
 
@@ -133,6 +144,7 @@ def sync(
     appid: str,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> FavorCoupon:
     """Get a cash coupon's details
 
@@ -153,12 +165,15 @@ def sync(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -175,6 +190,7 @@ def sync(
         appid=appid,
         max_retries=max_retries,
         timeout=timeout,
+        deadline=deadline,
     ).parsed
 
 
@@ -186,6 +202,7 @@ async def asyncio_detailed(
     appid: str,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> Response[FavorCoupon]:
     """Get a cash coupon's details
 
@@ -206,12 +223,15 @@ async def asyncio_detailed(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -228,7 +248,11 @@ async def asyncio_detailed(
         appid=appid,
     )
     response = await client.send_async(
-        request, operation_id="query_favor_coupon", max_retries=max_retries, timeout=timeout
+        request,
+        operation_id="query_favor_coupon",
+        max_retries=max_retries,
+        timeout=timeout,
+        deadline=deadline,
     )
     return _build_response(response)
 
@@ -241,6 +265,7 @@ async def asyncio(
     appid: str,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> FavorCoupon:
     """Get a cash coupon's details
 
@@ -261,12 +286,15 @@ async def asyncio(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -284,5 +312,6 @@ async def asyncio(
             appid=appid,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
     ).parsed

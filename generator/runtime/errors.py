@@ -14,7 +14,9 @@
     ├── SignatureVerificationError    the answer's WeChat Pay signature did not verify
     ├── CertificateDownloadError      WeChat Pay's platform certificates could not be had
     ├── RequestValidationError        refused before sending (e.g. a naive datetime)
-    └── ConfigurationError            the client cannot make this call as configured
+    ├── ConfigurationError            a setting of the wrong type or value, or a call the
+    │                                 client is not set up for (e.g. no brand credential)
+    └── ClientClosedError             the client was closed (close(), the end of its with block)
 
 Signature and certificate failures are detected by the auth plugin (``wechatpay_auth``), which
 knows nothing of this package; the client re-raises them as ``SignatureVerificationError`` and
@@ -25,9 +27,10 @@ response is not a transient fault, and the downloader retries (and rate-limits) 
 
 import json
 from http import HTTPStatus
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
+
 import wechatpay_auth
 
 
@@ -35,31 +38,79 @@ class WechatPayCouponsError(Exception):
     """Base of every error this client raises."""
 
 
+class IdempotencyConflict(NamedTuple):
+    """What an operation answers when its idempotency key is reused with a different request
+    (the spec's ``x-idempotency-conflict``): that request did nothing."""
+
+    status: int
+    code: str
+    message: str
+    key: str
+
+
 class ApiError(WechatPayCouponsError):
     """WeChat Pay answered with a non-2xx status.
 
     Attributes:
         status_code: the HTTP status.
-        code: WeChat Pay's error code (e.g. ``PARAM_ERROR``); ``None`` when the body had none.
+        code: WeChat Pay's error code, an ``ErrorCode`` (a ``str``: ``error.code ==
+            "RULELIMIT"`` holds); a code the spec does not list is kept as an ``UNKNOWN``
+            member; ``None`` when the body had none.
         message: WeChat Pay's message, in Chinese as sent.
         detail: the structured ``detail`` object, when present (e.g. the offending field).
         request_id: the ``Request-ID`` header; quote it to WeChat Pay support.
+        operation: the operation's module name (``use_busifavor_coupon``), when known.
         response: the raw ``httpx.Response``.
     """
 
     status_code: int
-    code: str | None
+    code: "ErrorCode | None"
     message: str
     detail: dict[str, Any] | None
     request_id: str | None
+    operation: str
     response: httpx.Response
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(self, response: httpx.Response, operation: str = "") -> None:
         self.response = response
         self.status_code = response.status_code
         self.request_id = response.headers.get("Request-ID")
-        self.code, self.message, self.detail = _read_error_body(response)
+        self.operation = operation
+        code, self.message, self.detail = _read_error_body(response)
+        self.code = None if code is None else ErrorCode(code)
         super().__init__(self._describe())
+
+    @property
+    def numeric_code(self) -> int | None:
+        """The number WeChat Pay puts after the last ``-`` of the Request-ID, e.g. 268578776
+        (用户券已过期) in ``08E6…CF05-268578776``: its own finer error number, which WeChat
+        Pay's troubleshooting guides (排障手册) are indexed by. ``None`` when there is none."""
+        if not self.request_id or "-" not in self.request_id:
+            return None
+        suffix = self.request_id.rsplit("-", 1)[1]
+        return int(suffix) if suffix.isascii() and suffix.isdigit() else None
+
+    @property
+    def numeric_meaning(self) -> str | None:
+        """What ``numeric_code`` stands for, where the spec documents the number
+        (``x-wechatpay-error-number``): its message, e.g. 用户券已过期; else ``None``."""
+        number = self.numeric_code
+        documented = ERROR_NUMBERS.get(number) if number is not None else None
+        return documented[1] if documented else None
+
+    @property
+    def is_idempotency_conflict(self) -> bool:
+        """True when the operation's idempotency key (``use_request_no``) was reused with a
+        request that differs from the first: that request did nothing, unlike a replay, and
+        unlike a coupon redeemed by another order, which shares the code.
+
+        Told by the answer the spec names in ``x-idempotency-conflict``: its status and code,
+        and its message or a ``detail.field`` that names the key."""
+        conflict = IDEMPOTENCY_CONFLICTS.get(self.operation)
+        if conflict is None or (self.status_code, self.code) != (conflict.status, conflict.code):
+            return False
+        field = (self.detail or {}).get("field")
+        return self.message == conflict.message or field in (conflict.key, f"/{conflict.key}")
 
     def _describe(self) -> str:
         label = _status_label(self.status_code)
@@ -69,6 +120,8 @@ class ApiError(WechatPayCouponsError):
             text += f" (detail: {json.dumps(self.detail, ensure_ascii=False)})"
         if self.request_id:
             text += f" [Request-ID: {self.request_id}]"
+        if self.numeric_meaning:
+            text += f" ({self.numeric_code}: {self.numeric_meaning})"
         return text
 
     def __repr__(self) -> str:
@@ -95,7 +148,9 @@ class NotFoundError(ApiError):
 
 
 class RateLimitError(ApiError):
-    """429: too many requests (``FREQUENCY_LIMITED``). Retried automatically before it is raised."""
+    """429: too many requests (``FREQUENCY_LIMITED``). Retried automatically before it is raised,
+    unless its ``Retry-After`` asks for a wait the call's deadline (or ``max_retry_after``) does
+    not allow: then it is raised at once, ``retry_after`` saying how long to wait."""
 
     @property
     def retry_after(self) -> float | None:
@@ -146,6 +201,10 @@ class ApiResponseValidationError(WechatPayCouponsError):
 class SignatureVerificationError(WechatPayCouponsError, wechatpay_auth.SignatureVerificationError):
     """The answer was not signed by WeChat Pay (bad, missing, stale or unknown signature).
 
+    The request went out: on a call that changes state (a redemption), WeChat Pay may have
+    applied it. Find out (query the coupon, or repeat the call with the same idempotency key and
+    body) before acting on the failure.
+
     Raised in place of ``wechatpay_auth.SignatureVerificationError``, which it subclasses.
 
     Attributes:
@@ -164,6 +223,9 @@ class SignatureVerificationError(WechatPayCouponsError, wechatpay_auth.Signature
 
 class CertificateDownloadError(WechatPayCouponsError, wechatpay_auth.CertificateDownloadError):
     """The platform certificates an answer needed could not be downloaded, decrypted or trusted.
+
+    As for ``SignatureVerificationError``: the request went out, and a state-changing one may
+    have been applied.
 
     Raised in place of ``wechatpay_auth.CertificateDownloadError``, which it subclasses; its
     message says what to do (e.g. configure ``public_keys=`` for a public-key merchant).
@@ -206,8 +268,21 @@ class RequestValidationError(WechatPayCouponsError, ValueError):
         super().__init__(f"{field}: {problem}")
 
 
-class ConfigurationError(WechatPayCouponsError, ValueError):
-    """The client is not set up for this call (e.g. a brand operation without brand credentials)."""
+class ConfigurationError(WechatPayCouponsError, ValueError, TypeError):
+    """A setting of the wrong type or value (``timeout=0``, ``merchant="x"``), or a call the
+    client is not set up for (a brand operation without brand credentials).
+
+    Both a ``ValueError`` and a ``TypeError``, so that either ``except`` a caller already has
+    for bad arguments catches it.
+    """
+
+
+class ClientClosedError(WechatPayCouponsError, RuntimeError):
+    """The client was closed (``close()``, ``aclose()``, or the end of its ``with`` block).
+
+    A closed client does not reopen its connections behind the caller's back: nobody would
+    close them again. Make a new client instead.
+    """
 
 
 _BY_STATUS: dict[int, type[ApiError]] = {
@@ -219,13 +294,16 @@ _BY_STATUS: dict[int, type[ApiError]] = {
 }
 
 
-def error_for_response(response: httpx.Response) -> ApiError:
-    """The typed error for a non-2xx response (any status, registered or not)."""
+def error_for_response(response: httpx.Response, operation: str = "") -> ApiError:
+    """The typed error for a non-2xx response (any status, registered or not): the class of
+    its documented code (``CODE_CLASSES``) where it has one, else its status's."""
     status = response.status_code
     error_class = _BY_STATUS.get(status)
     if error_class is None:
         error_class = InternalServerError if status >= 500 else ApiError
-    return error_class(response)
+    code, _, _ = _read_error_body(response)
+    error_class = CODE_CLASSES.get((status, code or ""), error_class)
+    return error_class(response, operation)
 
 
 def parse_retry_after(value: str | None) -> float | None:
@@ -268,7 +346,7 @@ def _status_label(status: int) -> str:
         return f"HTTP {status}"
 
 
-__all__ = [
+__all__: list[str] = [
     "ApiConnectionError",
     "ApiError",
     "ApiResponseValidationError",
@@ -276,7 +354,9 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "CertificateDownloadError",
+    "ClientClosedError",
     "ConfigurationError",
+    "IdempotencyConflict",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -287,3 +367,16 @@ __all__ = [
     "error_for_response",
     "parse_retry_after",
 ]
+
+# Every error code the spec documents (ErrorCode), and a class for each business outcome,
+# generated from the spec. Imported last: those classes subclass the ones above.
+from . import _error_codes  # noqa: E402
+from ._error_codes import *  # noqa: E402, F403
+from ._error_codes import (  # noqa: E402
+    CODE_CLASSES,
+    ERROR_NUMBERS,
+    IDEMPOTENCY_CONFLICTS,
+    ErrorCode,
+)
+
+__all__ += _error_codes.__all__

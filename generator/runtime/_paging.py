@@ -5,15 +5,31 @@ and stops at the page that reaches ``total_count``, at an empty page, or, when t
 no total, at a short page.
 """
 
+from ._values import whole_number
 from .types import Unset
 
 
 class PageWalk:
-    """Where a walk over page-index pages stands: the next page to ask for, and when to stop."""
+    """Where a walk over page-index pages stands: the next page to ask for, and when to stop.
 
-    def __init__(self, offset: int | Unset | None, limit: int | Unset | None) -> None:
-        self.page_index = 0 if offset is None or isinstance(offset, Unset) else int(offset)
-        self.page_size: int | None = None if limit is None or isinstance(limit, Unset) else int(limit)
+    ``offset_field`` and ``limit_field`` are the parameters' names on the wire, for the error
+    that a value of the wrong type gets before the first page is asked for.
+    """
+
+    def __init__(
+        self,
+        offset: int | Unset | None,
+        limit: int | Unset | None,
+        *,
+        offset_field: str,
+        limit_field: str,
+    ) -> None:
+        self.page_index = (
+            0 if offset is None or isinstance(offset, Unset) else whole_number(offset, offset_field)
+        )
+        self.page_size: int | None = (
+            None if limit is None or isinstance(limit, Unset) else whole_number(limit, limit_field)
+        )
         self.seen: int | None = None
 
     def advance(self, count: int, total: int | Unset | None) -> bool:

@@ -15,32 +15,39 @@ import contextlib
 import datetime
 import json
 import logging
-import os
 import platform
 import random
 import ssl
-import sys
 import time
-import urllib.request
 import weakref
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from importlib import metadata
-from typing import Any, Self
-from urllib.parse import quote
+from typing import Any, Self, TypedDict, Unpack
+from urllib.parse import quote_plus
 
 import httpx
-import wechatpay_auth
 from attrs import define, evolve, field
 
+import wechatpay_auth
+
 from . import errors
+from ._logging import log_attempt, loggable_path, logger, setup_from_environment
+from ._settings import (
+    check_auth,
+    check_base_url,
+    check_deadline,
+    check_retries,
+    check_seconds,
+    check_timeout,
+)
 from ._spec_facts import BACKUP_BASE_URL, IDEMPOTENCY_KEYS, PRIMARY_BASE_URL
 from ._transport import default_async_transport
 from .types import UNSET, Unset
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0)
 DEFAULT_MAX_RETRIES = 2
-
-logger: logging.Logger = logging.getLogger("wechatpay_coupons")
+# A call, its retries and their waits included, ends within this many seconds by default.
+DEFAULT_DEADLINE = 30.0
 
 
 def _package_version() -> str:
@@ -56,28 +63,7 @@ USER_AGENT = (
 )
 
 
-def _setup_logging() -> None:
-    # Like OPENAI_LOG: one environment variable turns on a line per request, on stderr.
-    wanted = os.environ.get("WECHATPAY_LOG", "").strip().lower()
-    if not wanted:
-        return
-    levels = {"debug": logging.DEBUG, "info": logging.INFO}
-    if wanted not in levels:
-        print(
-            f"wechatpay_coupons: WECHATPAY_LOG={wanted!r} is ignored; use 'info' or 'debug'",
-            file=sys.stderr,
-        )
-        return
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
-    logger.addHandler(handler)
-    logger.setLevel(levels[wanted])
-
-
-_setup_logging()
-
-# Headers that carry a signature: never logged, not even at debug level.
-_UNLOGGED_HEADERS = frozenset({"authorization", "wechatpay-signature"})
+setup_from_environment()
 
 
 def _is_retryable_status(status_code: int) -> bool:
@@ -106,6 +92,23 @@ class _Pools:
     # A caller's own clients (set_httpx_client / set_async_httpx_client): used as they are.
     custom_sync: httpx.Client | None = None
     custom_async: httpx.AsyncClient | None = None
+    # Closed for good (close() / aclose()): a closed client never reopens a pool by itself.
+    sync_closed: bool = False
+    async_closed: bool = False
+
+    def sync_open(self) -> None:
+        if self.sync_closed:
+            raise errors.ClientClosedError(
+                "this client was closed (close() or the end of its with block) and does not "
+                "reopen its connections; make a new client"
+            )
+
+    def async_open(self) -> None:
+        if self.async_closed:
+            raise errors.ClientClosedError(
+                "this client was closed (aclose() or the end of its async with block) and does "
+                "not reopen its connections; make a new client"
+            )
 
 
 class _AnswersSetNoCookies(httpx.Cookies):
@@ -117,19 +120,11 @@ class _AnswersSetNoCookies(httpx.Cookies):
 
 
 class _SetsNoCookies:
-    """The client's own httpx clients: answers are not parsed for cookies (see above).
+    """The client's own httpx clients: answers are not parsed for cookies (see above)."""
 
-    ``direct`` is the transport that ``Client.send`` may drive itself, the auth flow and one
-    transport call, skipping ``httpx.Client.send``'s redirect, hook and mount machinery (a
-    few percent of a call, docs/benchmarks.md). It is None, and every request goes through
-    ``send``, whenever that machinery has work to do: event hooks, mounts, a proxy (given or
-    from the environment), or redirects to follow.
-    """
-
-    def __init__(self, *, direct: Any = None, **kwargs: Any) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._no_cookies = _AnswersSetNoCookies()
-        self.direct = direct
         self.request_headers: dict[str, str] | None = None
 
     @property
@@ -153,6 +148,29 @@ class _AsyncHttpxClient(_SetsNoCookies, httpx.AsyncClient):
 _POOL_SETTINGS = frozenset({"verify_ssl", "cookies", "follow_redirects", "httpx_args"})
 
 
+class ClientOptions(TypedDict, total=False):
+    """The settings ``Client.with_options`` (and the resource clients') can change: typed, so
+    that a misspelt one fails the type check instead of the call. See ``Client``."""
+
+    base_url: str
+    auth: httpx.Auth | None
+    timeout: httpx.Timeout | float | None
+    deadline: float | None
+    max_retries: int
+    initial_retry_delay: float
+    max_retry_delay: float
+    max_retry_after: float
+    backup_base_url: str | None
+    headers: dict[str, str]
+    cookies: dict[str, str]
+    verify_ssl: str | bool | ssl.SSLContext
+    follow_redirects: bool
+    httpx_args: dict[str, Any]
+    sleep: Callable[[float], None]
+    async_sleep: Callable[[float], Awaitable[None]]
+    clock: Callable[[], float]
+
+
 @define
 class Client:
     """Connection settings shared by every operation.
@@ -163,12 +181,20 @@ class Client:
         client = Client(auth=MerchantAuth(...))
 
     Attributes:
-        base_url: ``PRIMARY_BASE_URL`` by default; ``BACKUP_BASE_URL`` for failover, or a mock.
+        base_url: ``PRIMARY_BASE_URL`` by default, ``BACKUP_BASE_URL``, or a mock's URL.
         auth: an ``httpx.Auth``, normally ``wechatpay_auth.MerchantAuth`` or ``BrandAuth``.
-        timeout: per attempt; seconds or an ``httpx.Timeout``. ``None`` waits forever.
+        timeout: per attempt; seconds or an ``httpx.Timeout``. ``None``: no limit.
+        deadline: seconds a whole call may take, every attempt and wait included (30 by
+            default; ``None``: no limit). A wait that would not fit is not started: the call
+            ends with its last answer (a 429 as ``RateLimitError``, with ``retry_after``) or
+            error; each attempt's timeout is cut to what is left.
         max_retries: extra attempts after a 429, a 5xx, a connection error or a timeout.
         initial_retry_delay / max_retry_delay: exponential backoff bounds, in seconds (jittered).
-        max_retry_after: the longest ``Retry-After`` the client honours; longer ones are capped.
+        max_retry_after: the longest ``Retry-After`` the client waits; a longer one ends the
+            call at once with its ``RateLimitError``.
+        backup_base_url: opt-in failover, e.g. ``BACKUP_BASE_URL``: when a connection to
+            ``base_url`` cannot be made (the request surely never arrived), the call goes on
+            there at once, signed afresh; answers and read errors are not failed over.
         headers: sent with every request (``User-Agent`` and ``Accept`` have defaults).
         cookies: sent with every request (answers' cookies are not kept: WeChat Pay sets none).
         verify_ssl, follow_redirects: passed to the httpx clients.
@@ -176,16 +202,19 @@ class Client:
             (``transport``, ``event_hooks``, ``limits``, ``proxy`` …). Without a ``transport``
             or ``proxy`` here, the async client sends through aiohttp when the ``aiohttp``
             extra is installed (several times the throughput of httpx's own async pool).
-        sleep / async_sleep: how the client waits between attempts; replace them in tests.
+        sleep / async_sleep / clock: how the client waits between attempts and reads the time
+            for its deadline (``time.monotonic``); replace them in tests.
     """
 
     base_url: str = field(default=PRIMARY_BASE_URL)
     auth: httpx.Auth | None = field(default=None, kw_only=True)
     timeout: httpx.Timeout | float | None = field(default=DEFAULT_TIMEOUT, kw_only=True)
+    deadline: float | None = field(default=DEFAULT_DEADLINE, kw_only=True)
     max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
     initial_retry_delay: float = field(default=0.5, kw_only=True)
     max_retry_delay: float = field(default=8.0, kw_only=True)
     max_retry_after: float = field(default=60.0, kw_only=True)
+    backup_base_url: str | None = field(default=None, kw_only=True)
     headers: dict[str, str] = field(factory=dict, kw_only=True)
     cookies: dict[str, str] = field(factory=dict, kw_only=True)
     verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True)
@@ -195,13 +224,25 @@ class Client:
     async_sleep: Callable[[float], Awaitable[None]] = field(
         default=asyncio.sleep, kw_only=True, repr=False
     )
+    clock: Callable[[], float] = field(default=time.monotonic, kw_only=True, repr=False)
     _pools: _Pools = field(factory=_Pools, init=False, repr=False, eq=False)
+    # ``timeout`` as each request carries it, with its longest part: worked out once, not per call.
+    _timeouts: "_Timeouts" = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        if self.max_retries < 0:
-            raise ValueError(f"max_retries must be >= 0, got {self.max_retries}")
+        check_base_url(self.base_url)
+        check_auth(self.auth, "auth")
+        check_timeout(self.timeout)
+        check_deadline(self.deadline)
+        check_retries(self.max_retries)
+        for setting in ("initial_retry_delay", "max_retry_delay", "max_retry_after"):
+            check_seconds(getattr(self, setting), setting)
+        if self.backup_base_url is not None:
+            check_base_url(self.backup_base_url, "backup_base_url")
+        self._timeouts = _Timeouts.of(self.timeout)
+        _tell_auth_its_origin(self.auth, self.base_url)
 
-    def with_options(self, **changes: Any) -> Self:
+    def with_options(self, **changes: Unpack[ClientOptions]) -> Self:
         """A copy with some settings changed, e.g. ``client.with_options(max_retries=0)``.
 
         The copy shares this client's connection pools, and a caller's own httpx clients
@@ -215,6 +256,8 @@ class Client:
         else:
             copy._pools.custom_sync = self._pools.custom_sync
             copy._pools.custom_async = self._pools.custom_async
+            copy._pools.sync_closed = self._pools.sync_closed
+            copy._pools.async_closed = self._pools.async_closed
         return copy
 
     def _httpx_kwargs(self) -> dict[str, Any]:
@@ -240,14 +283,11 @@ class Client:
 
     def get_httpx_client(self) -> httpx.Client:
         pools = self._pools
+        pools.sync_open()
         if pools.custom_sync is not None:
             return pools.custom_sync
         if pools.sync is None:
-            kwargs = self._httpx_kwargs()
-            direct = None
-            if _direct_sending_possible(kwargs):
-                direct = kwargs.setdefault("transport", httpx.HTTPTransport(**_pool_options(kwargs)))
-            pools.sync = _HttpxClient(direct=direct, **kwargs)
+            pools.sync = _HttpxClient(**self._httpx_kwargs())
         return pools.sync
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
@@ -258,6 +298,7 @@ class Client:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The ``httpx.AsyncClient`` for the running event loop (one per loop)."""
         pools = self._pools
+        pools.async_open()
         if pools.custom_async is not None:
             return pools.custom_async
         try:
@@ -278,9 +319,7 @@ class Client:
             pools.by_loop[loop] = found
         return found
 
-    def _new_async_client(
-        self, loop: asyncio.AbstractEventLoop | None = None
-    ) -> httpx.AsyncClient:
+    def _new_async_client(self, loop: asyncio.AbstractEventLoop | None = None) -> httpx.AsyncClient:
         kwargs = self._httpx_kwargs()
         if "transport" not in kwargs and "proxy" not in kwargs and "mounts" not in kwargs:
             transport = default_async_transport(
@@ -294,16 +333,14 @@ class Client:
                 if loop is not None and callable(abandon):
                     # When the loop is gone, so are its connections: say nothing about them.
                     weakref.finalize(loop, abandon)
-        direct = None
-        if _direct_sending_possible(kwargs):
-            direct = kwargs.setdefault(
-                "transport", httpx.AsyncHTTPTransport(**_pool_options(kwargs))
-            )
-        return _AsyncHttpxClient(direct=direct, **kwargs)
+        return _AsyncHttpxClient(**kwargs)
 
     def close(self) -> None:
-        """Close the connection pool of the sync operations (a caller's own client included)."""
+        """Close the connection pool of the sync operations (a caller's own client included).
+
+        For good: a sync call afterwards raises ``errors.ClientClosedError``."""
         pools = self._pools
+        pools.sync_closed = True
         if pools.custom_sync is not None:
             pools.custom_sync.close()
         if pools.sync is not None:
@@ -311,8 +348,11 @@ class Client:
             pools.sync = None
 
     async def aclose(self) -> None:
-        """Close the async connection pool of the running event loop."""
+        """Close the async connection pool of the running event loop.
+
+        For good: an async call afterwards raises ``errors.ClientClosedError``."""
         pools = self._pools
+        pools.async_closed = True
         if pools.custom_async is not None:
             await pools.custom_async.aclose()
             return
@@ -345,39 +385,37 @@ class Client:
         *,
         operation_id: str = "",
         max_retries: int | None = None,
-        timeout: httpx.Timeout | float | None | Unset = UNSET,
+        timeout: httpx.Timeout | float | Unset | None = UNSET,
+        deadline: float | Unset | None = UNSET,
     ) -> httpx.Response:
         """Send one operation's request, retrying transient failures; returns the last response.
 
         ``request`` is what an operation's ``_get_kwargs`` returns: ``method``, ``url`` (the
         path), and optionally ``params``, ``json`` and ``headers``. Only requests that are safe
         to repeat are retried: GETs, and operations with an ``x-idempotency-key`` in the spec
-        (``IDEMPOTENCY_KEYS``). The response carries ``extensions["wechatpay_attempts"]`` and
+        (``IDEMPOTENCY_KEYS``). Every attempt, waits included, ends by the call's ``deadline``.
+        The response carries ``extensions["wechatpay_attempts"]`` and
         ``extensions["wechatpay_elapsed"]`` (the whole call, waits included).
         """
-        started = time.perf_counter()
         client = self.get_httpx_client()
-        plan = self._plan(request, operation_id, max_retries, timeout, client)
-        attempt = 0
+        call = self._call(request, operation_id, max_retries, timeout, deadline, client)
         while True:
-            http_request = plan.build()
-            sent = time.perf_counter()
+            http_request = call.next_request()
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
             try:
                 with _auth_errors_as_ours(http_request):
-                    response = _send_once(client, http_request, plan.auth)
+                    response = _send_once(client, http_request, call.auth)
             except httpx.TransportError as exc:
                 error = exc
-            self._log_attempt(http_request, response, error, sent, attempt)
-            delay = self._next_delay(http_request, attempt, plan.retries, response, error)
+            delay = self._after_attempt(call, http_request, response, error)
             if delay is None:
-                assert response is not None  # _next_delay raised for an error
-                return _finish(response, attempt, started)
+                assert response is not None  # _after_attempt raised for an error
+                return call.finish(response)
             if response is not None:
                 response.close()
-            self.sleep(delay)
-            attempt += 1
+            if delay:
+                self.sleep(delay)
 
     async def send_async(
         self,
@@ -385,59 +423,65 @@ class Client:
         *,
         operation_id: str = "",
         max_retries: int | None = None,
-        timeout: httpx.Timeout | float | None | Unset = UNSET,
+        timeout: httpx.Timeout | float | Unset | None = UNSET,
+        deadline: float | Unset | None = UNSET,
     ) -> httpx.Response:
         """``send`` for the async client."""
-        started = time.perf_counter()
         client = self.get_async_httpx_client()
-        plan = self._plan(request, operation_id, max_retries, timeout, client)
-        attempt = 0
+        call = self._call(request, operation_id, max_retries, timeout, deadline, client)
         while True:
-            http_request = plan.build()
-            sent = time.perf_counter()
+            http_request = call.next_request()
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
             try:
                 with _auth_errors_as_ours(http_request):
-                    response = await _asend_once(client, http_request, plan.auth)
+                    response = await _asend_once(client, http_request, call.auth)
             except httpx.TransportError as exc:
                 error = exc
-            self._log_attempt(http_request, response, error, sent, attempt)
-            delay = self._next_delay(http_request, attempt, plan.retries, response, error)
+            delay = self._after_attempt(call, http_request, response, error)
             if delay is None:
-                assert response is not None  # _next_delay raised for an error
-                return _finish(response, attempt, started)
+                assert response is not None  # _after_attempt raised for an error
+                return call.finish(response)
             if response is not None:
                 await response.aclose()
-            await self.async_sleep(delay)
-            attempt += 1
+            if delay:
+                await self.async_sleep(delay)
 
-    def _plan(
+    def _call(
         self,
         request: dict[str, Any],
         operation_id: str,
         per_call_retries: int | None,
-        timeout: httpx.Timeout | float | None | Unset,
+        timeout: httpx.Timeout | float | Unset | None,
+        deadline: float | Unset | None,
         client: httpx.Client | httpx.AsyncClient,
-    ) -> "_Plan":
+    ) -> "_Call":
+        started = self.clock()
         method = str(request.get("method", "GET")).upper()
-        retries = self._retries(per_call_retries)
+        retries = self.max_retries if per_call_retries is None else check_retries(per_call_retries)
+        if not isinstance(timeout, Unset):
+            check_timeout(timeout)
+        if isinstance(deadline, Unset):
+            deadline = self.deadline
+        else:
+            check_deadline(deadline)
         if not _safe_to_repeat(method, operation_id):
             retries = 0
         custom = client is self._pools.custom_sync or client is self._pools.custom_async
         if custom:
             # A caller's own client: its base URL, timeout and auth, unless this call says so.
             base = str(client.base_url) or self.base_url
-            default_timeout: httpx.Timeout | float | None = client.timeout
+            timeouts = _Timeouts.of(client.timeout)
             auth: Any = (
                 self.auth
                 if client.auth is None and self.auth is not None
                 else httpx.USE_CLIENT_DEFAULT
             )
         else:
-            base, default_timeout = self.base_url, self.timeout
+            base, timeouts = self.base_url, self._timeouts
             auth = self.auth if self.auth is not None else self.httpx_args.get("auth")
-        chosen = default_timeout if isinstance(timeout, Unset) else timeout
+        if not isinstance(timeout, Unset):
+            timeouts = _Timeouts.of(timeout)
         headers = dict(_client_headers(client))
         if not custom and self.cookies:
             headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
@@ -446,134 +490,223 @@ class Client:
         if "json" in request:
             headers.setdefault("Content-Type", "application/json")
             content = _json_bytes(request["json"])
-        return _Plan(
+        path_and_query = request["url"] + _query_string(request.get("params"))
+        backup = self.backup_base_url
+        return _Call(
             method=method,
-            url=base.rstrip("/") + request["url"] + _query_string(request.get("params")),
+            url=base.rstrip("/") + path_and_query,
+            backup_url=backup.rstrip("/") + path_and_query if backup else None,
             headers=headers,
             content=content,
-            timeout=httpx.Timeout(chosen).as_dict(),
+            timeout=timeouts.parts,
+            longest=timeouts.longest,
             auth=auth,
             retries=retries,
+            route=request.get("route", ""),
+            path=request["url"],
+            clock=self.clock,
+            started=started,
+            deadline=deadline,
         )
 
-    def _retries(self, per_call: int | None) -> int:
-        retries = self.max_retries if per_call is None else per_call
-        if retries < 0:
-            raise ValueError(f"max_retries must be >= 0, got {retries}")
-        return retries
-
-    def _next_delay(
+    def _after_attempt(
         self,
+        call: "_Call",
         request: httpx.Request,
-        attempt: int,
-        retries: int,
         response: httpx.Response | None,
         error: httpx.TransportError | None,
     ) -> float | None:
-        """Seconds to wait before the next attempt; None to hand ``response`` back. Shared by
-        the sync and async loops, which differ only in how they send and sleep."""
+        """Seconds to wait before the next attempt; None to hand ``response`` back; raises for
+        a failure that is not retried. Shared by the sync and async loops, which differ only in
+        how they send and sleep."""
+        _log_attempt(call, request, response, error)
         if error is not None:
-            if attempt >= retries:
-                raise _connection_error(error, attempt, request) from error
-            delay, why = self._delay(attempt, None), type(error).__name__
+            if call.fail_over(error):
+                logger.info(
+                    "%s %s: %s on %s; trying %s",
+                    call.method,
+                    loggable_path(call.route, call.path),
+                    type(error).__name__,
+                    request.url.host,
+                    httpx.URL(call.url).host,
+                )
+                return 0.0
+            if call.retries_used >= call.retries:
+                raise _connection_error(error, call, request) from error
+            delay, why = self._backoff(call.retries_used), type(error).__name__
         else:
             assert response is not None
-            if attempt >= retries or not _is_retryable_status(response.status_code):
+            if call.retries_used >= call.retries or not _is_retryable_status(response.status_code):
                 return None
-            delay, why = self._delay(attempt, response), str(response.status_code)
+            retry_after = errors.parse_retry_after(response.headers.get("Retry-After"))
+            delay, why = self._backoff(call.retries_used), str(response.status_code)
+            if retry_after is not None:
+                delay = retry_after
+                if retry_after > self.max_retry_after:
+                    _give_up(call, f"Retry-After {retry_after:g} s > max_retry_after")
+                    return None
+        if not call.fits(delay):
+            reason = f"the deadline of {call.deadline:g} s leaves no time for a wait of {delay:g} s"
+            if error is not None:
+                raise _connection_error(error, call, request, reason) from error
+            _give_up(call, reason)
+            return None
+        call.retries_used += 1
         logger.info(
             "retrying %s %s after %s in %.2fs (retry %d of %d)",
-            request.method,
-            request.url.path,
+            call.method,
+            loggable_path(call.route, call.path),
             why,
             delay,
-            attempt + 1,
-            retries,
+            call.retries_used,
+            call.retries,
         )
         return delay
 
-    def _delay(self, attempt: int, response: httpx.Response | None) -> float:
-        if response is not None:
-            retry_after = errors.parse_retry_after(response.headers.get("Retry-After"))
-            if retry_after is not None:
-                return min(retry_after, self.max_retry_after)
-        backoff = min(self.max_retry_delay, self.initial_retry_delay * 2.0**attempt)
+    def _backoff(self, retries_used: int) -> float:
+        backoff = min(self.max_retry_delay, self.initial_retry_delay * 2.0**retries_used)
         # Full jitter would allow zero waits; keep at least three quarters of the backoff.
         return backoff * (1 - 0.25 * random.random())  # noqa: S311 - jitter, not a secret
 
-    @staticmethod
-    def _log_attempt(
-        request: httpx.Request,
-        response: httpx.Response | None,
-        error: httpx.TransportError | None,
-        sent: float,
-        attempt: int,
-    ) -> None:
-        if not logger.isEnabledFor(logging.INFO):
-            return
-        milliseconds = (time.perf_counter() - sent) * 1000
-        if response is None:
-            logger.info(
-                "%s %s -> %s (%.1f ms, attempt %d)",
-                request.method,
-                request.url.path,
-                type(error).__name__,
-                milliseconds,
-                attempt + 1,
-            )
-            return
-        logger.info(
-            "%s %s -> %d %s Request-ID=%s (%.1f ms, attempt %d)",
-            request.method,
-            request.url.path,
-            response.status_code,
-            _wechat_code(response) or "-",
-            response.headers.get("Request-ID", "-"),
-            milliseconds,
-            attempt + 1,
-        )
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("request headers: %s", _loggable(request.headers))
-            logger.debug("response headers: %s", _loggable(response.headers))
-
 
 @define(slots=True, frozen=True)
-class _Plan:
-    """One call's request, ready to be built afresh for every attempt."""
+class _Timeouts:
+    """A timeout as each request carries it (``extensions["timeout"]``), and its longest part
+    (None when a part has no limit), which a call's deadline is held against."""
+
+    parts: dict[str, float | None]
+    longest: float | None
+
+    @classmethod
+    def of(cls, timeout: httpx.Timeout | float | None) -> "_Timeouts":
+        parts = httpx.Timeout(timeout).as_dict()
+        values = list(parts.values())
+        return cls(parts, None if None in values else max(v for v in values if v is not None))
+
+
+# Sent with every attempt: 0 on the first, 1 on the first retry (or failover) and so on, so that
+# a server's log, a proxy or the mock's journal can tell a retry from a new request (as
+# openai-python's x-stainless-retry-count). Not part of WeChat Pay's signature.
+RETRY_COUNT_HEADER = "X-Wechatpay-Coupons-Retry-Count"
+_RETRY_COUNTS = tuple(str(count) for count in range(16))
+# The failures after which the request surely never reached the server, so that sending it to
+# the backup domain cannot apply it twice, whatever the operation.
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
+
+
+@define(slots=True)
+class _Call:
+    """One call: its request, built afresh for every attempt, and where its attempts stand."""
 
     method: str
     url: str
+    backup_url: str | None
     headers: dict[str, str]
     content: bytes | None
     timeout: dict[str, float | None]
     auth: Any
     retries: int
+    # The operation's path template (``/users/{openid}/…``) and the path it made, for the log.
+    route: str
+    path: str
+    clock: Callable[[], float]
+    started: float
+    deadline: float | None
+    # The longest of the timeout's parts (None: one has no limit), against what is left.
+    longest: float | None
+    attempt: int = -1
+    retries_used: int = 0
+    capped: bool = False  # whether this attempt's timeout is what was left of the deadline
+    began: float = field(factory=time.perf_counter)
+    sent: float = 0.0  # when the last attempt began
 
-    def build(self) -> httpx.Request:
+    def next_request(self) -> httpx.Request:
         # A new request per attempt, so that no header the auth set on one attempt (its
-        # signature) is carried into the next.
+        # signature) is carried into the next: httpx.Request copies ``headers``, which stays
+        # this call's own.
+        self.attempt += 1
+        self.sent = time.perf_counter()
+        attempt = self.attempt
+        self.headers[RETRY_COUNT_HEADER] = (
+            _RETRY_COUNTS[attempt] if attempt < len(_RETRY_COUNTS) else str(attempt)
+        )
         return httpx.Request(
             self.method,
             self.url,
             headers=self.headers,
             content=self.content,
-            extensions={"timeout": self.timeout},
+            extensions={"timeout": self._attempt_timeout()},
         )
+
+    def _attempt_timeout(self) -> dict[str, float | None]:
+        if self.deadline is None:
+            return self.timeout
+        left = self.deadline - (self.clock() - self.started)
+        if left <= 0:
+            raise errors.ApiTimeoutError(
+                f"{self.method} {httpx.URL(self.url).host}: the call's deadline of "
+                f"{self.deadline:g} s ran out after {_attempts_text(self.attempt)}"
+            )
+        self.capped = self.longest is None or self.longest > left
+        if not self.capped:
+            return self.timeout
+        return {
+            phase: left if value is None else min(value, left)
+            for phase, value in self.timeout.items()
+        }
+
+    def fits(self, delay: float) -> bool:
+        """Whether a wait of ``delay`` seconds leaves time for another attempt."""
+        return self.deadline is None or self.clock() - self.started + delay < self.deadline
+
+    def fail_over(self, error: httpx.TransportError) -> bool:
+        """Move the call to the backup domain if ``error`` allows it; whether it moved."""
+        if self.backup_url is None or not isinstance(error, _NEVER_SENT) or not self.fits(0.0):
+            return False
+        self.url, self.backup_url = self.backup_url, None
+        return True
+
+    def finish(self, response: httpx.Response) -> httpx.Response:
+        try:
+            response.elapsed  # noqa: B018 - set by httpx when it closes the stream it read
+        except RuntimeError:
+            # A response whose transport built it whole (httpx.MockTransport) is never
+            # streamed, so httpx leaves elapsed unset: the attempt's own time stands in.
+            response.elapsed = datetime.timedelta(seconds=time.perf_counter() - self.sent)
+        response.extensions["wechatpay_attempts"] = self.attempt + 1
+        response.extensions["wechatpay_elapsed"] = datetime.timedelta(
+            seconds=time.perf_counter() - self.began
+        )
+        return _unbind_stream(response)
+
+
+def _give_up(call: _Call, reason: str) -> None:
+    logger.info("not retrying %s %s: %s", call.method, loggable_path(call.route, call.path), reason)
+
+
+def _log_attempt(
+    call: _Call,
+    request: httpx.Request,
+    response: httpx.Response | None,
+    error: httpx.TransportError | None,
+) -> None:
+    if logger.isEnabledFor(logging.INFO):
+        milliseconds = (time.perf_counter() - call.sent) * 1000
+        path = loggable_path(call.route, call.path)
+        log_attempt(call.method, path, response, error, milliseconds, call.attempt, request)
 
 
 def _send_once(client: httpx.Client, request: httpx.Request, auth: Any) -> httpx.Response:
-    direct = getattr(client, "direct", None)
-    if direct is not None:
-        return _drive(direct, request, auth)
+    # Every request goes through httpx.Client.send: its auth flow (however many requests the
+    # auth yields: a certificate download, a digest challenge), event hooks, mounts, proxies
+    # and redirects. Driving the transport directly measured about 2 % faster in memory and
+    # was a second path to keep equal to this one (docs/benchmarks.md, "The send path").
     return client.send(request, auth=auth)
 
 
 async def _asend_once(
     client: httpx.AsyncClient, request: httpx.Request, auth: Any
 ) -> httpx.Response:
-    direct = getattr(client, "direct", None)
-    if direct is not None:
-        return await _adrive(direct, request, auth)
     return await client.send(request, auth=auth)
 
 
@@ -589,70 +722,9 @@ def _auth_errors_as_ours(request: httpx.Request) -> Iterator[None]:
         raise bridged from exc
 
 
-_NO_AUTH = httpx.Auth()
-# What makes httpx.Client.send do more than the auth flow and one transport call.
-_SEND_MACHINERY = ("event_hooks", "mounts", "proxy")
-
-
-def _direct_sending_possible(kwargs: dict[str, Any]) -> bool:
-    if any(kwargs.get(name) for name in _SEND_MACHINERY) or kwargs.get("follow_redirects"):
-        return False
-    # httpx mounts a proxy transport for HTTP(S)_PROXY / ALL_PROXY when it trusts the
-    # environment; the environment does not change while the process runs.
-    return not (kwargs.get("trust_env", True) and urllib.request.getproxies())
-
-
-def _pool_options(kwargs: dict[str, Any]) -> dict[str, Any]:
-    """The arguments httpx.Client would give the default transport it makes itself."""
-    options = {"verify": kwargs.get("verify", True), "trust_env": kwargs.get("trust_env", True)}
-    for name in ("cert", "http1", "http2", "limits"):
-        if name in kwargs:
-            options[name] = kwargs[name]
-    return options
-
-
-def _drive(
-    transport: httpx.BaseTransport, request: httpx.Request, auth: httpx.Auth | None
-) -> httpx.Response:
-    """The auth flow around the transport, as httpx.Client.send runs it for one request."""
-    flow = (auth or _NO_AUTH).sync_auth_flow(request)
-    request = next(flow)
-    while True:
-        started = time.perf_counter()
-        response = transport.handle_request(request)
-        response.request = request
-        try:
-            response.read()
-            response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
-            request = flow.send(response)
-        except StopIteration:
-            return response
-        except BaseException:
-            response.close()
-            raise
-        response.close()
-
-
-async def _adrive(
-    transport: httpx.AsyncBaseTransport, request: httpx.Request, auth: httpx.Auth | None
-) -> httpx.Response:
-    """``_drive`` for the async client."""
-    flow = (auth or _NO_AUTH).async_auth_flow(request)
-    request = await flow.__anext__()
-    while True:
-        started = time.perf_counter()
-        response = await transport.handle_async_request(request)
-        response.request = request
-        try:
-            await response.aread()
-            response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
-            request = await flow.asend(response)
-        except StopAsyncIteration:
-            return response
-        except BaseException:
-            await response.aclose()
-            raise
-        await response.aclose()
+# The User-Agent httpx sends by default, and httpx2's (pydantic's fork, which can stand in for
+# httpx: ``httpx2.alias_httpx()``).
+_HTTPX_USER_AGENTS = ("python-httpx/", "python-httpx2/")
 
 
 def _client_headers(client: httpx.Client | httpx.AsyncClient) -> dict[str, str]:
@@ -665,7 +737,7 @@ def _client_headers(client: httpx.Client | httpx.AsyncClient) -> dict[str, str]:
         return cached
     found = {"user-agent": USER_AGENT, "accept": "application/json"}  # httpx.Headers lower-cases
     for name, value in client.headers.items():
-        if (name == "user-agent" and value.startswith("python-httpx/")) or (
+        if (name == "user-agent" and value.startswith(_HTTPX_USER_AGENTS)) or (
             name == "accept" and value == "*/*"
         ):
             continue  # httpx's defaults, not a choice
@@ -678,12 +750,14 @@ def _client_headers(client: httpx.Client | httpx.AsyncClient) -> dict[str, str]:
 
 
 def _query_string(params: Mapping[str, Any] | None) -> str:
+    # Encoded as httpx encodes a query (urlencode: a space as "+"), byte for byte; the request
+    # parity test (tests/client/test_request_parity.py) holds the two together.
     if not params:
         return ""
     pairs = []
     for name, value in params.items():
         for item in value if isinstance(value, list | tuple) else (value,):
-            pairs.append(f"{quote(name, safe='')}={quote(_query_value(item), safe='')}")
+            pairs.append(f"{quote_plus(name, safe='')}={quote_plus(_query_value(item), safe='')}")
     return "?" + "&".join(pairs)
 
 
@@ -697,18 +771,12 @@ def _query_value(value: Any) -> str:
 
 def _json_bytes(value: Any) -> bytes:
     try:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+        return json.dumps(
+            value, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+        ).encode()
     except ValueError as exc:
         # NaN and Infinity are not JSON; WeChat Pay would refuse the body.
         raise errors.RequestValidationError("body", str(exc)) from exc
-
-
-def _finish(response: httpx.Response, attempt: int, started: float) -> httpx.Response:
-    response.extensions["wechatpay_attempts"] = attempt + 1
-    response.extensions["wechatpay_elapsed"] = datetime.timedelta(
-        seconds=time.perf_counter() - started
-    )
-    return _unbind_stream(response)
 
 
 def _unbind_stream(response: httpx.Response) -> httpx.Response:
@@ -727,24 +795,6 @@ def _forget_closed_loops(
     # its sockets go with it instead of lingering for as long as the loop object lives.
     for loop in [loop for loop in by_loop if loop.is_closed()]:
         del by_loop[loop]
-
-
-def _wechat_code(response: httpx.Response) -> str | None:
-    if response.is_success:
-        return None
-    try:
-        body = json.loads(response.content)
-    except ValueError:
-        return None
-    code = body.get("code") if isinstance(body, dict) else None
-    return code if isinstance(code, str) else None
-
-
-def _loggable(headers: httpx.Headers) -> dict[str, str]:
-    return {
-        name: ("<redacted>" if name.lower() in _UNLOGGED_HEADERS else value)
-        for name, value in headers.items()
-    }
 
 
 def _bridge_auth_error(
@@ -766,23 +816,61 @@ def _bridge_auth_error(
 
 
 def _connection_error(
-    exc: httpx.TransportError, retries: int, request: httpx.Request
+    exc: httpx.TransportError, call: _Call, request: httpx.Request, why_not_again: str = ""
 ) -> errors.ApiConnectionError:
-    suffix = f" after {retries} retries" if retries else ""
+    host = request.url.netloc.decode("ascii", "replace")
+    after = f" after {_retries_text(call.retries_used)}" if call.retries_used else ""
+    if why_not_again:
+        after += f" ({why_not_again})"
     if isinstance(exc, httpx.TimeoutException):
+        phase = _TIMEOUT_PHASES.get(type(exc), "pool")
+        seconds = request.extensions.get("timeout", {}).get(phase)
+        limit = f"the {phase} timeout of {seconds:g} s" if seconds is not None else "a timeout"
+        if call.capped:
+            limit += f", what was left of the call's deadline of {call.deadline:g} s"
         return errors.ApiTimeoutError(
-            f"request timed out{suffix}: {type(exc).__name__}", request=request
+            f"{request.method} {host}: no answer within {limit}{after} ({type(exc).__name__})",
+            request=request,
         )
     return errors.ApiConnectionError(
-        f"connection failed{suffix}: {type(exc).__name__}: {exc}", request=request
+        f"{request.method} {host}: connection failed{after}: {type(exc).__name__}: {exc}",
+        request=request,
     )
+
+
+_TIMEOUT_PHASES: dict[type[httpx.TimeoutException], str] = {
+    httpx.ConnectTimeout: "connect",
+    httpx.ReadTimeout: "read",
+    httpx.WriteTimeout: "write",
+    httpx.PoolTimeout: "pool",
+}
+
+
+def _retries_text(count: int) -> str:
+    return "1 retry" if count == 1 else f"{count} retries"
+
+
+def _attempts_text(count: int) -> str:
+    return "1 attempt" if count == 1 else f"{count} attempts"
+
+
+def _tell_auth_its_origin(auth: httpx.Auth | None, base_url: str) -> None:
+    # An auth that downloads what it verifies with (a certificate merchant's platform
+    # certificates) fetches it from where its requests go, unless it was told otherwise;
+    # wechatpay_auth's MerchantAuth has use_origin for that, a foreign auth need not.
+    use_origin = getattr(auth, "use_origin", None)
+    if callable(use_origin):
+        use_origin(base_url)
 
 
 __all__ = [
     "BACKUP_BASE_URL",
+    "DEFAULT_DEADLINE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "PRIMARY_BASE_URL",
+    "RETRY_COUNT_HEADER",
     "USER_AGENT",
     "Client",
+    "ClientOptions",
 ]

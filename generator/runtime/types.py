@@ -7,7 +7,7 @@ from typing import IO, Any, BinaryIO, Final, Generic, Literal, TypeVar
 import httpx
 from attrs import define, field, fields, has
 
-from .errors import RequestValidationError
+from ._values import rfc3339
 
 
 class Unset:
@@ -92,16 +92,25 @@ class Response(Generic[T]):
         return self.headers.get("Request-ID")
 
 
-def isoformat_with_offset(value: datetime.datetime, field_name: str) -> str:
-    """RFC 3339 text for a request field; a naive datetime is refused, never guessed at."""
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise RequestValidationError(
-            field_name,
-            f"naive datetime {value.isoformat()!r} has no UTC offset, and WeChat Pay needs one; "
-            "pass an aware datetime, e.g. datetime.datetime.now(datetime.UTC) or "
-            "value.replace(tzinfo=ZoneInfo('Asia/Shanghai'))",
-        )
-    return value.isoformat()
+# The check every time field of a request passes (``_values.rfc3339``), under its first name.
+isoformat_with_offset = rfc3339
+
+
+def request_id_of(result: object) -> str | None:
+    """The ``Request-ID`` of the answer a parsed result came from; quote it to WeChat Pay support.
+
+    ``coupon = client.favor.query_favor_coupon(…)``, then ``request_id_of(coupon)``. ``None``
+    for an object that was not an operation's answer (one built by hand, or an item of a page).
+    """
+    headers = getattr(result, "_answer_headers", None)
+    return headers.get("Request-ID") if isinstance(headers, httpx.Headers) else None
+
+
+def attach_request_id(result: object, response: httpx.Response) -> None:
+    """Keep the headers of ``response`` on the model it was parsed into (see request_id_of):
+    read when asked, for a header look-up costs more than the rest of this."""
+    if hasattr(result, "_answer_headers"):
+        result._answer_headers = response.headers
 
 
 def readable_repr(self: Any) -> str:
@@ -113,6 +122,7 @@ def readable_repr(self: Any) -> str:
         f"{attribute.name}={value!r}"
         for attribute in fields(type(self))
         if attribute.name != "additional_properties"
+        and not attribute.name.startswith("_")
         and not isinstance(value := getattr(self, attribute.name), Unset)
     ]
     extra = getattr(self, "additional_properties", None)
@@ -135,4 +145,5 @@ __all__ = [
     "Response",
     "Unset",
     "isoformat_with_offset",
+    "request_id_of",
 ]

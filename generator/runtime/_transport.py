@@ -28,7 +28,11 @@ _CONNECT_ERRORS: tuple[type[BaseException], ...] = ()
 _READ_ERRORS: tuple[type[BaseException], ...] = ()
 if aiohttp is not None:
     _CONNECT_ERRORS = (aiohttp.ClientConnectorError,)
-    _READ_ERRORS = (aiohttp.ClientPayloadError, aiohttp.ServerDisconnectedError, aiohttp.ClientOSError)
+    _READ_ERRORS = (
+        aiohttp.ClientPayloadError,
+        aiohttp.ServerDisconnectedError,
+        aiohttp.ClientOSError,
+    )
 
 
 def default_async_transport(
