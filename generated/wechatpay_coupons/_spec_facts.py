@@ -13,15 +13,23 @@ BACKUP_BASE_URL: Final = "https://api2.mch.weixin.qq.com"
 #: Operations (by module name) whose request carries an idempotency key (``x-idempotency-key``):
 #: the server answers a repeat with the first result, so the client retries them like a GET.
 IDEMPOTENCY_KEYS: Final[dict[str, str]] = {
+    "create_product_coupon": "out_request_no",
+    "deactivate_stock": "out_request_no",
+    "update_stock_budget": "out_request_no",
     "use_busifavor_coupon": "use_request_no",
 }
 
 #: The credential of the resource-style client (``WechatPay(merchant=…, brand=…)``) that signs
 #: each operation, from the ``x-credential`` of the security scheme the operation names.
 CREDENTIALS: Final[dict[str, str]] = {
+    "create_product_coupon": "brand",
+    "deactivate_stock": "brand",
     "download_certificates": "merchant",
+    "get_product_coupon": "brand",
+    "get_stock": "brand",
     "get_user_product_coupon": "brand",
     "list_busifavor_coupons_by_filter": "merchant",
     "query_favor_coupon": "merchant",
+    "update_stock_budget": "brand",
     "use_busifavor_coupon": "merchant",
 }

@@ -13,9 +13,22 @@ from typing import Protocol
 import httpx
 
 from ...client import Client
+from ...models.create_product_coupon_request import CreateProductCouponRequest
+from ...models.create_product_coupon_response import CreateProductCouponResponse
+from ...models.deactivate_stock_request import DeactivateStockRequest
+from ...models.product_coupon import ProductCoupon
+from ...models.product_coupon_stock import ProductCouponStock
+from ...models.update_stock_budget_request import UpdateStockBudgetRequest
 from ...models.user_product_coupon import UserProductCoupon
 from ...types import UNSET, Response, Unset
-from . import get_user_product_coupon
+from . import (
+    create_product_coupon,
+    deactivate_stock,
+    get_product_coupon,
+    get_stock,
+    get_user_product_coupon,
+    update_stock_budget,
+)
 
 
 class ClientSource(Protocol):
@@ -107,6 +120,301 @@ class BrandProductCouponResource:
             timeout=timeout,
         )
 
+    def create_product_coupon(
+        self,
+        *,
+        body: CreateProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> CreateProductCouponResponse:
+        """Create a product coupon and its stock
+
+        创建商品券。品牌方可以通过该接口为品牌创建商品券和批次。微信支付创建成功后，会返回此次创建的商品券、批次。
+        品牌方可在【经营平台】上配置【活动】对商品券进行投放。
+        前置条件：品牌方已【设置商品券事件通知地址】。频率限制：20/s。支持商户：【品牌商户】。
+
+        Creates a product coupon (商品券) with its first stock (批次) and returns both. This spec
+        takes the single-use mode (`usage_mode: SINGLE`, 单券) only: a 多次优惠 product coupon
+        (`PROGRESSIVE_BUNDLE`) brings stock bundles and operations of its own (see x-doc-errata).
+
+        Where the discount rule goes: for `scope: ALL` (全场券) in `single_usage_info`, for
+        `scope: SINGLE` (单品券) in `stock.single_usage_rule`; a 单品券 also needs
+        `display_info.original_price` and `display_info.combo_package_list`. `type: EXCHANGE` is
+        allowed with `scope: SINGLE` only. Each rule broken is a 400 `INVALID_REQUEST` named below.
+
+        **Idempotent on `out_request_no`** (品牌侧需保持唯一性): a retry with the same number and
+        the same body answers the first result; the same number with another body is refused with
+        400 `RESOURCE_ALREADY_EXISTS` (`x-idempotency-conflict`).
+
+        ``POST /brand/marketing/product-coupon/product-coupons``
+
+        Args:
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (CreateProductCouponRequest): 创建商品券请求 (单券 mode). Whole-store coupons carry their rule
+                in `single_usage_info`, single-product coupons in `stock.single_usage_rule`.
+            body (CreateProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            CreateProductCouponResponse
+        """
+
+        return create_product_coupon.sync(
+            client=self._source.client_for("brand", "create_product_coupon"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    def get_product_coupon(
+        self,
+        product_coupon_id: str,
+        *,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> ProductCoupon:
+        """Get a product coupon
+
+        查询商品券。品牌方可以通过该接口查询商品券的详细信息，但不包括商品券的批次信息。
+        如果要查询商品券的批次列表，请使用【查询商品券批次列表API】。
+        前置条件：已创建商品券。频率限制：20/s。支持商户：【品牌商户】。
+
+        Returns a product coupon (商品券) without its stocks: its scope, type, usage mode, discount
+        rule, display information and state.
+
+        ``GET /brand/marketing/product-coupon/product-coupons/{product_coupon_id}``
+
+        Args:
+            product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            ProductCoupon
+        """
+
+        return get_product_coupon.sync(
+            product_coupon_id=product_coupon_id,
+            client=self._source.client_for("brand", "get_product_coupon"),
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    def get_stock(
+        self,
+        product_coupon_id: str,
+        stock_id: str,
+        *,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> ProductCouponStock:
+        """Get a stock of a product coupon
+
+        查询商品券指定批次。品牌方可以通过该接口查询某个商品券批次的详情。
+        前置条件：已创建商品券批次。频率限制：20/s。支持商户：【品牌商户】。
+
+        Returns one stock (批次) of a product coupon: its code mode, budgets (`stock_send_rule`)
+        and how much of them is used (`sent_count_info`), usage rules, display and state.
+
+        ``GET /brand/marketing/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}``
+
+        Args:
+            product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+            stock_id (str): 【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成（可使用【创建商品券API】或【添加商品券批次API】创建），请确保该批次属于
+                product_coupon_id 对应的商品券。The stock's ID; it must belong to `product_coupon_id`.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            ProductCouponStock
+        """
+
+        return get_stock.sync(
+            product_coupon_id=product_coupon_id,
+            stock_id=stock_id,
+            client=self._source.client_for("brand", "get_stock"),
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    def update_stock_budget(
+        self,
+        product_coupon_id: str,
+        stock_id: str,
+        *,
+        body: UpdateStockBudgetRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> ProductCouponStock:
+        """Change a stock's total or daily budget
+
+        修改商品券批次发放预算。品牌方可以通过本接口修改商品券批次的投放预算。
+        注：本接口每次调用只能调整一个维度的投放预算，如果你需要调整多个维度的预算，请多次调用本接口。
+        前置条件：已创建 usage_mode 不为 PROGRESSIVE_BUNDLE 的商品券对应的批次；批次未失效或过期；
+        usage_mode 为 PROGRESSIVE_BUNDLE 的批次在批次组内，不可使用本接口，请使用【修改商品券批次组发放预算API】。
+        频率限制：20/s。支持商户：【品牌商户】。
+
+        Changes one budget of a stock per call: the total number of coupons it may send
+        (`update_mode: MAX_COUNT`, `current_max_count` → `target_max_count`) or the number per day
+        (`MAX_COUNT_PER_DAY`, `current_max_count_per_day` → `target_max_count_per_day`). The
+        per-user limit cannot be changed. `current_*` names the budget the caller believes is in
+        force; answers the stock as changed.
+
+        **Idempotent on `out_request_no`** (品牌侧需保持唯一性): a retry with the same number and
+        body answers the first result; the same number with another body is refused with 400
+        `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget``
+
+        Args:
+            product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+            stock_id (str): 【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成（可使用【创建商品券API】或【添加商品券批次API】创建），请确保该批次属于
+                product_coupon_id 对应的商品券。The stock's ID; it must belong to `product_coupon_id`.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (UpdateStockBudgetRequest): 修改批次发放预算请求。One budget per call; send the
+                `current_*`/`target_*` pair of the mode.
+            body (UpdateStockBudgetRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            ProductCouponStock
+        """
+
+        return update_stock_budget.sync(
+            product_coupon_id=product_coupon_id,
+            stock_id=stock_id,
+            client=self._source.client_for("brand", "update_stock_budget"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    def deactivate_stock(
+        self,
+        product_coupon_id: str,
+        stock_id: str,
+        *,
+        body: DeactivateStockRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> ProductCouponStock:
+        """Deactivate a stock
+
+        失效商品券批次。品牌方可以通过该接口使已经创建的某个商品券批次失效。
+        注意：调用本接口只会失效单个批次，商品券本身以及其他商品券批次不受影响。
+        失效商品券批次后，该批次不会有新的用户领券事件，但历史已经通过该批次发放的用户商品券仍然有效。
+        前置条件：商品券批次处于 SENDING 或 PAUSED 状态。频率限制：20/s。支持商户：【品牌商户】。
+
+        Deactivates one stock (state `DEACTIVATED`): it sends no more coupons, while the coupons it
+        already sent stay valid. Only a stock in `SENDING` or `PAUSED` can be deactivated.
+
+        **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+        result; the same number with another body is refused with 400 `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate``
+
+        Args:
+            product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+            stock_id (str): 【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成（可使用【创建商品券API】或【添加商品券批次API】创建），请确保该批次属于
+                product_coupon_id 对应的商品券。The stock's ID; it must belong to `product_coupon_id`.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (DeactivateStockRequest): 失效商品券批次请求。
+            body (DeactivateStockRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            ProductCouponStock
+        """
+
+        return deactivate_stock.sync(
+            product_coupon_id=product_coupon_id,
+            stock_id=stock_id,
+            client=self._source.client_for("brand", "deactivate_stock"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
 
 class BrandProductCouponResourceWithRawResponse:
     """Brand product coupons (品牌商品券), returning each ``Response`` (status, headers, raw ``httpx.Response``, elapsed).
@@ -181,6 +489,306 @@ class BrandProductCouponResourceWithRawResponse:
             product_coupon_id=product_coupon_id,
             stock_id=stock_id,
             appid=appid,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    def create_product_coupon(
+        self,
+        *,
+        body: CreateProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[CreateProductCouponResponse]:
+        """Create a product coupon and its stock
+
+        创建商品券。品牌方可以通过该接口为品牌创建商品券和批次。微信支付创建成功后，会返回此次创建的商品券、批次。
+        品牌方可在【经营平台】上配置【活动】对商品券进行投放。
+        前置条件：品牌方已【设置商品券事件通知地址】。频率限制：20/s。支持商户：【品牌商户】。
+
+        Creates a product coupon (商品券) with its first stock (批次) and returns both. This spec
+        takes the single-use mode (`usage_mode: SINGLE`, 单券) only: a 多次优惠 product coupon
+        (`PROGRESSIVE_BUNDLE`) brings stock bundles and operations of its own (see x-doc-errata).
+
+        Where the discount rule goes: for `scope: ALL` (全场券) in `single_usage_info`, for
+        `scope: SINGLE` (单品券) in `stock.single_usage_rule`; a 单品券 also needs
+        `display_info.original_price` and `display_info.combo_package_list`. `type: EXCHANGE` is
+        allowed with `scope: SINGLE` only. Each rule broken is a 400 `INVALID_REQUEST` named below.
+
+        **Idempotent on `out_request_no`** (品牌侧需保持唯一性): a retry with the same number and
+        the same body answers the first result; the same number with another body is refused with
+        400 `RESOURCE_ALREADY_EXISTS` (`x-idempotency-conflict`).
+
+        ``POST /brand/marketing/product-coupon/product-coupons``
+
+        Args:
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (CreateProductCouponRequest): 创建商品券请求 (单券 mode). Whole-store coupons carry their rule
+                in `single_usage_info`, single-product coupons in `stock.single_usage_rule`.
+            body (CreateProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[CreateProductCouponResponse]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return create_product_coupon.sync_detailed(
+            client=self._source.client_for("brand", "create_product_coupon"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    def get_product_coupon(
+        self,
+        product_coupon_id: str,
+        *,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[ProductCoupon]:
+        """Get a product coupon
+
+        查询商品券。品牌方可以通过该接口查询商品券的详细信息，但不包括商品券的批次信息。
+        如果要查询商品券的批次列表，请使用【查询商品券批次列表API】。
+        前置条件：已创建商品券。频率限制：20/s。支持商户：【品牌商户】。
+
+        Returns a product coupon (商品券) without its stocks: its scope, type, usage mode, discount
+        rule, display information and state.
+
+        ``GET /brand/marketing/product-coupon/product-coupons/{product_coupon_id}``
+
+        Args:
+            product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[ProductCoupon]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return get_product_coupon.sync_detailed(
+            product_coupon_id=product_coupon_id,
+            client=self._source.client_for("brand", "get_product_coupon"),
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    def get_stock(
+        self,
+        product_coupon_id: str,
+        stock_id: str,
+        *,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[ProductCouponStock]:
+        """Get a stock of a product coupon
+
+        查询商品券指定批次。品牌方可以通过该接口查询某个商品券批次的详情。
+        前置条件：已创建商品券批次。频率限制：20/s。支持商户：【品牌商户】。
+
+        Returns one stock (批次) of a product coupon: its code mode, budgets (`stock_send_rule`)
+        and how much of them is used (`sent_count_info`), usage rules, display and state.
+
+        ``GET /brand/marketing/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}``
+
+        Args:
+            product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+            stock_id (str): 【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成（可使用【创建商品券API】或【添加商品券批次API】创建），请确保该批次属于
+                product_coupon_id 对应的商品券。The stock's ID; it must belong to `product_coupon_id`.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[ProductCouponStock]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return get_stock.sync_detailed(
+            product_coupon_id=product_coupon_id,
+            stock_id=stock_id,
+            client=self._source.client_for("brand", "get_stock"),
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    def update_stock_budget(
+        self,
+        product_coupon_id: str,
+        stock_id: str,
+        *,
+        body: UpdateStockBudgetRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[ProductCouponStock]:
+        """Change a stock's total or daily budget
+
+        修改商品券批次发放预算。品牌方可以通过本接口修改商品券批次的投放预算。
+        注：本接口每次调用只能调整一个维度的投放预算，如果你需要调整多个维度的预算，请多次调用本接口。
+        前置条件：已创建 usage_mode 不为 PROGRESSIVE_BUNDLE 的商品券对应的批次；批次未失效或过期；
+        usage_mode 为 PROGRESSIVE_BUNDLE 的批次在批次组内，不可使用本接口，请使用【修改商品券批次组发放预算API】。
+        频率限制：20/s。支持商户：【品牌商户】。
+
+        Changes one budget of a stock per call: the total number of coupons it may send
+        (`update_mode: MAX_COUNT`, `current_max_count` → `target_max_count`) or the number per day
+        (`MAX_COUNT_PER_DAY`, `current_max_count_per_day` → `target_max_count_per_day`). The
+        per-user limit cannot be changed. `current_*` names the budget the caller believes is in
+        force; answers the stock as changed.
+
+        **Idempotent on `out_request_no`** (品牌侧需保持唯一性): a retry with the same number and
+        body answers the first result; the same number with another body is refused with 400
+        `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget``
+
+        Args:
+            product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+            stock_id (str): 【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成（可使用【创建商品券API】或【添加商品券批次API】创建），请确保该批次属于
+                product_coupon_id 对应的商品券。The stock's ID; it must belong to `product_coupon_id`.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (UpdateStockBudgetRequest): 修改批次发放预算请求。One budget per call; send the
+                `current_*`/`target_*` pair of the mode.
+            body (UpdateStockBudgetRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[ProductCouponStock]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return update_stock_budget.sync_detailed(
+            product_coupon_id=product_coupon_id,
+            stock_id=stock_id,
+            client=self._source.client_for("brand", "update_stock_budget"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    def deactivate_stock(
+        self,
+        product_coupon_id: str,
+        stock_id: str,
+        *,
+        body: DeactivateStockRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[ProductCouponStock]:
+        """Deactivate a stock
+
+        失效商品券批次。品牌方可以通过该接口使已经创建的某个商品券批次失效。
+        注意：调用本接口只会失效单个批次，商品券本身以及其他商品券批次不受影响。
+        失效商品券批次后，该批次不会有新的用户领券事件，但历史已经通过该批次发放的用户商品券仍然有效。
+        前置条件：商品券批次处于 SENDING 或 PAUSED 状态。频率限制：20/s。支持商户：【品牌商户】。
+
+        Deactivates one stock (state `DEACTIVATED`): it sends no more coupons, while the coupons it
+        already sent stay valid. Only a stock in `SENDING` or `PAUSED` can be deactivated.
+
+        **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+        result; the same number with another body is refused with 400 `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate``
+
+        Args:
+            product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+            stock_id (str): 【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成（可使用【创建商品券API】或【添加商品券批次API】创建），请确保该批次属于
+                product_coupon_id 对应的商品券。The stock's ID; it must belong to `product_coupon_id`.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (DeactivateStockRequest): 失效商品券批次请求。
+            body (DeactivateStockRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[ProductCouponStock]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return deactivate_stock.sync_detailed(
+            product_coupon_id=product_coupon_id,
+            stock_id=stock_id,
+            client=self._source.client_for("brand", "deactivate_stock"),
+            body=body,
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
@@ -270,6 +878,301 @@ class AsyncBrandProductCouponResource:
             timeout=timeout,
         )
 
+    async def create_product_coupon(
+        self,
+        *,
+        body: CreateProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> CreateProductCouponResponse:
+        """Create a product coupon and its stock
+
+        创建商品券。品牌方可以通过该接口为品牌创建商品券和批次。微信支付创建成功后，会返回此次创建的商品券、批次。
+        品牌方可在【经营平台】上配置【活动】对商品券进行投放。
+        前置条件：品牌方已【设置商品券事件通知地址】。频率限制：20/s。支持商户：【品牌商户】。
+
+        Creates a product coupon (商品券) with its first stock (批次) and returns both. This spec
+        takes the single-use mode (`usage_mode: SINGLE`, 单券) only: a 多次优惠 product coupon
+        (`PROGRESSIVE_BUNDLE`) brings stock bundles and operations of its own (see x-doc-errata).
+
+        Where the discount rule goes: for `scope: ALL` (全场券) in `single_usage_info`, for
+        `scope: SINGLE` (单品券) in `stock.single_usage_rule`; a 单品券 also needs
+        `display_info.original_price` and `display_info.combo_package_list`. `type: EXCHANGE` is
+        allowed with `scope: SINGLE` only. Each rule broken is a 400 `INVALID_REQUEST` named below.
+
+        **Idempotent on `out_request_no`** (品牌侧需保持唯一性): a retry with the same number and
+        the same body answers the first result; the same number with another body is refused with
+        400 `RESOURCE_ALREADY_EXISTS` (`x-idempotency-conflict`).
+
+        ``POST /brand/marketing/product-coupon/product-coupons``
+
+        Args:
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (CreateProductCouponRequest): 创建商品券请求 (单券 mode). Whole-store coupons carry their rule
+                in `single_usage_info`, single-product coupons in `stock.single_usage_rule`.
+            body (CreateProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            CreateProductCouponResponse
+        """
+
+        return await create_product_coupon.asyncio(
+            client=self._source.client_for("brand", "create_product_coupon"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def get_product_coupon(
+        self,
+        product_coupon_id: str,
+        *,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> ProductCoupon:
+        """Get a product coupon
+
+        查询商品券。品牌方可以通过该接口查询商品券的详细信息，但不包括商品券的批次信息。
+        如果要查询商品券的批次列表，请使用【查询商品券批次列表API】。
+        前置条件：已创建商品券。频率限制：20/s。支持商户：【品牌商户】。
+
+        Returns a product coupon (商品券) without its stocks: its scope, type, usage mode, discount
+        rule, display information and state.
+
+        ``GET /brand/marketing/product-coupon/product-coupons/{product_coupon_id}``
+
+        Args:
+            product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            ProductCoupon
+        """
+
+        return await get_product_coupon.asyncio(
+            product_coupon_id=product_coupon_id,
+            client=self._source.client_for("brand", "get_product_coupon"),
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def get_stock(
+        self,
+        product_coupon_id: str,
+        stock_id: str,
+        *,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> ProductCouponStock:
+        """Get a stock of a product coupon
+
+        查询商品券指定批次。品牌方可以通过该接口查询某个商品券批次的详情。
+        前置条件：已创建商品券批次。频率限制：20/s。支持商户：【品牌商户】。
+
+        Returns one stock (批次) of a product coupon: its code mode, budgets (`stock_send_rule`)
+        and how much of them is used (`sent_count_info`), usage rules, display and state.
+
+        ``GET /brand/marketing/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}``
+
+        Args:
+            product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+            stock_id (str): 【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成（可使用【创建商品券API】或【添加商品券批次API】创建），请确保该批次属于
+                product_coupon_id 对应的商品券。The stock's ID; it must belong to `product_coupon_id`.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            ProductCouponStock
+        """
+
+        return await get_stock.asyncio(
+            product_coupon_id=product_coupon_id,
+            stock_id=stock_id,
+            client=self._source.client_for("brand", "get_stock"),
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def update_stock_budget(
+        self,
+        product_coupon_id: str,
+        stock_id: str,
+        *,
+        body: UpdateStockBudgetRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> ProductCouponStock:
+        """Change a stock's total or daily budget
+
+        修改商品券批次发放预算。品牌方可以通过本接口修改商品券批次的投放预算。
+        注：本接口每次调用只能调整一个维度的投放预算，如果你需要调整多个维度的预算，请多次调用本接口。
+        前置条件：已创建 usage_mode 不为 PROGRESSIVE_BUNDLE 的商品券对应的批次；批次未失效或过期；
+        usage_mode 为 PROGRESSIVE_BUNDLE 的批次在批次组内，不可使用本接口，请使用【修改商品券批次组发放预算API】。
+        频率限制：20/s。支持商户：【品牌商户】。
+
+        Changes one budget of a stock per call: the total number of coupons it may send
+        (`update_mode: MAX_COUNT`, `current_max_count` → `target_max_count`) or the number per day
+        (`MAX_COUNT_PER_DAY`, `current_max_count_per_day` → `target_max_count_per_day`). The
+        per-user limit cannot be changed. `current_*` names the budget the caller believes is in
+        force; answers the stock as changed.
+
+        **Idempotent on `out_request_no`** (品牌侧需保持唯一性): a retry with the same number and
+        body answers the first result; the same number with another body is refused with 400
+        `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget``
+
+        Args:
+            product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+            stock_id (str): 【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成（可使用【创建商品券API】或【添加商品券批次API】创建），请确保该批次属于
+                product_coupon_id 对应的商品券。The stock's ID; it must belong to `product_coupon_id`.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (UpdateStockBudgetRequest): 修改批次发放预算请求。One budget per call; send the
+                `current_*`/`target_*` pair of the mode.
+            body (UpdateStockBudgetRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            ProductCouponStock
+        """
+
+        return await update_stock_budget.asyncio(
+            product_coupon_id=product_coupon_id,
+            stock_id=stock_id,
+            client=self._source.client_for("brand", "update_stock_budget"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def deactivate_stock(
+        self,
+        product_coupon_id: str,
+        stock_id: str,
+        *,
+        body: DeactivateStockRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> ProductCouponStock:
+        """Deactivate a stock
+
+        失效商品券批次。品牌方可以通过该接口使已经创建的某个商品券批次失效。
+        注意：调用本接口只会失效单个批次，商品券本身以及其他商品券批次不受影响。
+        失效商品券批次后，该批次不会有新的用户领券事件，但历史已经通过该批次发放的用户商品券仍然有效。
+        前置条件：商品券批次处于 SENDING 或 PAUSED 状态。频率限制：20/s。支持商户：【品牌商户】。
+
+        Deactivates one stock (state `DEACTIVATED`): it sends no more coupons, while the coupons it
+        already sent stay valid. Only a stock in `SENDING` or `PAUSED` can be deactivated.
+
+        **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+        result; the same number with another body is refused with 400 `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate``
+
+        Args:
+            product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+            stock_id (str): 【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成（可使用【创建商品券API】或【添加商品券批次API】创建），请确保该批次属于
+                product_coupon_id 对应的商品券。The stock's ID; it must belong to `product_coupon_id`.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (DeactivateStockRequest): 失效商品券批次请求。
+            body (DeactivateStockRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            ProductCouponStock
+        """
+
+        return await deactivate_stock.asyncio(
+            product_coupon_id=product_coupon_id,
+            stock_id=stock_id,
+            client=self._source.client_for("brand", "deactivate_stock"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
 
 class AsyncBrandProductCouponResourceWithRawResponse:
     """Brand product coupons (品牌商品券), returning each ``Response`` (status, headers, raw ``httpx.Response``, elapsed).
@@ -344,6 +1247,306 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             product_coupon_id=product_coupon_id,
             stock_id=stock_id,
             appid=appid,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def create_product_coupon(
+        self,
+        *,
+        body: CreateProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[CreateProductCouponResponse]:
+        """Create a product coupon and its stock
+
+        创建商品券。品牌方可以通过该接口为品牌创建商品券和批次。微信支付创建成功后，会返回此次创建的商品券、批次。
+        品牌方可在【经营平台】上配置【活动】对商品券进行投放。
+        前置条件：品牌方已【设置商品券事件通知地址】。频率限制：20/s。支持商户：【品牌商户】。
+
+        Creates a product coupon (商品券) with its first stock (批次) and returns both. This spec
+        takes the single-use mode (`usage_mode: SINGLE`, 单券) only: a 多次优惠 product coupon
+        (`PROGRESSIVE_BUNDLE`) brings stock bundles and operations of its own (see x-doc-errata).
+
+        Where the discount rule goes: for `scope: ALL` (全场券) in `single_usage_info`, for
+        `scope: SINGLE` (单品券) in `stock.single_usage_rule`; a 单品券 also needs
+        `display_info.original_price` and `display_info.combo_package_list`. `type: EXCHANGE` is
+        allowed with `scope: SINGLE` only. Each rule broken is a 400 `INVALID_REQUEST` named below.
+
+        **Idempotent on `out_request_no`** (品牌侧需保持唯一性): a retry with the same number and
+        the same body answers the first result; the same number with another body is refused with
+        400 `RESOURCE_ALREADY_EXISTS` (`x-idempotency-conflict`).
+
+        ``POST /brand/marketing/product-coupon/product-coupons``
+
+        Args:
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (CreateProductCouponRequest): 创建商品券请求 (单券 mode). Whole-store coupons carry their rule
+                in `single_usage_info`, single-product coupons in `stock.single_usage_rule`.
+            body (CreateProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[CreateProductCouponResponse]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return await create_product_coupon.asyncio_detailed(
+            client=self._source.client_for("brand", "create_product_coupon"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def get_product_coupon(
+        self,
+        product_coupon_id: str,
+        *,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[ProductCoupon]:
+        """Get a product coupon
+
+        查询商品券。品牌方可以通过该接口查询商品券的详细信息，但不包括商品券的批次信息。
+        如果要查询商品券的批次列表，请使用【查询商品券批次列表API】。
+        前置条件：已创建商品券。频率限制：20/s。支持商户：【品牌商户】。
+
+        Returns a product coupon (商品券) without its stocks: its scope, type, usage mode, discount
+        rule, display information and state.
+
+        ``GET /brand/marketing/product-coupon/product-coupons/{product_coupon_id}``
+
+        Args:
+            product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[ProductCoupon]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return await get_product_coupon.asyncio_detailed(
+            product_coupon_id=product_coupon_id,
+            client=self._source.client_for("brand", "get_product_coupon"),
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def get_stock(
+        self,
+        product_coupon_id: str,
+        stock_id: str,
+        *,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[ProductCouponStock]:
+        """Get a stock of a product coupon
+
+        查询商品券指定批次。品牌方可以通过该接口查询某个商品券批次的详情。
+        前置条件：已创建商品券批次。频率限制：20/s。支持商户：【品牌商户】。
+
+        Returns one stock (批次) of a product coupon: its code mode, budgets (`stock_send_rule`)
+        and how much of them is used (`sent_count_info`), usage rules, display and state.
+
+        ``GET /brand/marketing/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}``
+
+        Args:
+            product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+            stock_id (str): 【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成（可使用【创建商品券API】或【添加商品券批次API】创建），请确保该批次属于
+                product_coupon_id 对应的商品券。The stock's ID; it must belong to `product_coupon_id`.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[ProductCouponStock]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return await get_stock.asyncio_detailed(
+            product_coupon_id=product_coupon_id,
+            stock_id=stock_id,
+            client=self._source.client_for("brand", "get_stock"),
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def update_stock_budget(
+        self,
+        product_coupon_id: str,
+        stock_id: str,
+        *,
+        body: UpdateStockBudgetRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[ProductCouponStock]:
+        """Change a stock's total or daily budget
+
+        修改商品券批次发放预算。品牌方可以通过本接口修改商品券批次的投放预算。
+        注：本接口每次调用只能调整一个维度的投放预算，如果你需要调整多个维度的预算，请多次调用本接口。
+        前置条件：已创建 usage_mode 不为 PROGRESSIVE_BUNDLE 的商品券对应的批次；批次未失效或过期；
+        usage_mode 为 PROGRESSIVE_BUNDLE 的批次在批次组内，不可使用本接口，请使用【修改商品券批次组发放预算API】。
+        频率限制：20/s。支持商户：【品牌商户】。
+
+        Changes one budget of a stock per call: the total number of coupons it may send
+        (`update_mode: MAX_COUNT`, `current_max_count` → `target_max_count`) or the number per day
+        (`MAX_COUNT_PER_DAY`, `current_max_count_per_day` → `target_max_count_per_day`). The
+        per-user limit cannot be changed. `current_*` names the budget the caller believes is in
+        force; answers the stock as changed.
+
+        **Idempotent on `out_request_no`** (品牌侧需保持唯一性): a retry with the same number and
+        body answers the first result; the same number with another body is refused with 400
+        `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget``
+
+        Args:
+            product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+            stock_id (str): 【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成（可使用【创建商品券API】或【添加商品券批次API】创建），请确保该批次属于
+                product_coupon_id 对应的商品券。The stock's ID; it must belong to `product_coupon_id`.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (UpdateStockBudgetRequest): 修改批次发放预算请求。One budget per call; send the
+                `current_*`/`target_*` pair of the mode.
+            body (UpdateStockBudgetRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[ProductCouponStock]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return await update_stock_budget.asyncio_detailed(
+            product_coupon_id=product_coupon_id,
+            stock_id=stock_id,
+            client=self._source.client_for("brand", "update_stock_budget"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def deactivate_stock(
+        self,
+        product_coupon_id: str,
+        stock_id: str,
+        *,
+        body: DeactivateStockRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[ProductCouponStock]:
+        """Deactivate a stock
+
+        失效商品券批次。品牌方可以通过该接口使已经创建的某个商品券批次失效。
+        注意：调用本接口只会失效单个批次，商品券本身以及其他商品券批次不受影响。
+        失效商品券批次后，该批次不会有新的用户领券事件，但历史已经通过该批次发放的用户商品券仍然有效。
+        前置条件：商品券批次处于 SENDING 或 PAUSED 状态。频率限制：20/s。支持商户：【品牌商户】。
+
+        Deactivates one stock (state `DEACTIVATED`): it sends no more coupons, while the coupons it
+        already sent stay valid. Only a stock in `SENDING` or `PAUSED` can be deactivated.
+
+        **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+        result; the same number with another body is refused with 400 `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate``
+
+        Args:
+            product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+            stock_id (str): 【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成（可使用【创建商品券API】或【添加商品券批次API】创建），请确保该批次属于
+                product_coupon_id 对应的商品券。The stock's ID; it must belong to `product_coupon_id`.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (DeactivateStockRequest): 失效商品券批次请求。
+            body (DeactivateStockRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[ProductCouponStock]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return await deactivate_stock.asyncio_detailed(
+            product_coupon_id=product_coupon_id,
+            stock_id=stock_id,
+            client=self._source.client_for("brand", "deactivate_stock"),
+            body=body,
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
