@@ -20,11 +20,13 @@ from .busifavor_irregular_available_time import BusifavorIrregularAvailableTime
 from .busifavor_mini_programs_info import BusifavorMiniProgramsInfo
 from .busifavor_stock_type import BusifavorStockType
 from .certificate_algorithm_type import CertificateAlgorithmType
+from .confirm_send_user_product_coupon_request import ConfirmSendUserProductCouponRequest
 from .create_product_coupon_request import CreateProductCouponRequest
 from .create_product_coupon_request_scope import CreateProductCouponRequestScope
 from .create_product_coupon_request_usage_mode import CreateProductCouponRequestUsageMode
 from .create_product_coupon_response import CreateProductCouponResponse
 from .deactivate_stock_request import DeactivateStockRequest
+from .deactivate_user_product_coupon_request import DeactivateUserProductCouponRequest
 from .encrypt_certificate import EncryptCertificate
 from .encrypt_certificate_algorithm import EncryptCertificateAlgorithm
 from .error import Error
@@ -100,11 +102,15 @@ from .product_coupon_usage_rule_display_info_for_create import (
 )
 from .product_coupon_weekday import ProductCouponWeekday
 from .product_coupon_weekly_available_period import ProductCouponWeeklyAvailablePeriod
+from .return_user_product_coupon_request import ReturnUserProductCouponRequest
+from .send_user_product_coupon_request import SendUserProductCouponRequest
 from .update_stock_budget_request import UpdateStockBudgetRequest
 from .use_busifavor_coupon_request import UseBusifavorCouponRequest
 from .use_busifavor_coupon_response import UseBusifavorCouponResponse
+from .use_user_product_coupon_request import UseUserProductCouponRequest
 from .user_product_coupon import UserProductCoupon
 from .user_product_coupon_bundle_info import UserProductCouponBundleInfo
+from .user_product_coupon_list_response import UserProductCouponListResponse
 from .user_product_coupon_send_channel import UserProductCouponSendChannel
 from .user_product_coupon_state import UserProductCouponState
 from .user_product_coupon_tag import UserProductCouponTag
@@ -130,11 +136,13 @@ install_readable_repr(
     BusifavorMiniProgramsInfo,
     BusifavorStockType,
     CertificateAlgorithmType,
+    ConfirmSendUserProductCouponRequest,
     CreateProductCouponRequest,
     CreateProductCouponRequestScope,
     CreateProductCouponRequestUsageMode,
     CreateProductCouponResponse,
     DeactivateStockRequest,
+    DeactivateUserProductCouponRequest,
     EncryptCertificate,
     EncryptCertificateAlgorithm,
     Error,
@@ -206,15 +214,19 @@ install_readable_repr(
     ProductCouponUsageRuleDisplayInfoForCreate,
     ProductCouponWeekday,
     ProductCouponWeeklyAvailablePeriod,
+    ReturnUserProductCouponRequest,
+    SendUserProductCouponRequest,
     UpdateStockBudgetRequest,
     UseBusifavorCouponRequest,
     UseBusifavorCouponResponse,
     UserProductCoupon,
     UserProductCouponBundleInfo,
+    UserProductCouponListResponse,
     UserProductCouponSendChannel,
     UserProductCouponState,
     UserProductCouponTag,
     UserProductCouponTagInfo,
+    UseUserProductCouponRequest,
 )
 
 __all__ = (
@@ -237,11 +249,13 @@ __all__ = (
     "BusifavorMiniProgramsInfo",
     "BusifavorStockType",
     "CertificateAlgorithmType",
+    "ConfirmSendUserProductCouponRequest",
     "CreateProductCouponRequest",
     "CreateProductCouponRequestScope",
     "CreateProductCouponRequestUsageMode",
     "CreateProductCouponResponse",
     "DeactivateStockRequest",
+    "DeactivateUserProductCouponRequest",
     "EncryptCertificate",
     "EncryptCertificateAlgorithm",
     "Error",
@@ -313,13 +327,17 @@ __all__ = (
     "ProductCouponUsageRuleDisplayInfoForCreate",
     "ProductCouponWeekday",
     "ProductCouponWeeklyAvailablePeriod",
+    "ReturnUserProductCouponRequest",
+    "SendUserProductCouponRequest",
     "UpdateStockBudgetRequest",
     "UseBusifavorCouponRequest",
     "UseBusifavorCouponResponse",
     "UserProductCoupon",
     "UserProductCouponBundleInfo",
+    "UserProductCouponListResponse",
     "UserProductCouponSendChannel",
     "UserProductCouponState",
     "UserProductCouponTag",
     "UserProductCouponTagInfo",
+    "UseUserProductCouponRequest",
 )

@@ -13,21 +13,34 @@ from typing import Protocol
 import httpx
 
 from ...client import Client
+from ...models.confirm_send_user_product_coupon_request import ConfirmSendUserProductCouponRequest
 from ...models.create_product_coupon_request import CreateProductCouponRequest
 from ...models.create_product_coupon_response import CreateProductCouponResponse
 from ...models.deactivate_stock_request import DeactivateStockRequest
+from ...models.deactivate_user_product_coupon_request import DeactivateUserProductCouponRequest
 from ...models.product_coupon import ProductCoupon
 from ...models.product_coupon_stock import ProductCouponStock
+from ...models.return_user_product_coupon_request import ReturnUserProductCouponRequest
+from ...models.send_user_product_coupon_request import SendUserProductCouponRequest
 from ...models.update_stock_budget_request import UpdateStockBudgetRequest
+from ...models.use_user_product_coupon_request import UseUserProductCouponRequest
 from ...models.user_product_coupon import UserProductCoupon
+from ...models.user_product_coupon_list_response import UserProductCouponListResponse
+from ...models.user_product_coupon_state import UserProductCouponState
 from ...types import UNSET, Response, Unset
 from . import (
+    confirm_send_user_product_coupon,
     create_product_coupon,
     deactivate_stock,
+    deactivate_user_product_coupon,
     get_product_coupon,
     get_stock,
     get_user_product_coupon,
+    list_user_product_coupons,
+    return_user_product_coupon,
+    send_user_product_coupon,
     update_stock_budget,
+    use_user_product_coupon,
 )
 
 
@@ -54,6 +67,156 @@ class BrandProductCouponResource:
         """The same operations, returning ``Response`` objects (status, headers, raw
         ``httpx.Response``, elapsed time) instead of the parsed body alone."""
         return BrandProductCouponResourceWithRawResponse(self._source)
+
+    def list_user_product_coupons(
+        self,
+        openid: str,
+        *,
+        product_coupon_id: str | Unset = UNSET,
+        stock_id: str | Unset = UNSET,
+        appid: str,
+        coupon_state: UserProductCouponState | Unset = UNSET,
+        user_coupon_bundle_id: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> UserProductCouponListResponse:
+        """List a user's brand product coupons
+
+        指定券状态查询用户商品券列表。品牌方可以通过本接口查询已经发放给用户的特定状态的商品券。
+        前置条件：已经给用户发券成功。支持商户：【品牌商户】。
+
+        Lists a user's product coupons of the brand, optionally of one product coupon, one stock,
+        one coupon group or one state. Paged by token: the first call sends no `page_token`; each
+        answer's `next_page_token`, sent as `page_token`, asks for the next page; an answer without
+        one is the last page. `total_count` counts the matching coupons over all pages.
+
+        ``GET /brand/marketing/product-coupon/users/{openid}/coupons``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            product_coupon_id (str | Unset):
+                【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。查询指定商品券下的用户商品券列表，不传入时查询范围扩大至品牌下的所有商品券。Only coupons of this
+                product coupon; all of the brand's when absent.
+            stock_id (str | Unset):
+                【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成（可使用创建商品券、添加商品券批次创建）。查询指定商品券批次下的用户商品券列表。Only coupons of this
+                stock.
+            appid (str): 【公众账号AppID】请传入与当前调用接口品牌ID有绑定关系的AppID。The AppID bound to the brand that the
+                OpenID belongs to.
+            coupon_state (UserProductCouponState | Unset): 用户商品券状态。CONFIRMING 待确认 (the brand must call
+                the confirm-send API before it takes effect);
+                PENDING 已发放待生效 (sent, validity not started); EFFECTIVE 已生效 (usable); USED 已核销;
+                EXPIRED 已过期; DELETED 已删除 (deleted by the user); DEACTIVATED 已失效 (deactivated by the brand).
+            user_coupon_bundle_id (str | Unset): 【用户券组ID】Only the coupons of this coupon group (多次优惠;
+                skills pack, ListUserProductCoupons.go).
+            page_size (int | Unset): 【分页大小】单次拉取的数据条数上限，不填默认为20，最大值50 (the stock list's limits, see
+                x-doc-errata). Coupons per page.
+            page_token (str | Unset): 【分页Token】分页查询时，需要传入上一次调用返回的 next_page_token，首次调用不填。The previous
+                page's `next_page_token`; absent on the first call.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            UserProductCouponListResponse
+        """
+
+        return list_user_product_coupons.sync(
+            openid=openid,
+            client=self._source.client_for("brand", "list_user_product_coupons"),
+            product_coupon_id=product_coupon_id,
+            stock_id=stock_id,
+            appid=appid,
+            coupon_state=coupon_state,
+            user_coupon_bundle_id=user_coupon_bundle_id,
+            page_size=page_size,
+            page_token=page_token,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    def send_user_product_coupon(
+        self,
+        openid: str,
+        *,
+        body: SendUserProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> UserProductCoupon:
+        """Send a product coupon to a user
+
+        向用户发放商品券。品牌方可以通过本接口向用户发放指定商品券批次，能否发放受限于商品券批次的发放限额：
+        商品券批次总预算；商品券批次每日预算（如果有）；商品券批次每人限领（如果有）。
+        前置条件：已创建商品券批次，商品券批次处于 SENDING 状态；商品券批次所属商品券的 usage_mode 不为
+        PROGRESSIVE_BUNDLE（usage_mode 为 PROGRESSIVE_BUNDLE 的批次在批次组内，不可使用本接口，请使用
+        【向用户发放商品券批次组API】）。频率限制：500/s。支持商户：【品牌商户】。
+
+        Sends a coupon of a `SENDING` stock to a user. The send is limited by the stock's total
+        budget (`stock_send_rule.max_count`), its daily budget (`max_count_per_day`, if set) and
+        the per-user limit (`max_count_per_user`; coupons not yet confirmed count too); each limit
+        reached is a 400 named below. The coupon starts `CONFIRMING`: WeChat Pay then sends the
+        `PRODUCT_COUPON.SEND` notification (webhook `productCouponNotification`), and the brand
+        must call `confirmSendUserProductCoupon` before the coupon can be used.
+
+        `coupon_code` is passed only for a stock whose `coupon_code_mode` is `API_ASSIGN`; WeChat
+        Pay assigns the code otherwise.
+
+        **Idempotent on `send_request_no`**: a retry with the same number and body answers the
+        first result (the same coupon); the same number with another body is refused with 400
+        `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/users/{openid}/coupons``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (SendUserProductCouponRequest): 向用户发放商品券请求。
+            body (SendUserProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            UserProductCoupon
+        """
+
+        return send_user_product_coupon.sync(
+            openid=openid,
+            client=self._source.client_for("brand", "send_user_product_coupon"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
 
     def get_user_product_coupon(
         self,
@@ -115,6 +278,255 @@ class BrandProductCouponResource:
             product_coupon_id=product_coupon_id,
             stock_id=stock_id,
             appid=appid,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    def confirm_send_user_product_coupon(
+        self,
+        openid: str,
+        coupon_code: str,
+        *,
+        body: ConfirmSendUserProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> UserProductCoupon:
+        """Confirm a coupon sent to a user
+
+        确认发放用户商品券。给用户发券后，微信支付会给品牌方发送【商品券回调通知】，此时品牌方应调用本接口确认发放成功。
+        注：商品券有多个发券渠道，可以由微信支付提供的营销渠道发券，品牌方也可以调用【向用户发放商品券API】主动发券，
+        不论由何渠道发放，微信支付均会发送该通知给品牌方，品牌方均需调用本接口确认发放成功。
+        频率限制：500/s。支持商户：【品牌商户】。
+
+        Confirms a coupon in state `CONFIRMING`, whatever channel sent it: the answer on a
+        `PRODUCT_COUPON.SEND` notification. The coupon becomes `EFFECTIVE`, or `PENDING` when its
+        validity has not begun; a coupon never confirmed cannot be used (400
+        `INVALID_REQUEST_COUPON_STATE` 用户券状态非法 on use).
+
+        **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+        result; the same number with another body is refused with 400 `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/confirm``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            coupon_code (str): 【用户商品券Code】用户商品券的唯一标识。The user product coupon's code.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (ConfirmSendUserProductCouponRequest): 确认发放用户商品券请求。
+            body (ConfirmSendUserProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            UserProductCoupon
+        """
+
+        return confirm_send_user_product_coupon.sync(
+            openid=openid,
+            coupon_code=coupon_code,
+            client=self._source.client_for("brand", "confirm_send_user_product_coupon"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    def use_user_product_coupon(
+        self,
+        openid: str,
+        coupon_code: str,
+        *,
+        body: UseUserProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> UserProductCoupon:
+        """Redeem a user's product coupon
+
+        核销用户商品券。品牌方可以通过本接口核销已经发放给用户的商品券。
+        前置条件：已经给用户发券成功，且用户商品券当前可用。频率限制：500/s。支持商户：【品牌商户】。
+
+        Redeems an `EFFECTIVE` coupon against an order (`associated_order_info`, or a pay-score
+        order in `associated_pay_score_order_info`); the coupon becomes `USED` and WeChat Pay sends
+        the `PRODUCT_COUPON.USE` notification. A coupon not yet confirmed, deactivated, expired,
+        deleted, used by another request or outside its usable periods is refused with the 400
+        named below.
+
+        **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+        redemption; the same number with another body is refused with 400
+        `RESOURCE_ALREADY_EXISTS`. Redeeming a used coupon with a different `out_request_no` is
+        400 `INVALID_REQUEST_COUPON_USED` (券已被其他订单核销).
+
+        ``POST /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/use``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            coupon_code (str): 【用户商品券Code】用户商品券的唯一标识。The user product coupon's code.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (UseUserProductCouponRequest): 核销用户商品券请求。
+            body (UseUserProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            UserProductCoupon
+        """
+
+        return use_user_product_coupon.sync(
+            openid=openid,
+            coupon_code=coupon_code,
+            client=self._source.client_for("brand", "use_user_product_coupon"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    def return_user_product_coupon(
+        self,
+        openid: str,
+        coupon_code: str,
+        *,
+        body: ReturnUserProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> UserProductCoupon:
+        """Return a redeemed product coupon to the user
+
+        退券。品牌方可以通过本接口将已经核销用户的商品券退回给用户。
+        前置条件：已经给用户发券成功，且用户商品券当前已核销。频率限制：500/s。支持商户：【品牌商户】。
+
+        Gives a `USED` coupon back to the user (e.g. the order was refunded): the coupon is usable
+        again (`EFFECTIVE`; the document's states have no RETURNED) and WeChat Pay sends the
+        `PRODUCT_COUPON.RETURN` notification. A coupon that is not `USED` is 400
+        `INVALID_REQUEST_COUPON_STATE`.
+
+        **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+        result; the same number with another body is refused with 400 `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/return``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            coupon_code (str): 【用户商品券Code】用户商品券的唯一标识。The user product coupon's code.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (ReturnUserProductCouponRequest): 退券请求。
+            body (ReturnUserProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            UserProductCoupon
+        """
+
+        return return_user_product_coupon.sync(
+            openid=openid,
+            coupon_code=coupon_code,
+            client=self._source.client_for("brand", "return_user_product_coupon"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    def deactivate_user_product_coupon(
+        self,
+        openid: str,
+        coupon_code: str,
+        *,
+        body: DeactivateUserProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> UserProductCoupon:
+        """Deactivate a user's product coupon
+
+        失效用户商品券。品牌方可以通过本接口将用户的商品券失效。
+        前置条件：已经给用户发券成功，且商品券的 usage_mode 不为 PROGRESSIVE_BUNDLE。频率限制：500/s。
+        支持商户：【品牌商户】。
+
+        Deactivates a user's coupon (state `DEACTIVATED`, with `deactivate_request_no`,
+        `deactivate_time` and `deactivate_reason`): it can no longer be used. Expired and deleted
+        coupons cannot be deactivated (400 named below). No notification is sent for it.
+
+        **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+        result; the same number with another body is refused with 400 `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            coupon_code (str): 【用户商品券Code】用户商品券的唯一标识。The user product coupon's code.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (DeactivateUserProductCouponRequest): 失效用户商品券请求。
+            body (DeactivateUserProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            UserProductCoupon
+        """
+
+        return deactivate_user_product_coupon.sync(
+            openid=openid,
+            coupon_code=coupon_code,
+            client=self._source.client_for("brand", "deactivate_user_product_coupon"),
+            body=body,
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
@@ -428,6 +840,158 @@ class BrandProductCouponResourceWithRawResponse:
     def __init__(self, source: ClientSource) -> None:
         self._source = source
 
+    def list_user_product_coupons(
+        self,
+        openid: str,
+        *,
+        product_coupon_id: str | Unset = UNSET,
+        stock_id: str | Unset = UNSET,
+        appid: str,
+        coupon_state: UserProductCouponState | Unset = UNSET,
+        user_coupon_bundle_id: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[UserProductCouponListResponse]:
+        """List a user's brand product coupons
+
+        指定券状态查询用户商品券列表。品牌方可以通过本接口查询已经发放给用户的特定状态的商品券。
+        前置条件：已经给用户发券成功。支持商户：【品牌商户】。
+
+        Lists a user's product coupons of the brand, optionally of one product coupon, one stock,
+        one coupon group or one state. Paged by token: the first call sends no `page_token`; each
+        answer's `next_page_token`, sent as `page_token`, asks for the next page; an answer without
+        one is the last page. `total_count` counts the matching coupons over all pages.
+
+        ``GET /brand/marketing/product-coupon/users/{openid}/coupons``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            product_coupon_id (str | Unset):
+                【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。查询指定商品券下的用户商品券列表，不传入时查询范围扩大至品牌下的所有商品券。Only coupons of this
+                product coupon; all of the brand's when absent.
+            stock_id (str | Unset):
+                【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成（可使用创建商品券、添加商品券批次创建）。查询指定商品券批次下的用户商品券列表。Only coupons of this
+                stock.
+            appid (str): 【公众账号AppID】请传入与当前调用接口品牌ID有绑定关系的AppID。The AppID bound to the brand that the
+                OpenID belongs to.
+            coupon_state (UserProductCouponState | Unset): 用户商品券状态。CONFIRMING 待确认 (the brand must call
+                the confirm-send API before it takes effect);
+                PENDING 已发放待生效 (sent, validity not started); EFFECTIVE 已生效 (usable); USED 已核销;
+                EXPIRED 已过期; DELETED 已删除 (deleted by the user); DEACTIVATED 已失效 (deactivated by the brand).
+            user_coupon_bundle_id (str | Unset): 【用户券组ID】Only the coupons of this coupon group (多次优惠;
+                skills pack, ListUserProductCoupons.go).
+            page_size (int | Unset): 【分页大小】单次拉取的数据条数上限，不填默认为20，最大值50 (the stock list's limits, see
+                x-doc-errata). Coupons per page.
+            page_token (str | Unset): 【分页Token】分页查询时，需要传入上一次调用返回的 next_page_token，首次调用不填。The previous
+                page's `next_page_token`; absent on the first call.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[UserProductCouponListResponse]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return list_user_product_coupons.sync_detailed(
+            openid=openid,
+            client=self._source.client_for("brand", "list_user_product_coupons"),
+            product_coupon_id=product_coupon_id,
+            stock_id=stock_id,
+            appid=appid,
+            coupon_state=coupon_state,
+            user_coupon_bundle_id=user_coupon_bundle_id,
+            page_size=page_size,
+            page_token=page_token,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    def send_user_product_coupon(
+        self,
+        openid: str,
+        *,
+        body: SendUserProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[UserProductCoupon]:
+        """Send a product coupon to a user
+
+        向用户发放商品券。品牌方可以通过本接口向用户发放指定商品券批次，能否发放受限于商品券批次的发放限额：
+        商品券批次总预算；商品券批次每日预算（如果有）；商品券批次每人限领（如果有）。
+        前置条件：已创建商品券批次，商品券批次处于 SENDING 状态；商品券批次所属商品券的 usage_mode 不为
+        PROGRESSIVE_BUNDLE（usage_mode 为 PROGRESSIVE_BUNDLE 的批次在批次组内，不可使用本接口，请使用
+        【向用户发放商品券批次组API】）。频率限制：500/s。支持商户：【品牌商户】。
+
+        Sends a coupon of a `SENDING` stock to a user. The send is limited by the stock's total
+        budget (`stock_send_rule.max_count`), its daily budget (`max_count_per_day`, if set) and
+        the per-user limit (`max_count_per_user`; coupons not yet confirmed count too); each limit
+        reached is a 400 named below. The coupon starts `CONFIRMING`: WeChat Pay then sends the
+        `PRODUCT_COUPON.SEND` notification (webhook `productCouponNotification`), and the brand
+        must call `confirmSendUserProductCoupon` before the coupon can be used.
+
+        `coupon_code` is passed only for a stock whose `coupon_code_mode` is `API_ASSIGN`; WeChat
+        Pay assigns the code otherwise.
+
+        **Idempotent on `send_request_no`**: a retry with the same number and body answers the
+        first result (the same coupon); the same number with another body is refused with 400
+        `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/users/{openid}/coupons``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (SendUserProductCouponRequest): 向用户发放商品券请求。
+            body (SendUserProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[UserProductCoupon]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return send_user_product_coupon.sync_detailed(
+            openid=openid,
+            client=self._source.client_for("brand", "send_user_product_coupon"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
     def get_user_product_coupon(
         self,
         openid: str,
@@ -489,6 +1053,259 @@ class BrandProductCouponResourceWithRawResponse:
             product_coupon_id=product_coupon_id,
             stock_id=stock_id,
             appid=appid,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    def confirm_send_user_product_coupon(
+        self,
+        openid: str,
+        coupon_code: str,
+        *,
+        body: ConfirmSendUserProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[UserProductCoupon]:
+        """Confirm a coupon sent to a user
+
+        确认发放用户商品券。给用户发券后，微信支付会给品牌方发送【商品券回调通知】，此时品牌方应调用本接口确认发放成功。
+        注：商品券有多个发券渠道，可以由微信支付提供的营销渠道发券，品牌方也可以调用【向用户发放商品券API】主动发券，
+        不论由何渠道发放，微信支付均会发送该通知给品牌方，品牌方均需调用本接口确认发放成功。
+        频率限制：500/s。支持商户：【品牌商户】。
+
+        Confirms a coupon in state `CONFIRMING`, whatever channel sent it: the answer on a
+        `PRODUCT_COUPON.SEND` notification. The coupon becomes `EFFECTIVE`, or `PENDING` when its
+        validity has not begun; a coupon never confirmed cannot be used (400
+        `INVALID_REQUEST_COUPON_STATE` 用户券状态非法 on use).
+
+        **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+        result; the same number with another body is refused with 400 `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/confirm``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            coupon_code (str): 【用户商品券Code】用户商品券的唯一标识。The user product coupon's code.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (ConfirmSendUserProductCouponRequest): 确认发放用户商品券请求。
+            body (ConfirmSendUserProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[UserProductCoupon]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return confirm_send_user_product_coupon.sync_detailed(
+            openid=openid,
+            coupon_code=coupon_code,
+            client=self._source.client_for("brand", "confirm_send_user_product_coupon"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    def use_user_product_coupon(
+        self,
+        openid: str,
+        coupon_code: str,
+        *,
+        body: UseUserProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[UserProductCoupon]:
+        """Redeem a user's product coupon
+
+        核销用户商品券。品牌方可以通过本接口核销已经发放给用户的商品券。
+        前置条件：已经给用户发券成功，且用户商品券当前可用。频率限制：500/s。支持商户：【品牌商户】。
+
+        Redeems an `EFFECTIVE` coupon against an order (`associated_order_info`, or a pay-score
+        order in `associated_pay_score_order_info`); the coupon becomes `USED` and WeChat Pay sends
+        the `PRODUCT_COUPON.USE` notification. A coupon not yet confirmed, deactivated, expired,
+        deleted, used by another request or outside its usable periods is refused with the 400
+        named below.
+
+        **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+        redemption; the same number with another body is refused with 400
+        `RESOURCE_ALREADY_EXISTS`. Redeeming a used coupon with a different `out_request_no` is
+        400 `INVALID_REQUEST_COUPON_USED` (券已被其他订单核销).
+
+        ``POST /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/use``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            coupon_code (str): 【用户商品券Code】用户商品券的唯一标识。The user product coupon's code.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (UseUserProductCouponRequest): 核销用户商品券请求。
+            body (UseUserProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[UserProductCoupon]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return use_user_product_coupon.sync_detailed(
+            openid=openid,
+            coupon_code=coupon_code,
+            client=self._source.client_for("brand", "use_user_product_coupon"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    def return_user_product_coupon(
+        self,
+        openid: str,
+        coupon_code: str,
+        *,
+        body: ReturnUserProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[UserProductCoupon]:
+        """Return a redeemed product coupon to the user
+
+        退券。品牌方可以通过本接口将已经核销用户的商品券退回给用户。
+        前置条件：已经给用户发券成功，且用户商品券当前已核销。频率限制：500/s。支持商户：【品牌商户】。
+
+        Gives a `USED` coupon back to the user (e.g. the order was refunded): the coupon is usable
+        again (`EFFECTIVE`; the document's states have no RETURNED) and WeChat Pay sends the
+        `PRODUCT_COUPON.RETURN` notification. A coupon that is not `USED` is 400
+        `INVALID_REQUEST_COUPON_STATE`.
+
+        **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+        result; the same number with another body is refused with 400 `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/return``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            coupon_code (str): 【用户商品券Code】用户商品券的唯一标识。The user product coupon's code.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (ReturnUserProductCouponRequest): 退券请求。
+            body (ReturnUserProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[UserProductCoupon]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return return_user_product_coupon.sync_detailed(
+            openid=openid,
+            coupon_code=coupon_code,
+            client=self._source.client_for("brand", "return_user_product_coupon"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    def deactivate_user_product_coupon(
+        self,
+        openid: str,
+        coupon_code: str,
+        *,
+        body: DeactivateUserProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[UserProductCoupon]:
+        """Deactivate a user's product coupon
+
+        失效用户商品券。品牌方可以通过本接口将用户的商品券失效。
+        前置条件：已经给用户发券成功，且商品券的 usage_mode 不为 PROGRESSIVE_BUNDLE。频率限制：500/s。
+        支持商户：【品牌商户】。
+
+        Deactivates a user's coupon (state `DEACTIVATED`, with `deactivate_request_no`,
+        `deactivate_time` and `deactivate_reason`): it can no longer be used. Expired and deleted
+        coupons cannot be deactivated (400 named below). No notification is sent for it.
+
+        **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+        result; the same number with another body is refused with 400 `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            coupon_code (str): 【用户商品券Code】用户商品券的唯一标识。The user product coupon's code.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (DeactivateUserProductCouponRequest): 失效用户商品券请求。
+            body (DeactivateUserProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[UserProductCoupon]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return deactivate_user_product_coupon.sync_detailed(
+            openid=openid,
+            coupon_code=coupon_code,
+            client=self._source.client_for("brand", "deactivate_user_product_coupon"),
+            body=body,
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
@@ -813,6 +1630,156 @@ class AsyncBrandProductCouponResource:
         ``httpx.Response``, elapsed time) instead of the parsed body alone."""
         return AsyncBrandProductCouponResourceWithRawResponse(self._source)
 
+    async def list_user_product_coupons(
+        self,
+        openid: str,
+        *,
+        product_coupon_id: str | Unset = UNSET,
+        stock_id: str | Unset = UNSET,
+        appid: str,
+        coupon_state: UserProductCouponState | Unset = UNSET,
+        user_coupon_bundle_id: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> UserProductCouponListResponse:
+        """List a user's brand product coupons
+
+        指定券状态查询用户商品券列表。品牌方可以通过本接口查询已经发放给用户的特定状态的商品券。
+        前置条件：已经给用户发券成功。支持商户：【品牌商户】。
+
+        Lists a user's product coupons of the brand, optionally of one product coupon, one stock,
+        one coupon group or one state. Paged by token: the first call sends no `page_token`; each
+        answer's `next_page_token`, sent as `page_token`, asks for the next page; an answer without
+        one is the last page. `total_count` counts the matching coupons over all pages.
+
+        ``GET /brand/marketing/product-coupon/users/{openid}/coupons``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            product_coupon_id (str | Unset):
+                【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。查询指定商品券下的用户商品券列表，不传入时查询范围扩大至品牌下的所有商品券。Only coupons of this
+                product coupon; all of the brand's when absent.
+            stock_id (str | Unset):
+                【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成（可使用创建商品券、添加商品券批次创建）。查询指定商品券批次下的用户商品券列表。Only coupons of this
+                stock.
+            appid (str): 【公众账号AppID】请传入与当前调用接口品牌ID有绑定关系的AppID。The AppID bound to the brand that the
+                OpenID belongs to.
+            coupon_state (UserProductCouponState | Unset): 用户商品券状态。CONFIRMING 待确认 (the brand must call
+                the confirm-send API before it takes effect);
+                PENDING 已发放待生效 (sent, validity not started); EFFECTIVE 已生效 (usable); USED 已核销;
+                EXPIRED 已过期; DELETED 已删除 (deleted by the user); DEACTIVATED 已失效 (deactivated by the brand).
+            user_coupon_bundle_id (str | Unset): 【用户券组ID】Only the coupons of this coupon group (多次优惠;
+                skills pack, ListUserProductCoupons.go).
+            page_size (int | Unset): 【分页大小】单次拉取的数据条数上限，不填默认为20，最大值50 (the stock list's limits, see
+                x-doc-errata). Coupons per page.
+            page_token (str | Unset): 【分页Token】分页查询时，需要传入上一次调用返回的 next_page_token，首次调用不填。The previous
+                page's `next_page_token`; absent on the first call.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            UserProductCouponListResponse
+        """
+
+        return await list_user_product_coupons.asyncio(
+            openid=openid,
+            client=self._source.client_for("brand", "list_user_product_coupons"),
+            product_coupon_id=product_coupon_id,
+            stock_id=stock_id,
+            appid=appid,
+            coupon_state=coupon_state,
+            user_coupon_bundle_id=user_coupon_bundle_id,
+            page_size=page_size,
+            page_token=page_token,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def send_user_product_coupon(
+        self,
+        openid: str,
+        *,
+        body: SendUserProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> UserProductCoupon:
+        """Send a product coupon to a user
+
+        向用户发放商品券。品牌方可以通过本接口向用户发放指定商品券批次，能否发放受限于商品券批次的发放限额：
+        商品券批次总预算；商品券批次每日预算（如果有）；商品券批次每人限领（如果有）。
+        前置条件：已创建商品券批次，商品券批次处于 SENDING 状态；商品券批次所属商品券的 usage_mode 不为
+        PROGRESSIVE_BUNDLE（usage_mode 为 PROGRESSIVE_BUNDLE 的批次在批次组内，不可使用本接口，请使用
+        【向用户发放商品券批次组API】）。频率限制：500/s。支持商户：【品牌商户】。
+
+        Sends a coupon of a `SENDING` stock to a user. The send is limited by the stock's total
+        budget (`stock_send_rule.max_count`), its daily budget (`max_count_per_day`, if set) and
+        the per-user limit (`max_count_per_user`; coupons not yet confirmed count too); each limit
+        reached is a 400 named below. The coupon starts `CONFIRMING`: WeChat Pay then sends the
+        `PRODUCT_COUPON.SEND` notification (webhook `productCouponNotification`), and the brand
+        must call `confirmSendUserProductCoupon` before the coupon can be used.
+
+        `coupon_code` is passed only for a stock whose `coupon_code_mode` is `API_ASSIGN`; WeChat
+        Pay assigns the code otherwise.
+
+        **Idempotent on `send_request_no`**: a retry with the same number and body answers the
+        first result (the same coupon); the same number with another body is refused with 400
+        `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/users/{openid}/coupons``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (SendUserProductCouponRequest): 向用户发放商品券请求。
+            body (SendUserProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            UserProductCoupon
+        """
+
+        return await send_user_product_coupon.asyncio(
+            openid=openid,
+            client=self._source.client_for("brand", "send_user_product_coupon"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
     async def get_user_product_coupon(
         self,
         openid: str,
@@ -873,6 +1840,255 @@ class AsyncBrandProductCouponResource:
             product_coupon_id=product_coupon_id,
             stock_id=stock_id,
             appid=appid,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def confirm_send_user_product_coupon(
+        self,
+        openid: str,
+        coupon_code: str,
+        *,
+        body: ConfirmSendUserProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> UserProductCoupon:
+        """Confirm a coupon sent to a user
+
+        确认发放用户商品券。给用户发券后，微信支付会给品牌方发送【商品券回调通知】，此时品牌方应调用本接口确认发放成功。
+        注：商品券有多个发券渠道，可以由微信支付提供的营销渠道发券，品牌方也可以调用【向用户发放商品券API】主动发券，
+        不论由何渠道发放，微信支付均会发送该通知给品牌方，品牌方均需调用本接口确认发放成功。
+        频率限制：500/s。支持商户：【品牌商户】。
+
+        Confirms a coupon in state `CONFIRMING`, whatever channel sent it: the answer on a
+        `PRODUCT_COUPON.SEND` notification. The coupon becomes `EFFECTIVE`, or `PENDING` when its
+        validity has not begun; a coupon never confirmed cannot be used (400
+        `INVALID_REQUEST_COUPON_STATE` 用户券状态非法 on use).
+
+        **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+        result; the same number with another body is refused with 400 `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/confirm``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            coupon_code (str): 【用户商品券Code】用户商品券的唯一标识。The user product coupon's code.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (ConfirmSendUserProductCouponRequest): 确认发放用户商品券请求。
+            body (ConfirmSendUserProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            UserProductCoupon
+        """
+
+        return await confirm_send_user_product_coupon.asyncio(
+            openid=openid,
+            coupon_code=coupon_code,
+            client=self._source.client_for("brand", "confirm_send_user_product_coupon"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def use_user_product_coupon(
+        self,
+        openid: str,
+        coupon_code: str,
+        *,
+        body: UseUserProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> UserProductCoupon:
+        """Redeem a user's product coupon
+
+        核销用户商品券。品牌方可以通过本接口核销已经发放给用户的商品券。
+        前置条件：已经给用户发券成功，且用户商品券当前可用。频率限制：500/s。支持商户：【品牌商户】。
+
+        Redeems an `EFFECTIVE` coupon against an order (`associated_order_info`, or a pay-score
+        order in `associated_pay_score_order_info`); the coupon becomes `USED` and WeChat Pay sends
+        the `PRODUCT_COUPON.USE` notification. A coupon not yet confirmed, deactivated, expired,
+        deleted, used by another request or outside its usable periods is refused with the 400
+        named below.
+
+        **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+        redemption; the same number with another body is refused with 400
+        `RESOURCE_ALREADY_EXISTS`. Redeeming a used coupon with a different `out_request_no` is
+        400 `INVALID_REQUEST_COUPON_USED` (券已被其他订单核销).
+
+        ``POST /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/use``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            coupon_code (str): 【用户商品券Code】用户商品券的唯一标识。The user product coupon's code.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (UseUserProductCouponRequest): 核销用户商品券请求。
+            body (UseUserProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            UserProductCoupon
+        """
+
+        return await use_user_product_coupon.asyncio(
+            openid=openid,
+            coupon_code=coupon_code,
+            client=self._source.client_for("brand", "use_user_product_coupon"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def return_user_product_coupon(
+        self,
+        openid: str,
+        coupon_code: str,
+        *,
+        body: ReturnUserProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> UserProductCoupon:
+        """Return a redeemed product coupon to the user
+
+        退券。品牌方可以通过本接口将已经核销用户的商品券退回给用户。
+        前置条件：已经给用户发券成功，且用户商品券当前已核销。频率限制：500/s。支持商户：【品牌商户】。
+
+        Gives a `USED` coupon back to the user (e.g. the order was refunded): the coupon is usable
+        again (`EFFECTIVE`; the document's states have no RETURNED) and WeChat Pay sends the
+        `PRODUCT_COUPON.RETURN` notification. A coupon that is not `USED` is 400
+        `INVALID_REQUEST_COUPON_STATE`.
+
+        **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+        result; the same number with another body is refused with 400 `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/return``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            coupon_code (str): 【用户商品券Code】用户商品券的唯一标识。The user product coupon's code.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (ReturnUserProductCouponRequest): 退券请求。
+            body (ReturnUserProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            UserProductCoupon
+        """
+
+        return await return_user_product_coupon.asyncio(
+            openid=openid,
+            coupon_code=coupon_code,
+            client=self._source.client_for("brand", "return_user_product_coupon"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def deactivate_user_product_coupon(
+        self,
+        openid: str,
+        coupon_code: str,
+        *,
+        body: DeactivateUserProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> UserProductCoupon:
+        """Deactivate a user's product coupon
+
+        失效用户商品券。品牌方可以通过本接口将用户的商品券失效。
+        前置条件：已经给用户发券成功，且商品券的 usage_mode 不为 PROGRESSIVE_BUNDLE。频率限制：500/s。
+        支持商户：【品牌商户】。
+
+        Deactivates a user's coupon (state `DEACTIVATED`, with `deactivate_request_no`,
+        `deactivate_time` and `deactivate_reason`): it can no longer be used. Expired and deleted
+        coupons cannot be deactivated (400 named below). No notification is sent for it.
+
+        **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+        result; the same number with another body is refused with 400 `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            coupon_code (str): 【用户商品券Code】用户商品券的唯一标识。The user product coupon's code.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (DeactivateUserProductCouponRequest): 失效用户商品券请求。
+            body (DeactivateUserProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            UserProductCoupon
+        """
+
+        return await deactivate_user_product_coupon.asyncio(
+            openid=openid,
+            coupon_code=coupon_code,
+            client=self._source.client_for("brand", "deactivate_user_product_coupon"),
+            body=body,
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
@@ -1186,6 +2402,158 @@ class AsyncBrandProductCouponResourceWithRawResponse:
     def __init__(self, source: ClientSource) -> None:
         self._source = source
 
+    async def list_user_product_coupons(
+        self,
+        openid: str,
+        *,
+        product_coupon_id: str | Unset = UNSET,
+        stock_id: str | Unset = UNSET,
+        appid: str,
+        coupon_state: UserProductCouponState | Unset = UNSET,
+        user_coupon_bundle_id: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[UserProductCouponListResponse]:
+        """List a user's brand product coupons
+
+        指定券状态查询用户商品券列表。品牌方可以通过本接口查询已经发放给用户的特定状态的商品券。
+        前置条件：已经给用户发券成功。支持商户：【品牌商户】。
+
+        Lists a user's product coupons of the brand, optionally of one product coupon, one stock,
+        one coupon group or one state. Paged by token: the first call sends no `page_token`; each
+        answer's `next_page_token`, sent as `page_token`, asks for the next page; an answer without
+        one is the last page. `total_count` counts the matching coupons over all pages.
+
+        ``GET /brand/marketing/product-coupon/users/{openid}/coupons``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            product_coupon_id (str | Unset):
+                【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。查询指定商品券下的用户商品券列表，不传入时查询范围扩大至品牌下的所有商品券。Only coupons of this
+                product coupon; all of the brand's when absent.
+            stock_id (str | Unset):
+                【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成（可使用创建商品券、添加商品券批次创建）。查询指定商品券批次下的用户商品券列表。Only coupons of this
+                stock.
+            appid (str): 【公众账号AppID】请传入与当前调用接口品牌ID有绑定关系的AppID。The AppID bound to the brand that the
+                OpenID belongs to.
+            coupon_state (UserProductCouponState | Unset): 用户商品券状态。CONFIRMING 待确认 (the brand must call
+                the confirm-send API before it takes effect);
+                PENDING 已发放待生效 (sent, validity not started); EFFECTIVE 已生效 (usable); USED 已核销;
+                EXPIRED 已过期; DELETED 已删除 (deleted by the user); DEACTIVATED 已失效 (deactivated by the brand).
+            user_coupon_bundle_id (str | Unset): 【用户券组ID】Only the coupons of this coupon group (多次优惠;
+                skills pack, ListUserProductCoupons.go).
+            page_size (int | Unset): 【分页大小】单次拉取的数据条数上限，不填默认为20，最大值50 (the stock list's limits, see
+                x-doc-errata). Coupons per page.
+            page_token (str | Unset): 【分页Token】分页查询时，需要传入上一次调用返回的 next_page_token，首次调用不填。The previous
+                page's `next_page_token`; absent on the first call.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[UserProductCouponListResponse]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return await list_user_product_coupons.asyncio_detailed(
+            openid=openid,
+            client=self._source.client_for("brand", "list_user_product_coupons"),
+            product_coupon_id=product_coupon_id,
+            stock_id=stock_id,
+            appid=appid,
+            coupon_state=coupon_state,
+            user_coupon_bundle_id=user_coupon_bundle_id,
+            page_size=page_size,
+            page_token=page_token,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def send_user_product_coupon(
+        self,
+        openid: str,
+        *,
+        body: SendUserProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[UserProductCoupon]:
+        """Send a product coupon to a user
+
+        向用户发放商品券。品牌方可以通过本接口向用户发放指定商品券批次，能否发放受限于商品券批次的发放限额：
+        商品券批次总预算；商品券批次每日预算（如果有）；商品券批次每人限领（如果有）。
+        前置条件：已创建商品券批次，商品券批次处于 SENDING 状态；商品券批次所属商品券的 usage_mode 不为
+        PROGRESSIVE_BUNDLE（usage_mode 为 PROGRESSIVE_BUNDLE 的批次在批次组内，不可使用本接口，请使用
+        【向用户发放商品券批次组API】）。频率限制：500/s。支持商户：【品牌商户】。
+
+        Sends a coupon of a `SENDING` stock to a user. The send is limited by the stock's total
+        budget (`stock_send_rule.max_count`), its daily budget (`max_count_per_day`, if set) and
+        the per-user limit (`max_count_per_user`; coupons not yet confirmed count too); each limit
+        reached is a 400 named below. The coupon starts `CONFIRMING`: WeChat Pay then sends the
+        `PRODUCT_COUPON.SEND` notification (webhook `productCouponNotification`), and the brand
+        must call `confirmSendUserProductCoupon` before the coupon can be used.
+
+        `coupon_code` is passed only for a stock whose `coupon_code_mode` is `API_ASSIGN`; WeChat
+        Pay assigns the code otherwise.
+
+        **Idempotent on `send_request_no`**: a retry with the same number and body answers the
+        first result (the same coupon); the same number with another body is refused with 400
+        `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/users/{openid}/coupons``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (SendUserProductCouponRequest): 向用户发放商品券请求。
+            body (SendUserProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[UserProductCoupon]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return await send_user_product_coupon.asyncio_detailed(
+            openid=openid,
+            client=self._source.client_for("brand", "send_user_product_coupon"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
     async def get_user_product_coupon(
         self,
         openid: str,
@@ -1247,6 +2615,259 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             product_coupon_id=product_coupon_id,
             stock_id=stock_id,
             appid=appid,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def confirm_send_user_product_coupon(
+        self,
+        openid: str,
+        coupon_code: str,
+        *,
+        body: ConfirmSendUserProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[UserProductCoupon]:
+        """Confirm a coupon sent to a user
+
+        确认发放用户商品券。给用户发券后，微信支付会给品牌方发送【商品券回调通知】，此时品牌方应调用本接口确认发放成功。
+        注：商品券有多个发券渠道，可以由微信支付提供的营销渠道发券，品牌方也可以调用【向用户发放商品券API】主动发券，
+        不论由何渠道发放，微信支付均会发送该通知给品牌方，品牌方均需调用本接口确认发放成功。
+        频率限制：500/s。支持商户：【品牌商户】。
+
+        Confirms a coupon in state `CONFIRMING`, whatever channel sent it: the answer on a
+        `PRODUCT_COUPON.SEND` notification. The coupon becomes `EFFECTIVE`, or `PENDING` when its
+        validity has not begun; a coupon never confirmed cannot be used (400
+        `INVALID_REQUEST_COUPON_STATE` 用户券状态非法 on use).
+
+        **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+        result; the same number with another body is refused with 400 `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/confirm``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            coupon_code (str): 【用户商品券Code】用户商品券的唯一标识。The user product coupon's code.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (ConfirmSendUserProductCouponRequest): 确认发放用户商品券请求。
+            body (ConfirmSendUserProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[UserProductCoupon]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return await confirm_send_user_product_coupon.asyncio_detailed(
+            openid=openid,
+            coupon_code=coupon_code,
+            client=self._source.client_for("brand", "confirm_send_user_product_coupon"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def use_user_product_coupon(
+        self,
+        openid: str,
+        coupon_code: str,
+        *,
+        body: UseUserProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[UserProductCoupon]:
+        """Redeem a user's product coupon
+
+        核销用户商品券。品牌方可以通过本接口核销已经发放给用户的商品券。
+        前置条件：已经给用户发券成功，且用户商品券当前可用。频率限制：500/s。支持商户：【品牌商户】。
+
+        Redeems an `EFFECTIVE` coupon against an order (`associated_order_info`, or a pay-score
+        order in `associated_pay_score_order_info`); the coupon becomes `USED` and WeChat Pay sends
+        the `PRODUCT_COUPON.USE` notification. A coupon not yet confirmed, deactivated, expired,
+        deleted, used by another request or outside its usable periods is refused with the 400
+        named below.
+
+        **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+        redemption; the same number with another body is refused with 400
+        `RESOURCE_ALREADY_EXISTS`. Redeeming a used coupon with a different `out_request_no` is
+        400 `INVALID_REQUEST_COUPON_USED` (券已被其他订单核销).
+
+        ``POST /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/use``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            coupon_code (str): 【用户商品券Code】用户商品券的唯一标识。The user product coupon's code.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (UseUserProductCouponRequest): 核销用户商品券请求。
+            body (UseUserProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[UserProductCoupon]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return await use_user_product_coupon.asyncio_detailed(
+            openid=openid,
+            coupon_code=coupon_code,
+            client=self._source.client_for("brand", "use_user_product_coupon"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def return_user_product_coupon(
+        self,
+        openid: str,
+        coupon_code: str,
+        *,
+        body: ReturnUserProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[UserProductCoupon]:
+        """Return a redeemed product coupon to the user
+
+        退券。品牌方可以通过本接口将已经核销用户的商品券退回给用户。
+        前置条件：已经给用户发券成功，且用户商品券当前已核销。频率限制：500/s。支持商户：【品牌商户】。
+
+        Gives a `USED` coupon back to the user (e.g. the order was refunded): the coupon is usable
+        again (`EFFECTIVE`; the document's states have no RETURNED) and WeChat Pay sends the
+        `PRODUCT_COUPON.RETURN` notification. A coupon that is not `USED` is 400
+        `INVALID_REQUEST_COUPON_STATE`.
+
+        **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+        result; the same number with another body is refused with 400 `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/return``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            coupon_code (str): 【用户商品券Code】用户商品券的唯一标识。The user product coupon's code.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (ReturnUserProductCouponRequest): 退券请求。
+            body (ReturnUserProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[UserProductCoupon]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return await return_user_product_coupon.asyncio_detailed(
+            openid=openid,
+            coupon_code=coupon_code,
+            client=self._source.client_for("brand", "return_user_product_coupon"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def deactivate_user_product_coupon(
+        self,
+        openid: str,
+        coupon_code: str,
+        *,
+        body: DeactivateUserProductCouponRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[UserProductCoupon]:
+        """Deactivate a user's product coupon
+
+        失效用户商品券。品牌方可以通过本接口将用户的商品券失效。
+        前置条件：已经给用户发券成功，且商品券的 usage_mode 不为 PROGRESSIVE_BUNDLE。频率限制：500/s。
+        支持商户：【品牌商户】。
+
+        Deactivates a user's coupon (state `DEACTIVATED`, with `deactivate_request_no`,
+        `deactivate_time` and `deactivate_reason`): it can no longer be used. Expired and deleted
+        coupons cannot be deactivated (400 named below). No notification is sent for it.
+
+        **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+        result; the same number with another body is refused with 400 `RESOURCE_ALREADY_EXISTS`.
+
+        ``POST /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate``
+
+        Args:
+            openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+            coupon_code (str): 【用户商品券Code】用户商品券的唯一标识。The user product coupon's code.
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (DeactivateUserProductCouponRequest): 失效用户商品券请求。
+            body (DeactivateUserProductCouponRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[UserProductCoupon]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return await deactivate_user_product_coupon.asyncio_detailed(
+            openid=openid,
+            coupon_code=coupon_code,
+            client=self._source.client_for("brand", "deactivate_user_product_coupon"),
+            body=body,
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
