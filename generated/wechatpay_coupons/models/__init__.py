@@ -68,13 +68,20 @@ from .product_coupon_entrance_mini_program_for_create import (
     ProductCouponEntranceMiniProgramForCreate,
 )
 from .product_coupon_entrance_official_account import ProductCouponEntranceOfficialAccount
+from .product_coupon_event import ProductCouponEvent
 from .product_coupon_exchange_coupon_rule_for_create import ProductCouponExchangeCouponRuleForCreate
 from .product_coupon_exchange_coupon_usage_rule import ProductCouponExchangeCouponUsageRule
 from .product_coupon_member_tag_info import ProductCouponMemberTagInfo
 from .product_coupon_normal_coupon_rule_for_create import ProductCouponNormalCouponRuleForCreate
 from .product_coupon_normal_coupon_usage_rule import ProductCouponNormalCouponUsageRule
+from .product_coupon_notification import ProductCouponNotification
+from .product_coupon_notification_resource import ProductCouponNotificationResource
+from .product_coupon_notification_resource_algorithm import (
+    ProductCouponNotificationResourceAlgorithm,
+)
 from .product_coupon_notify_config import ProductCouponNotifyConfig
 from .product_coupon_notify_config_for_create import ProductCouponNotifyConfigForCreate
+from .product_coupon_notify_url_config import ProductCouponNotifyUrlConfig
 from .product_coupon_progressive_bundle_usage_info import ProductCouponProgressiveBundleUsageInfo
 from .product_coupon_scope import ProductCouponScope
 from .product_coupon_sent_count_info import ProductCouponSentCountInfo
@@ -104,6 +111,7 @@ from .product_coupon_weekday import ProductCouponWeekday
 from .product_coupon_weekly_available_period import ProductCouponWeeklyAvailablePeriod
 from .return_user_product_coupon_request import ReturnUserProductCouponRequest
 from .send_user_product_coupon_request import SendUserProductCouponRequest
+from .set_notify_config_request import SetNotifyConfigRequest
 from .update_stock_budget_request import UpdateStockBudgetRequest
 from .use_busifavor_coupon_request import UseBusifavorCouponRequest
 from .use_busifavor_coupon_response import UseBusifavorCouponResponse
@@ -182,13 +190,18 @@ install_readable_repr(
     ProductCouponEntranceMiniProgram,
     ProductCouponEntranceMiniProgramForCreate,
     ProductCouponEntranceOfficialAccount,
+    ProductCouponEvent,
     ProductCouponExchangeCouponRuleForCreate,
     ProductCouponExchangeCouponUsageRule,
     ProductCouponMemberTagInfo,
     ProductCouponNormalCouponRuleForCreate,
     ProductCouponNormalCouponUsageRule,
+    ProductCouponNotification,
+    ProductCouponNotificationResource,
+    ProductCouponNotificationResourceAlgorithm,
     ProductCouponNotifyConfig,
     ProductCouponNotifyConfigForCreate,
+    ProductCouponNotifyUrlConfig,
     ProductCouponProgressiveBundleUsageInfo,
     ProductCouponScope,
     ProductCouponSentCountInfo,
@@ -216,6 +229,7 @@ install_readable_repr(
     ProductCouponWeeklyAvailablePeriod,
     ReturnUserProductCouponRequest,
     SendUserProductCouponRequest,
+    SetNotifyConfigRequest,
     UpdateStockBudgetRequest,
     UseBusifavorCouponRequest,
     UseBusifavorCouponResponse,
@@ -295,13 +309,18 @@ __all__ = (
     "ProductCouponEntranceMiniProgram",
     "ProductCouponEntranceMiniProgramForCreate",
     "ProductCouponEntranceOfficialAccount",
+    "ProductCouponEvent",
     "ProductCouponExchangeCouponRuleForCreate",
     "ProductCouponExchangeCouponUsageRule",
     "ProductCouponMemberTagInfo",
     "ProductCouponNormalCouponRuleForCreate",
     "ProductCouponNormalCouponUsageRule",
+    "ProductCouponNotification",
+    "ProductCouponNotificationResource",
+    "ProductCouponNotificationResourceAlgorithm",
     "ProductCouponNotifyConfig",
     "ProductCouponNotifyConfigForCreate",
+    "ProductCouponNotifyUrlConfig",
     "ProductCouponProgressiveBundleUsageInfo",
     "ProductCouponScope",
     "ProductCouponSentCountInfo",
@@ -329,6 +348,7 @@ __all__ = (
     "ProductCouponWeeklyAvailablePeriod",
     "ReturnUserProductCouponRequest",
     "SendUserProductCouponRequest",
+    "SetNotifyConfigRequest",
     "UpdateStockBudgetRequest",
     "UseBusifavorCouponRequest",
     "UseBusifavorCouponResponse",

@@ -19,9 +19,11 @@ from ...models.create_product_coupon_response import CreateProductCouponResponse
 from ...models.deactivate_stock_request import DeactivateStockRequest
 from ...models.deactivate_user_product_coupon_request import DeactivateUserProductCouponRequest
 from ...models.product_coupon import ProductCoupon
+from ...models.product_coupon_notify_url_config import ProductCouponNotifyUrlConfig
 from ...models.product_coupon_stock import ProductCouponStock
 from ...models.return_user_product_coupon_request import ReturnUserProductCouponRequest
 from ...models.send_user_product_coupon_request import SendUserProductCouponRequest
+from ...models.set_notify_config_request import SetNotifyConfigRequest
 from ...models.update_stock_budget_request import UpdateStockBudgetRequest
 from ...models.use_user_product_coupon_request import UseUserProductCouponRequest
 from ...models.user_product_coupon import UserProductCoupon
@@ -33,12 +35,14 @@ from . import (
     create_product_coupon,
     deactivate_stock,
     deactivate_user_product_coupon,
+    get_notify_config,
     get_product_coupon,
     get_stock,
     get_user_product_coupon,
     list_user_product_coupons,
     return_user_product_coupon,
     send_user_product_coupon,
+    set_notify_config,
     update_stock_budget,
     use_user_product_coupon,
 )
@@ -821,6 +825,107 @@ class BrandProductCouponResource:
             product_coupon_id=product_coupon_id,
             stock_id=stock_id,
             client=self._source.client_for("brand", "deactivate_stock"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    def get_notify_config(
+        self,
+        *,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> ProductCouponNotifyUrlConfig:
+        """Get the brand's product-coupon notify URL
+
+        获取商品券事件通知地址。品牌方可以通过本接口查询商品券相关事件的回调地址，该地址配置为品牌维度配置，
+        该品牌下的所有商品券相关事件均会通知到该地址。
+        前置条件：品牌已经配置商品券事件通知地址。频率限制：20/s。支持商户：【品牌商户】。
+
+        Returns the URL to which WeChat Pay sends every product-coupon notification of the brand
+        (webhook `productCouponNotification`), and when it was set. A brand that has set none is
+        answered 404.
+
+        ``GET /brand/marketing/product-coupon/notify-configs``
+
+        Args:
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            ProductCouponNotifyUrlConfig
+        """
+
+        return get_notify_config.sync(
+            client=self._source.client_for("brand", "get_notify_config"),
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    def set_notify_config(
+        self,
+        *,
+        body: SetNotifyConfigRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> ProductCouponNotifyUrlConfig:
+        """Set the brand's product-coupon notify URL
+
+        设置商品券事件通知地址。The brand sets the URL to which WeChat Pay sends every product-coupon
+        notification (webhook `productCouponNotification`): one URL per brand, replaced by each
+        call. Creating a product coupon requires it first (创建商品券: 前置条件：品牌方已【设置商品券事件通知地址】).
+
+        The URL is http(s), at most 256 characters, with a path and without a query
+        (不允许携带Query参数); WeChat Pay reaches it from the internet only (no 127.0.0.1,
+        192.168.x.x or localhost in production). Setting the same URL again changes only
+        `update_time`.
+
+        ``POST /brand/marketing/product-coupon/notify-configs``
+
+        Args:
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (SetNotifyConfigRequest): 设置商品券事件通知地址请求。
+            body (SetNotifyConfigRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            ProductCouponNotifyUrlConfig
+        """
+
+        return set_notify_config.sync(
+            client=self._source.client_for("brand", "set_notify_config"),
             body=body,
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
@@ -1611,6 +1716,109 @@ class BrandProductCouponResourceWithRawResponse:
             timeout=timeout,
         )
 
+    def get_notify_config(
+        self,
+        *,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[ProductCouponNotifyUrlConfig]:
+        """Get the brand's product-coupon notify URL
+
+        获取商品券事件通知地址。品牌方可以通过本接口查询商品券相关事件的回调地址，该地址配置为品牌维度配置，
+        该品牌下的所有商品券相关事件均会通知到该地址。
+        前置条件：品牌已经配置商品券事件通知地址。频率限制：20/s。支持商户：【品牌商户】。
+
+        Returns the URL to which WeChat Pay sends every product-coupon notification of the brand
+        (webhook `productCouponNotification`), and when it was set. A brand that has set none is
+        answered 404.
+
+        ``GET /brand/marketing/product-coupon/notify-configs``
+
+        Args:
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[ProductCouponNotifyUrlConfig]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return get_notify_config.sync_detailed(
+            client=self._source.client_for("brand", "get_notify_config"),
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    def set_notify_config(
+        self,
+        *,
+        body: SetNotifyConfigRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[ProductCouponNotifyUrlConfig]:
+        """Set the brand's product-coupon notify URL
+
+        设置商品券事件通知地址。The brand sets the URL to which WeChat Pay sends every product-coupon
+        notification (webhook `productCouponNotification`): one URL per brand, replaced by each
+        call. Creating a product coupon requires it first (创建商品券: 前置条件：品牌方已【设置商品券事件通知地址】).
+
+        The URL is http(s), at most 256 characters, with a path and without a query
+        (不允许携带Query参数); WeChat Pay reaches it from the internet only (no 127.0.0.1,
+        192.168.x.x or localhost in production). Setting the same URL again changes only
+        `update_time`.
+
+        ``POST /brand/marketing/product-coupon/notify-configs``
+
+        Args:
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (SetNotifyConfigRequest): 设置商品券事件通知地址请求。
+            body (SetNotifyConfigRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[ProductCouponNotifyUrlConfig]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return set_notify_config.sync_detailed(
+            client=self._source.client_for("brand", "set_notify_config"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
 
 class AsyncBrandProductCouponResource:
     """Brand product coupons (品牌商品券).
@@ -2383,6 +2591,107 @@ class AsyncBrandProductCouponResource:
             product_coupon_id=product_coupon_id,
             stock_id=stock_id,
             client=self._source.client_for("brand", "deactivate_stock"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def get_notify_config(
+        self,
+        *,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> ProductCouponNotifyUrlConfig:
+        """Get the brand's product-coupon notify URL
+
+        获取商品券事件通知地址。品牌方可以通过本接口查询商品券相关事件的回调地址，该地址配置为品牌维度配置，
+        该品牌下的所有商品券相关事件均会通知到该地址。
+        前置条件：品牌已经配置商品券事件通知地址。频率限制：20/s。支持商户：【品牌商户】。
+
+        Returns the URL to which WeChat Pay sends every product-coupon notification of the brand
+        (webhook `productCouponNotification`), and when it was set. A brand that has set none is
+        answered 404.
+
+        ``GET /brand/marketing/product-coupon/notify-configs``
+
+        Args:
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            ProductCouponNotifyUrlConfig
+        """
+
+        return await get_notify_config.asyncio(
+            client=self._source.client_for("brand", "get_notify_config"),
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def set_notify_config(
+        self,
+        *,
+        body: SetNotifyConfigRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> ProductCouponNotifyUrlConfig:
+        """Set the brand's product-coupon notify URL
+
+        设置商品券事件通知地址。The brand sets the URL to which WeChat Pay sends every product-coupon
+        notification (webhook `productCouponNotification`): one URL per brand, replaced by each
+        call. Creating a product coupon requires it first (创建商品券: 前置条件：品牌方已【设置商品券事件通知地址】).
+
+        The URL is http(s), at most 256 characters, with a path and without a query
+        (不允许携带Query参数); WeChat Pay reaches it from the internet only (no 127.0.0.1,
+        192.168.x.x or localhost in production). Setting the same URL again changes only
+        `update_time`.
+
+        ``POST /brand/marketing/product-coupon/notify-configs``
+
+        Args:
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (SetNotifyConfigRequest): 设置商品券事件通知地址请求。
+            body (SetNotifyConfigRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            ProductCouponNotifyUrlConfig
+        """
+
+        return await set_notify_config.asyncio(
+            client=self._source.client_for("brand", "set_notify_config"),
             body=body,
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
@@ -3167,6 +3476,109 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             product_coupon_id=product_coupon_id,
             stock_id=stock_id,
             client=self._source.client_for("brand", "deactivate_stock"),
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def get_notify_config(
+        self,
+        *,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[ProductCouponNotifyUrlConfig]:
+        """Get the brand's product-coupon notify URL
+
+        获取商品券事件通知地址。品牌方可以通过本接口查询商品券相关事件的回调地址，该地址配置为品牌维度配置，
+        该品牌下的所有商品券相关事件均会通知到该地址。
+        前置条件：品牌已经配置商品券事件通知地址。频率限制：20/s。支持商户：【品牌商户】。
+
+        Returns the URL to which WeChat Pay sends every product-coupon notification of the brand
+        (webhook `productCouponNotification`), and when it was set. A brand that has set none is
+        answered 404.
+
+        ``GET /brand/marketing/product-coupon/notify-configs``
+
+        Args:
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[ProductCouponNotifyUrlConfig]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return await get_notify_config.asyncio_detailed(
+            client=self._source.client_for("brand", "get_notify_config"),
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+
+    async def set_notify_config(
+        self,
+        *,
+        body: SetNotifyConfigRequest,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> Response[ProductCouponNotifyUrlConfig]:
+        """Set the brand's product-coupon notify URL
+
+        设置商品券事件通知地址。The brand sets the URL to which WeChat Pay sends every product-coupon
+        notification (webhook `productCouponNotification`): one URL per brand, replaced by each
+        call. Creating a product coupon requires it first (创建商品券: 前置条件：品牌方已【设置商品券事件通知地址】).
+
+        The URL is http(s), at most 256 characters, with a path and without a query
+        (不允许携带Query参数); WeChat Pay reaches it from the internet only (no 127.0.0.1,
+        192.168.x.x or localhost in production). Setting the same URL again changes only
+        `update_time`.
+
+        ``POST /brand/marketing/product-coupon/notify-configs``
+
+        Args:
+            wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+                Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+                signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+                WeChat Pay public key id (the first of ``public_keys``).
+            body (SetNotifyConfigRequest): 设置商品券事件通知地址请求。
+            body (SetNotifyConfigRequest): the JSON request body.
+            max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+            timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+                client's.
+
+        Raises:
+            errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+            errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+            errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+            errors.SignatureVerificationError: the response's signature did not verify.
+            errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+        Returns:
+            Response[ProductCouponNotifyUrlConfig]: the parsed body with status, headers, the
+            raw ``httpx.Response`` and the elapsed time.
+        """
+
+        return await set_notify_config.asyncio_detailed(
+            client=self._source.client_for("brand", "set_notify_config"),
             body=body,
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
