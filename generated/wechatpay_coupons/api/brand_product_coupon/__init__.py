@@ -1,7 +1,9 @@
-"""Brand product coupons (品牌商品券): 品牌商品券 Brand product coupons: coupons for a brand's products, single or used in sequence
-(多次优惠). Read a user's coupon with its product coupon and stock. Called by brands with the
-brand scheme (`WECHATPAY-BRAND-SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat
-Pay public key.
+"""Brand product coupons (品牌商品券): 品牌商品券 Brand product coupons, the family WeChat Pay steers new integrations to: create a
+product coupon with its stock and budgets, send coupons to users, confirm each one on the
+SEND notification, redeem, return and deactivate them, list a user's coupons, and receive
+the signed, encrypted notifications (webhook `productCouponNotification`) at the URL set
+with `setNotifyConfig`. Called by brands with the brand scheme (`WECHATPAY-BRAND-
+SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat Pay public key.
 
 The operations of this tag, as modules (``sync``, ``sync_detailed``, ``asyncio``,
 ``asyncio_detailed``) and as the ``brand_product_coupon`` namespace of the resource-style clients
@@ -57,10 +59,12 @@ class ClientSource(Protocol):
 class BrandProductCouponResource:
     """Brand product coupons (品牌商品券).
 
-    品牌商品券 Brand product coupons: coupons for a brand's products, single or used in sequence
-    (多次优惠). Read a user's coupon with its product coupon and stock. Called by brands with the
-    brand scheme (`WECHATPAY-BRAND-SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat
-    Pay public key.
+    品牌商品券 Brand product coupons, the family WeChat Pay steers new integrations to: create a
+    product coupon with its stock and budgets, send coupons to users, confirm each one on the
+    SEND notification, redeem, return and deactivate them, list a user's coupons, and receive
+    the signed, encrypted notifications (webhook `productCouponNotification`) at the URL set
+    with `setNotifyConfig`. Called by brands with the brand scheme (`WECHATPAY-BRAND-
+    SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat Pay public key.
     """
 
     def __init__(self, source: ClientSource) -> None:
@@ -936,10 +940,12 @@ class BrandProductCouponResource:
 class BrandProductCouponResourceWithRawResponse:
     """Brand product coupons (品牌商品券), returning each ``Response`` (status, headers, raw ``httpx.Response``, elapsed).
 
-    品牌商品券 Brand product coupons: coupons for a brand's products, single or used in sequence
-    (多次优惠). Read a user's coupon with its product coupon and stock. Called by brands with the
-    brand scheme (`WECHATPAY-BRAND-SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat
-    Pay public key.
+    品牌商品券 Brand product coupons, the family WeChat Pay steers new integrations to: create a
+    product coupon with its stock and budgets, send coupons to users, confirm each one on the
+    SEND notification, redeem, return and deactivate them, list a user's coupons, and receive
+    the signed, encrypted notifications (webhook `productCouponNotification`) at the URL set
+    with `setNotifyConfig`. Called by brands with the brand scheme (`WECHATPAY-BRAND-
+    SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat Pay public key.
     """
 
     def __init__(self, source: ClientSource) -> None:
@@ -1823,10 +1829,12 @@ class BrandProductCouponResourceWithRawResponse:
 class AsyncBrandProductCouponResource:
     """Brand product coupons (品牌商品券).
 
-    品牌商品券 Brand product coupons: coupons for a brand's products, single or used in sequence
-    (多次优惠). Read a user's coupon with its product coupon and stock. Called by brands with the
-    brand scheme (`WECHATPAY-BRAND-SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat
-    Pay public key.
+    品牌商品券 Brand product coupons, the family WeChat Pay steers new integrations to: create a
+    product coupon with its stock and budgets, send coupons to users, confirm each one on the
+    SEND notification, redeem, return and deactivate them, list a user's coupons, and receive
+    the signed, encrypted notifications (webhook `productCouponNotification`) at the URL set
+    with `setNotifyConfig`. Called by brands with the brand scheme (`WECHATPAY-BRAND-
+    SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat Pay public key.
     """
 
     def __init__(self, source: ClientSource) -> None:
@@ -2702,10 +2710,12 @@ class AsyncBrandProductCouponResource:
 class AsyncBrandProductCouponResourceWithRawResponse:
     """Brand product coupons (品牌商品券), returning each ``Response`` (status, headers, raw ``httpx.Response``, elapsed).
 
-    品牌商品券 Brand product coupons: coupons for a brand's products, single or used in sequence
-    (多次优惠). Read a user's coupon with its product coupon and stock. Called by brands with the
-    brand scheme (`WECHATPAY-BRAND-SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat
-    Pay public key.
+    品牌商品券 Brand product coupons, the family WeChat Pay steers new integrations to: create a
+    product coupon with its stock and budgets, send coupons to users, confirm each one on the
+    SEND notification, redeem, return and deactivate them, list a user's coupons, and receive
+    the signed, encrypted notifications (webhook `productCouponNotification`) at the URL set
+    with `setNotifyConfig`. Called by brands with the brand scheme (`WECHATPAY-BRAND-
+    SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat Pay public key.
     """
 
     def __init__(self, source: ClientSource) -> None:
