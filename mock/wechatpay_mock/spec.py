@@ -93,18 +93,55 @@ class ErrorExample:
     status: int
     code: str
     message: str
+    # Its ``x-wechatpay-error-number``: what WeChat puts after the last ``-`` of Request-ID.
+    number: int | None = None
+
+
+# On an error example: the numeric code of that error (see ErrorExample.number).
+ERROR_NUMBER_EXTENSION = "x-wechatpay-error-number"
+PAGE_INDEX, PAGE_TOKEN = "page-index", "page-token"
 
 
 @dataclass(frozen=True)
 class Pagination:
-    """An operation's ``x-pagination``: a page index and a page size in the query, the page's
-    items and total in the body."""
+    """An operation's ``x-pagination`` of style ``page-index``: a page index and a page size in
+    the query, the page's items and total in the body."""
 
     offset_param: str
     limit_param: str
     items: str
     total: str
     default_limit: int
+
+    @property
+    def page_params(self) -> tuple[str, ...]:
+        return (self.offset_param, self.limit_param)
+
+
+@dataclass(frozen=True)
+class TokenPagination:
+    """An operation's ``x-pagination`` of style ``page-token``: the first call sends no token;
+    each page's ``next_token`` field, sent back as ``token_param``, asks for the next page, and
+    a page without it is the last; ``size_param`` is the page size."""
+
+    token_param: str
+    size_param: str
+    next_token: str
+    items: str
+    total: str
+    default_size: int
+    max_size: int
+
+    @property
+    def page_params(self) -> tuple[str, ...]:
+        return (self.token_param, self.size_param)
+
+
+# The keys of each style's x-pagination, as info.description documents them.
+_PAGE_TOKEN_KEYS = (
+    *("style", "token-param", "size-param", "next-token", "items", "total"),
+    *("default-size", "max-size"),
+)
 
 
 @dataclass(frozen=True)
@@ -119,7 +156,7 @@ class Operation:
     body_validator: Draft202012Validator | None = field(repr=False)
     body_required: bool
     signature_types: tuple[str, ...]
-    pagination: Pagination | None
+    pagination: Pagination | TokenPagination | None
     idempotency_key: str | None
     idempotency_conflict: str | None
     errors: tuple[ErrorExample, ...] = field(repr=False)
@@ -252,7 +289,7 @@ class Spec:
             body_required = bool(body.get("required", False))
             body_validator = self.validator(body["content"]["application/json"]["schema"])
         success_status, success_schema, self_links = self._success(operation_id, data)
-        pagination = self._pagination(where, data, parameters)
+        pagination = self._pagination(where, data, parameters, success_schema)
         entity_schema = success_schema
         if pagination is not None and success_schema is not None:
             items = self.resolve(success_schema).get("properties", {}).get(pagination.items, {})
@@ -297,13 +334,23 @@ class Spec:
         return tuple(dict.fromkeys(types))
 
     def _pagination(
-        self, where: str, data: dict[str, Any], parameters: list[Parameter]
-    ) -> Pagination | None:
+        self,
+        where: str,
+        data: dict[str, Any],
+        parameters: list[Parameter],
+        page_schema: dict[str, Any] | None,
+    ) -> Pagination | TokenPagination | None:
         paging = data.get("x-pagination")
         if paging is None:
             return None
-        if paging.get("style") != "page-index":
-            raise SpecError(f"{where}: x-pagination style {paging.get('style')!r} is not served")
+        if isinstance(paging, dict) and paging.get("style") == PAGE_TOKEN:
+            return self._token_pagination(where, paging, parameters, page_schema)
+        if not isinstance(paging, dict) or paging.get("style") != PAGE_INDEX:
+            style = paging.get("style") if isinstance(paging, dict) else paging
+            raise SpecError(
+                f"{where}: x-pagination style {style!r} is not served (the mock serves "
+                f"{PAGE_INDEX!r} and {PAGE_TOKEN!r})"
+            )
         try:
             pagination = Pagination(
                 offset_param=str(paging["offset-param"]),
@@ -319,6 +366,68 @@ class Spec:
             if name not in names:
                 raise SpecError(f"{where}: x-pagination names {name!r}, not a query parameter")
         return pagination
+
+    def _token_pagination(
+        self,
+        where: str,
+        paging: dict[str, Any],
+        parameters: list[Parameter],
+        page_schema: dict[str, Any] | None,
+    ) -> TokenPagination:
+        """The ``page-token`` style, or a ``SpecError`` naming the first mistake in it."""
+        where = f"{where}: x-pagination (page-token)"
+        unknown = sorted(str(key) for key in paging if key not in _PAGE_TOKEN_KEYS)
+        if unknown:
+            raise SpecError(
+                f"{where} has keys the style does not know: {', '.join(unknown)} (it takes "
+                f"{', '.join(_PAGE_TOKEN_KEYS)})"
+            )
+        for key in _PAGE_TOKEN_KEYS:
+            if key not in paging:
+                raise SpecError(f"{where} lacks {key!r}")
+        for key in ("token-param", "size-param", "next-token", "items", "total"):
+            if not isinstance(paging[key], str) or not paging[key]:
+                raise SpecError(f"{where} {key} must be a field name, not {paging[key]!r}")
+        for key in ("default-size", "max-size"):
+            value = paging[key]
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise SpecError(f"{where} {key} must be a positive integer, not {value!r}")
+        if paging["default-size"] > paging["max-size"]:
+            raise SpecError(
+                f"{where} default-size {paging['default-size']} is larger than max-size "
+                f"{paging['max-size']}"
+            )
+        query = {p.name: p for p in parameters if p.location == "query"}
+        for key, kind in (("token-param", "string"), ("size-param", "integer")):
+            parameter = query.get(paging[key])
+            if parameter is None:
+                raise SpecError(f"{where} {key} {paging[key]!r} is not a query parameter")
+            if parameter.schema.get("type") != kind:
+                raise SpecError(f"{where} {key} {paging[key]!r} must be a query {kind}")
+        declared = query[paging["size-param"]].schema.get("maximum")
+        if declared is not None and declared != paging["max-size"]:
+            raise SpecError(
+                f"{where} max-size {paging['max-size']} differs from the maximum {declared} of "
+                f"query parameter {paging['size-param']!r}"
+            )
+        page = self.resolve(page_schema) if page_schema is not None else {}
+        properties = page.get("properties", {})
+        for key in ("next-token", "items", "total"):
+            if paging[key] not in properties:
+                raise SpecError(
+                    f"{where} {key} {paging[key]!r} is not a field of the success answer"
+                )
+        if self.resolve(properties[paging["items"]]).get("type") != "array":
+            raise SpecError(f"{where} items {paging['items']!r} is not an array in the answer")
+        return TokenPagination(
+            token_param=paging["token-param"],
+            size_param=paging["size-param"],
+            next_token=paging["next-token"],
+            items=paging["items"],
+            total=paging["total"],
+            default_size=paging["default-size"],
+            max_size=paging["max-size"],
+        )
 
     def _success(
         self, operation_id: str, data: dict[str, Any]
@@ -345,11 +454,17 @@ class Spec:
                 continue
             media = self.resolve(response).get("content", {}).get("application/json", {})
             for name, example in media.get("examples", {}).items():
-                value = self.resolve(example).get("value", {})
+                example = self.resolve(example)
+                value = example.get("value", {})
+                number = example.get(ERROR_NUMBER_EXTENSION)
                 if isinstance(value, dict) and "code" in value:
                     errors.append(
                         ErrorExample(
-                            str(name), int(status), str(value["code"]), str(value["message"])
+                            str(name),
+                            int(status),
+                            str(value["code"]),
+                            str(value["message"]),
+                            int(number) if number is not None else None,
                         )
                     )
         return tuple(errors)
