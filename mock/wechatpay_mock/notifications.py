@@ -2,7 +2,8 @@
 
 A webhook's ``post`` request body is the envelope WeChat Pay POSTs to a notify URL (``id``,
 ``create_time``, ``event_type``, ``resource_type``, ``summary``, and ``resource``: the event,
-encrypted); its ``x-wechatpay-resource`` is the schema of the decrypted resource. The mock builds
+encrypted); its ``x-event-types`` gives, for each ``event_type``, a ``summary`` and the
+``schema`` of the decrypted resource (as the spec's ``info.description`` documents). The mock builds
 every envelope the way WeChat's notification pages describe it, takes what the page fixes
 (``resource_type``, ``summary``, ``resource.original_type`` and ``associated_data``) from the
 webhook's example, and checks the envelope and the resource against those schemas, so that what
@@ -32,8 +33,8 @@ from wechatpay_auth import sign_response_headers
 from .platform_keys import CHINA, Signer, seal
 from .spec import Spec
 
-# On a webhook: the schema of its decrypted resource.
-RESOURCE_EXTENSION = "x-wechatpay-resource"
+# On a webhook: its event types, each with a summary and the schema of its decrypted resource.
+EVENT_TYPES_EXTENSION = "x-event-types"
 # WeChat's retry schedule for APIv3 notifications without a 2xx within 5 s: the waits before
 # the 2nd … 16th attempt, 24 h 4 min in all; then it gives up.
 SCHEDULE = (15, 15, 30, 180, 600, 1200, 1800, 1800, 1800, 3600, 10800, 10800, 10800, 21600, 21600)
@@ -48,14 +49,23 @@ class WebhookError(ValueError):
 
 
 @dataclass(frozen=True)
+class EventType:
+    """One entry of a webhook's ``x-event-types``: the decrypted resource of that event."""
+
+    summary: str
+    resource: Draft202012Validator = field(repr=False)
+    # The resource schema's property names, in the spec's order.
+    fields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Webhook:
     """One webhook of the spec, as the mock sends it."""
 
     name: str
     envelope: Draft202012Validator = field(repr=False)
-    resource: Draft202012Validator = field(repr=False)
-    # The envelope's event_type enum (empty when the schema lists none).
-    event_types: tuple[str, ...]
+    # Its x-event-types, by event_type.
+    events: Mapping[str, EventType] = field(repr=False)
     # The webhook's example envelopes: what the page fixes for each event type.
     examples: tuple[Mapping[str, Any], ...] = field(repr=False)
     # The Wechatpay-Signature-Type the webhook declares it is sent with, if it declares one.
@@ -89,8 +99,15 @@ class Webhook:
             },
         }
 
-    def resource_problem(self, resource: Any) -> str | None:
-        return _problem(self.resource, resource, "resource")
+    @property
+    def event_types(self) -> tuple[str, ...]:
+        return tuple(self.events)
+
+    def resource_problem(self, event_type: str, resource: Any) -> str | None:
+        event = self.events.get(event_type)
+        if event is None:
+            return f"event {event_type!r} is not in webhook {self.name!r}'s {EVENT_TYPES_EXTENSION}"
+        return _problem(event.resource, resource, f"{event_type} resource")
 
     def envelope_problem(self, envelope: Any) -> str | None:
         return _problem(self.envelope, envelope, "envelope")
@@ -114,12 +131,6 @@ def webhook(spec: Spec, name: str) -> Webhook:
     media = spec.resolve(post.get("requestBody", {})).get("content", {}).get("application/json", {})
     if "schema" not in media:
         raise WebhookError(f"webhook {name!r} has no application/json request body (the envelope)")
-    if RESOURCE_EXTENSION not in post:
-        raise WebhookError(
-            f"webhook {name!r} has no {RESOURCE_EXTENSION} (the schema of its decrypted resource)"
-        )
-    envelope = spec.resolve(media["schema"])
-    event_type = spec.resolve(envelope.get("properties", {}).get("event_type", {}))
     examples = [spec.resolve(e).get("value") for e in media.get("examples", {}).values()]
     if "example" in media:
         examples.insert(0, media["example"])
@@ -134,11 +145,38 @@ def webhook(spec: Spec, name: str) -> Webhook:
     return Webhook(
         name=name,
         envelope=spec.validator(media["schema"]),
-        resource=spec.validator(post[RESOURCE_EXTENSION]),
-        event_types=tuple(str(e) for e in event_type.get("enum", [])),
+        events=_event_types(spec, name, post.get(EVENT_TYPES_EXTENSION)),
         examples=tuple(e for e in examples if isinstance(e, Mapping)),
         signature_type=_declared_value(spec, declared) if declared else None,
     )
+
+
+def _event_types(spec: Spec, name: str, declared: Any) -> dict[str, EventType]:
+    """A webhook's ``x-event-types``, or ``WebhookError`` naming what is wrong with it."""
+    where = f"webhook {name!r}"
+    if declared is None:
+        raise WebhookError(
+            f"{where} has no {EVENT_TYPES_EXTENSION} (each event type with its summary and the "
+            "schema of its decrypted resource)"
+        )
+    if not isinstance(declared, Mapping) or not declared:
+        raise WebhookError(
+            f"{where}: {EVENT_TYPES_EXTENSION} must map each event type to {{summary, schema}}"
+        )
+    events: dict[str, EventType] = {}
+    for event_type, entry in declared.items():
+        if not isinstance(entry, Mapping) or "schema" not in entry:
+            raise WebhookError(
+                f"{where}: {EVENT_TYPES_EXTENSION} {event_type!r} has no schema (of its "
+                "decrypted resource)"
+            )
+        schema = spec.resolve(entry["schema"])
+        events[str(event_type)] = EventType(
+            summary=str(entry.get("summary", "")),
+            resource=spec.validator(entry["schema"]),
+            fields=tuple(schema.get("properties", {})),
+        )
+    return events
 
 
 def _declared_value(spec: Spec, parameter: Mapping[str, Any]) -> str | None:
@@ -150,13 +188,14 @@ def _declared_value(spec: Spec, parameter: Mapping[str, Any]) -> str | None:
 
 
 def check_webhook(hook: Webhook, event_types: tuple[str, ...]) -> None:
-    """What a rule sends through ``hook`` fits the spec: its event types are in the envelope's
-    enum, and the envelope the mock builds is one the schema allows (``WebhookError``)."""
+    """What a rule sends through ``hook`` fits the spec: its event types are listed in the
+    webhook's ``x-event-types``, and the envelope the mock builds is one the schema allows
+    (``WebhookError``)."""
     for event_type in event_types:
-        if hook.event_types and event_type not in hook.event_types:
+        if event_type not in hook.events:
             raise WebhookError(
-                f"it sends event {event_type!r} through webhook {hook.name!r}, whose event_type "
-                f"enum lacks it ({', '.join(hook.event_types)})"
+                f"it sends event {event_type!r} through webhook {hook.name!r}, whose "
+                f"{EVENT_TYPES_EXTENSION} lack it ({', '.join(hook.event_types)})"
             )
         sample = hook.build(event_type, {}, "0" * 32, datetime.datetime.now(datetime.UTC))
         problem = hook.envelope_problem(sample)

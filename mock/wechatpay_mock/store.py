@@ -224,10 +224,22 @@ class Store:
             )
         self._changed(db)
 
-    def replace_body(self, db: sqlite3.Connection, entity: Entity, body: Any) -> None:
+    def replace_body(
+        self,
+        db: sqlite3.Connection,
+        entity: Entity,
+        body: Any,
+        attrs: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``entity``'s new body (and attributes, when given), in ``db``'s transaction."""
         db.execute(
-            "UPDATE entities SET body = ? WHERE operation = ? AND seq = ?",
-            (_dump(body), entity.operation, entity.seq),
+            "UPDATE entities SET body = ?, attrs = ? WHERE operation = ? AND seq = ?",
+            (
+                _dump(body),
+                _dump(entity.attrs if attrs is None else attrs),
+                entity.operation,
+                entity.seq,
+            ),
         )
         self._changed(db)
 
