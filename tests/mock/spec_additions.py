@@ -1,8 +1,8 @@
 """A copy of the spec with test-only brand operations, and their rules, for the generic machinery.
 
-The shipped spec has no create, no entity that another one belongs to, and no webhook yet (the
-product-coupon pages bring them). These stand in for them, written as a spec author and a rule
-author would, under a path no WeChat API uses (``/brand/marketing/mock-test/…``):
+They test what the mock offers any operation (creates, relations, notifications) apart from the
+product-coupon rules that use it, written as a spec author and a rule author would, under a
+path no WeChat API uses (``/brand/marketing/mock-test/…``):
 
 * ``getTestStock`` reads a stock (``ProductCouponStock``, the shipped schema);
 * ``createTestStock`` creates one, idempotent on ``out_request_no`` (``ctx.new_id``,

@@ -1,7 +1,8 @@
 """Callbacks, delivered (issue 19 §4): queued with the change, signed, encrypted, retried.
 
-The shipped spec has no webhook yet; ``spec_additions`` adds one, a brand operation that queues
-a notification (``sendTestCoupon``) and one that sets the brand's notify URL. The demo world's
+The machinery on its own, apart from the product-coupon rules: ``spec_additions`` adds a test
+webhook, a brand operation that queues a notification (``sendTestCoupon``) and one that sets the
+brand's notify URL. The demo world's
 brand has a TEST-ONLY API key. The mock here retries 100 000 times faster than WeChat Pay
 (15 s → 0.15 ms) and waits 1 s for a 2xx.
 """
