@@ -21,6 +21,8 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from .patterns import PatternValidator, python_pattern
+
 SPEC_URI = "urn:wechatpay-coupons-spec"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 # On a security scheme: which WeChat Pay signature type (Authorization scheme) it stands for.
@@ -259,7 +261,7 @@ class Spec:
 
     def validator(self, schema: dict[str, Any]) -> Draft202012Validator:
         """A JSON Schema 2020-12 validator of ``schema`` whose references reach the whole spec."""
-        return Draft202012Validator(
+        return PatternValidator(
             _absolute_refs(schema), registry=self._registry, format_checker=format_checker
         )
 
@@ -487,7 +489,7 @@ def _quick_test(schema: dict[str, Any]) -> Callable[[Any], bool] | None:
     if kind == "string" and fmt is None:
         shortest, longest = int(schema.get("minLength", 0)), schema.get("maxLength")
         # jsonschema's `pattern` is re.search, unanchored; so is this.
-        pattern = re.compile(schema["pattern"]) if "pattern" in schema else None
+        pattern = re.compile(python_pattern(schema["pattern"])) if "pattern" in schema else None
 
         def string(value: Any) -> bool:
             return (
