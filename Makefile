@@ -6,12 +6,13 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help venv demo test test-py313 generate check-generated check-sources lint typecheck clean lint-spec docs spec-diff browser-test bench
+.PHONY: help venv demo test test-py313 generate check-generated check-sources draft-operation lint typecheck clean lint-spec docs spec-diff browser-test bench
 
 help:
 	@echo "make demo   - set up .venv and run the end-to-end demo"
 	@echo "make test   - set up .venv and run every test"
 	@echo "make generate / check-generated / check-sources / lint / typecheck / clean"
+	@echo "make draft-operation SOURCE=spec/sources/NNN_x.txt - draft a document's operation into the spec"
 	@echo "make lint-spec docs spec-diff browser-test - the portal checks (Node 20, npm, Chromium)"
 	@echo "make bench  - benchmarks, written to docs/benchmarks.md"
 
@@ -63,6 +64,12 @@ check-generated: $(STAMP)
 check-sources: $(STAMP)
 	$(PY) -m tools.sources $(if $(REPORT),--report)
 
+# A new document's operation drafted into the spec for review (its x-review says what to review);
+# for an operation the spec has, the diff that brings it up to the document (never a rewrite).
+draft-operation: $(STAMP)
+	@test -n "$(SOURCE)" || { echo "draft-operation: name the document, SOURCE=spec/sources/NNN_x.txt" >&2; exit 2; }
+	$(PY) -m tools.sources draft $(SOURCE)
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check auth_plugin mock generator tests examples bench tools
 	$(VENV)/bin/ruff format --check auth_plugin mock generator tests examples bench tools
@@ -90,7 +97,7 @@ lint-spec: $(NPM_STAMP) $(STAMP)
 	$(REDOCLY) lint $(SPEC) --config redocly.yaml --lint-config=error --format=stylish
 	node_modules/.bin/spectral lint $(SPEC) --ruleset .spectral.yaml --fail-severity=hint
 	$(PY) tools/publish/score.py $(SPEC) $(SCORE_FLOOR)
-	$(PY) -m pytest -p no:xdist -m portal tests/publish/test_lint.py
+	$(PY) -m pytest -p no:xdist -m portal tests/publish/test_lint.py tests/publish/test_score.py
 
 # One self-contained page: Redoc inlined, and its one remote image (the Redocly logo) too.
 # The published spec is the spec plus a tested Python sample per operation (x-codeSamples,

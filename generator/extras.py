@@ -20,10 +20,18 @@ from typing import Any
 import jinja2
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+from wechatpay_mock.spec_reader import (
+    METHODS,
+    OpenAPI,
+    Operation,
+    Pagination,
+    SpecError,
+    TokenPagination,
+)
+
 from .errors import GenerationError
 
 TEMPLATES = Path(__file__).parent / "templates" / "extra"
-_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _SERVER_CONSTANTS = ("PRIMARY_BASE_URL", "BACKUP_BASE_URL")
 # openapi-python-client's default prefix for names that are not identifiers (config.yaml keeps it).
 _FIELD_PREFIX = "field_"
@@ -41,25 +49,37 @@ def class_name(name: str) -> str:
 
 
 def spec_facts(spec: dict[str, Any]) -> dict[str, Any]:
-    """Everything the templates read from the spec's extensions, checked and named."""
-    operations = _operations(spec)
-    return {
-        "title": spec["info"]["title"],
-        "version": spec["info"]["version"],
-        "servers": _servers(spec),
-        "idempotency_keys": sorted(
-            (snake_case(operation["operationId"]), operation["x-idempotency-key"])
-            for _, _, operation in operations
-            if "x-idempotency-key" in operation
-        ),
-        "credentials": _credentials(spec, operations),
-        "pagers": {
-            snake_case(operation["operationId"]): _pager(spec, path, operation)
-            for path, _, operation in operations
-            if "x-pagination" in operation
-        },
-        "tags": _tags(spec, operations),
-    }
+    """Everything the templates read from the spec's extensions, checked and named.
+
+    The extensions are read by ``wechatpay_mock.spec_reader``, the project's one reader of the
+    spec; a mistake in one is a GenerationError with the reader's message.
+    """
+    try:
+        reader = OpenAPI(spec)
+        # By path, then method: the order the generated modules list them in, run after run.
+        operations = sorted(reader.operations(), key=lambda o: (o.path, METHODS.index(o.method)))
+        return {
+            "title": spec["info"]["title"],
+            "version": spec["info"]["version"],
+            "servers": _servers(spec),
+            "idempotency_keys": sorted(
+                (snake_case(operation.operation_id), idempotency.key)
+                for operation in operations
+                if (idempotency := reader.idempotency(operation)) is not None
+            ),
+            "credentials": {
+                snake_case(operation.operation_id): reader.credential(operation)
+                for operation in operations
+            },
+            "pagers": {
+                snake_case(operation.operation_id): _pager(operation, pagination)
+                for operation in operations
+                if (pagination := reader.pagination(operation)) is not None
+            },
+            "tags": _tags(reader, operations),
+        }
+    except SpecError as exc:
+        raise GenerationError(str(exc)) from exc
 
 
 def render_extras(facts: dict[str, Any], package_dir: Path) -> None:
@@ -91,105 +111,37 @@ def _servers(spec: dict[str, Any]) -> list[dict[str, str]]:
     ]
 
 
-def _operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    return [
-        (path, method, item[method])
-        for path, item in sorted(spec.get("paths", {}).items())
-        for method in _METHODS
-        if method in item
-    ]
-
-
-def _credentials(
-    spec: dict[str, Any], operations: list[tuple[str, str, dict[str, Any]]]
-) -> dict[str, str]:
-    """Which credential of the resource-style client signs each operation (its ``security``).
-
-    Each security scheme names its credential with ``x-credential`` (``merchant``, ``brand``);
-    that name is also the keyword the resource-style client takes the auth under.
-    """
-    schemes = spec.get("components", {}).get("securitySchemes", {})
-    found = {}
-    for _, _, operation in operations:
-        where = operation["operationId"]
-        requirements = operation.get("security", spec.get("security", []))
-        names = sorted({name for requirement in requirements for name in requirement})
-        if len(names) != 1:
-            raise GenerationError(
-                f"{where}: security must name exactly one scheme (the client signs each call "
-                f"with one credential), found {names or 'none'}"
-            )
-        credential = schemes.get(names[0], {}).get("x-credential")
-        if not isinstance(credential, str) or not credential.isidentifier():
-            raise GenerationError(
-                f"{where}: security scheme {names[0]!r} needs x-credential, the keyword the "
-                "resource-style client takes its auth under (e.g. x-credential: merchant)"
-            )
-        found[snake_case(where)] = credential
-    return found
-
-
-def _tags(
-    spec: dict[str, Any], operations: list[tuple[str, str, dict[str, Any]]]
-) -> list[dict[str, str]]:
-    used = {operation["tags"][0] for _, _, operation in operations if operation.get("tags")}
-    untagged = [
-        operation["operationId"] for _, _, operation in operations if not operation.get("tags")
-    ]
+def _tags(reader: OpenAPI, operations: list[Operation]) -> list[dict[str, str]]:
+    untagged = [operation.operation_id for operation in operations if not operation.raw.get("tags")]
     if untagged:
         raise GenerationError(f"operations without a tag (the client groups by tag): {untagged}")
-    declared = {tag["name"]: tag for tag in spec.get("tags", [])}
+    used = {operation.raw["tags"][0] for operation in operations}
+    declared = reader.tags()
     tags = []
     for name in sorted(used):
-        tag = declared.get(name, {})
+        tag = declared.get(name)
         attribute = snake_case(name)
         tags.append(
             {
                 "name": name,
                 "attribute": attribute,
                 "resource": class_name(attribute) + "Resource",
-                "title": str(tag.get("x-displayName", name)),
-                "description": " ".join(str(tag.get("description", "")).split()),
+                "title": tag.display_name if tag else name,
+                "description": " ".join((tag.description if tag else "").split()),
             }
         )
     return tags
 
 
-def _ref_name(node: dict[str, Any], where: str) -> str:
-    ref = node.get("$ref")
-    if not isinstance(ref, str) or not ref.startswith("#/components/schemas/"):
-        raise GenerationError(f"{where}: x-pagination needs a $ref to a component schema")
-    return ref.rsplit("/", 1)[1]
-
-
-def _pager(spec: dict[str, Any], path: str, operation: dict[str, Any]) -> dict[str, str]:
-    where = f"{operation.get('operationId', path)}"
-    paging = operation["x-pagination"]
-    if paging.get("style") != "page-index":
+def _pager(operation: Operation, pagination: Pagination | TokenPagination) -> dict[str, str]:
+    if isinstance(pagination, TokenPagination):
         raise GenerationError(
-            f"{where}: x-pagination style {paging.get('style')!r} is not supported "
-            "(the generator knows 'page-index')"
+            f"{operation.operation_id}: x-pagination style {pagination.style!r} is not generated "
+            "yet (the generator knows 'page-index')"
         )
-    page_schema_name = _ref_name(
-        operation["responses"]["200"]["content"]["application/json"]["schema"], where
-    )
-    page_schema = spec["components"]["schemas"][page_schema_name]
-    items_field, total_field = paging["items"], paging["total"]
-    for field_name in (items_field, total_field):
-        if field_name not in page_schema.get("properties", {}):
-            raise GenerationError(
-                f"{where}: x-pagination names {field_name!r}, not a property of {page_schema_name}"
-            )
-    item_schema_name = _ref_name(page_schema["properties"][items_field].get("items", {}), where)
-    parameter_names = {parameter.get("name") for parameter in operation.get("parameters", [])}
-    for parameter in (paging["offset-param"], paging["limit-param"]):
-        if parameter not in parameter_names:
-            raise GenerationError(
-                f"{where}: x-pagination names parameter {parameter!r}, which is not declared"
-            )
-    module = snake_case(operation["operationId"])
-    tag = snake_case(operation["tags"][0])
-    page_class, item_class = class_name(page_schema_name), class_name(item_schema_name)
+    module = snake_case(operation.operation_id)
+    tag = snake_case(operation.raw["tags"][0])
+    page_class, item_class = class_name(pagination.page_schema), class_name(pagination.item_schema)
     return {
         "function": "iter_" + module.removeprefix("list_"),
         "module": module,
@@ -199,10 +151,10 @@ def _pager(spec: dict[str, Any], path: str, operation: dict[str, Any]) -> dict[s
         "page_module": snake_case(page_class),
         "item_class": item_class,
         "item_module": snake_case(item_class),
-        "items_field": items_field,
-        "total_field": total_field,
-        "items_attribute": snake_case(items_field),
-        "total_attribute": snake_case(total_field),
-        "offset_param": paging["offset-param"],
-        "limit_param": paging["limit-param"],
+        "items_field": pagination.items,
+        "total_field": pagination.total,
+        "items_attribute": snake_case(pagination.items),
+        "total_attribute": snake_case(pagination.total),
+        "offset_param": pagination.offset_param,
+        "limit_param": pagination.limit_param,
     }

@@ -11,7 +11,8 @@
 import copy
 from typing import Any
 
-_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+from wechatpay_mock.spec_reader import OpenAPI
+
 SET_BY_AUTH = {
     "wechatpay-serial": "Optional: when unset, the auth plugin sends its verifier's WeChat Pay "
     "public key id (the first of ``public_keys``)."
@@ -21,27 +22,22 @@ SET_BY_AUTH = {
 def prepare(spec: dict[str, Any]) -> dict[str, Any]:
     """A copy of ``spec``: parameter descriptions on their schemas, auth-set headers optional."""
     prepared = copy.deepcopy(spec)
-    for parameter in _all_parameters(prepared):
-        schema = parameter.get("schema")
-        description = parameter.get("description")
-        note = SET_BY_AUTH.get(str(parameter.get("name", "")).lower())
-        if note and parameter.get("in") == "header":
-            parameter["required"] = False
-            description = f"{description} {note}" if description else note
-        if isinstance(schema, dict) and description and "$ref" not in schema:
-            if note:
-                schema["description"] = description
-            else:
-                schema.setdefault("description", description)
+    reader = OpenAPI(prepared)
+    done: set[int] = set()  # a parameter shared by $ref is one object: edit it once
+    for operation in reader.operations():
+        for parameter in reader.parameters(operation):
+            if id(parameter) in done:
+                continue
+            done.add(id(parameter))
+            schema = parameter.get("schema")
+            description = parameter.get("description")
+            note = SET_BY_AUTH.get(str(parameter.get("name", "")).lower())
+            if note and parameter.get("in") == "header":
+                parameter["required"] = False
+                description = f"{description} {note}" if description else note
+            if isinstance(schema, dict) and description and "$ref" not in schema:
+                if note:
+                    schema["description"] = description
+                else:
+                    schema.setdefault("description", description)
     return prepared
-
-
-def _all_parameters(spec: dict[str, Any]) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = list(spec.get("components", {}).get("parameters", {}).values())
-    for path_item in spec.get("paths", {}).values():
-        found.extend(p for p in path_item.get("parameters", []) if "$ref" not in p)
-        for method in _METHODS:
-            operation = path_item.get(method)
-            if operation:
-                found.extend(p for p in operation.get("parameters", []) if "$ref" not in p)
-    return found

@@ -34,12 +34,11 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-import yaml
+from wechatpay_mock.spec_reader import OpenAPI, load_document, ref_name
 
 from .sources import facts, read_document, source_files
 
 REPO = Path(__file__).resolve().parents[1]
-METHODS = ("get", "put", "post", "delete", "patch")
 
 # --- reading a checkout or a bare mirror ----------------------------------------------------------
 
@@ -303,25 +302,20 @@ class Walk:
         sources: list[Source],
         documents: dict[tuple[str, str], dict[str, bool]],
     ) -> None:
-        self.spec = spec
+        self.spec = OpenAPI(spec)
         self.sources = sources
         self.documents = documents
         self.rows: list[Row] = []
         self.seen: set[str] = set()
 
     def resolve(self, node: Any) -> tuple[str, dict[str, Any]]:
-        name = ""
-        while isinstance(node, dict) and "$ref" in node:
-            name = node["$ref"].rsplit("/", 1)[1]
-            node = self.spec["components"]["schemas"][name]
-        return name, node if isinstance(node, dict) else {}
+        """The schema a node names, and its component's name ("" for an inline schema)."""
+        return ref_name(node) or "", self.spec.mapping(node)
 
-    def operation(self, method: str, path: str, operation: dict[str, Any]) -> None:
-        response = operation.get("responses", {}).get("200", {})
-        while "$ref" in response:
-            response = self.spec["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
-        media = response.get("content", {}).get("application/json", {})
-        if "schema" not in media:
+    def operation(self, method: str, path: str) -> None:
+        operation = self.spec.operation(method, path)
+        schema = self.spec.response_schema(operation) if operation else None
+        if schema is None:
             return
         roots: list[tuple[Source, Root | None]] = [
             (source, source.root(method.upper(), path)) for source in self.sources
@@ -330,7 +324,7 @@ class Walk:
             source.label: (root.type_name, root.scope) if root else None for source, root in roots
         }
         document = self.documents.get((method.upper(), path), {})
-        self.schema(media["schema"], "", types, document)
+        self.schema(schema, "", types, document)
 
     def schema(
         self,
@@ -437,16 +431,12 @@ def main(argv: list[str] | None = None) -> int:
         sources.append(JavaSource("java-sample", files))
     if not sources:
         parser.error("name at least one of --go, --java, --samples")
-    spec = yaml.safe_load(arguments.spec.read_text(encoding="utf-8"))
-    walk = Walk(spec, sources, documented_required(arguments.spec))
-    for path, item in spec.get("paths", {}).items():
-        for method in METHODS:
-            if method in item:
-                operation = item[method]
-                print(f"\n## {operation.get('operationId', '')} ({method.upper()} {path})")
-                before = len(walk.rows)
-                walk.operation(method, path, operation)
-                print(render(walk.rows[before:], walk.labels()))
+    walk = Walk(load_document(arguments.spec), sources, documented_required(arguments.spec))
+    for operation in walk.spec.operations():
+        print(f"\n## {operation.label}")
+        before = len(walk.rows)
+        walk.operation(operation.method, operation.path)
+        print(render(walk.rows[before:], walk.labels()))
     changes = [row for row in walk.rows if row.verdict.startswith("make")]
     print(f"\n{len(walk.rows)} fields compared; {len(changes)} to make optional.")
     for row in changes:

@@ -82,8 +82,6 @@ def _bind(spec: Spec, operation: Operation, rule: Rule | None) -> Binding:
     for status in FAULT_STATUSES:
         if operation.first_error(status) is None:
             raise BindingError(f"{operation.label} documents no {status} error (for faults)")
-    if operation.idempotency_key:
-        _check_idempotency(spec, operation)
     guards = _guards(spec, operation)
     if rule is not None:
         for name in rule.errors:
@@ -170,21 +168,6 @@ def webhooks_of(spec: Spec, rules: Mapping[str, Rule]) -> dict[str, Webhook]:
                 raise BindingError(f"rule {rule.operation_id}: {exc}") from None
             found[name] = hook
     return found
-
-
-def _check_idempotency(spec: Spec, operation: Operation) -> None:
-    key = operation.idempotency_key
-    body = _request_body(spec, operation)
-    if key not in body.get("required", []):
-        raise BindingError(
-            f"{operation.label}: x-idempotency-key {key!r} is not a required body field"
-        )
-    if not operation.idempotency_conflict:
-        raise BindingError(
-            f"{operation.label}: x-idempotency-key needs x-idempotency-conflict, the error example "
-            "a reused key with another request answers"
-        )
-    operation.error(operation.idempotency_conflict)
 
 
 def _check_entities(spec: Spec, entities_of: Operation, user: Rule | View, who: str) -> None:

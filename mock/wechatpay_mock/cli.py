@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import uvicorn
-import yaml
 
 from .app import MockApp, create_app
 from .declarations import Rule
@@ -18,7 +17,7 @@ from .protocol import SignedErrorsProtocol
 from .rules import RULES
 from .server import free_port
 from .settings import MockSettings, load_settings
-from .spec import Spec
+from .spec import Spec, SpecError
 from .world import CONFIG_NAME, ensure_demo_world
 
 # uvicorn's workers import the app by name, so the settings travel in the environment.
@@ -49,8 +48,9 @@ def _spec_and_rules_from_environment() -> tuple[Spec | None, dict[str, Rule] | N
     if spec_file:
         try:
             spec = Spec.load(Path(spec_file))
-        except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
-            raise _UnusableOption(f"cannot read the spec {spec_file}: {exc}") from None
+        except SpecError as exc:
+            # The reader names the file and the problem; say which option gave it.
+            raise _UnusableOption(f"--spec: {exc}") from None
     rules = None
     if module_name:
         try:

@@ -54,7 +54,7 @@ def attribute(
 def key_parameters(operation: Operation) -> list[str]:
     """The parameters every entity of ``operation`` must carry: its path parameters and its
     required query parameters, less the page parameters."""
-    skipped = set(operation.pagination.page_params) if operation.pagination else set()
+    skipped = set(operation.pagination.query_parameters) if operation.pagination else set()
     return [
         p.name
         for p in operation.parameters
@@ -135,7 +135,7 @@ def read(ctx: Context) -> Answer:
     """Serve the seeded entities that match the request (see the module's docstring)."""
     operation = ctx.operation
     paging = operation.pagination
-    skipped = set(paging.page_params) if paging else set()
+    skipped = set(paging.query_parameters) if paging else set()
     given = {**ctx.request.path, **ctx.request.query}
     criteria = {name: value for name, value in given.items() if name not in skipped}
     found = [body for _, body in matching(ctx, criteria)]
@@ -182,7 +182,9 @@ def _token_page(
         start = offset
     size = int(ctx.request.query.get(paging.size_param, paging.default_size))
     end = start + size
-    body: dict[str, Any] = {paging.items: found[start:end], paging.total: len(found)}
+    body: dict[str, Any] = {paging.items: found[start:end]}
+    if paging.total is not None:
+        body[paging.total] = len(found)
     if end < len(found):
         body[paging.next_token] = page_token(ctx, criteria, end)
     return Answer(ctx.operation.success_status, body)

@@ -31,7 +31,7 @@ from jsonschema import Draft202012Validator
 from wechatpay_auth import sign_response_headers
 
 from .platform_keys import CHINA, Signer, seal
-from .spec import Spec
+from .spec import Spec, SpecError
 
 # On a webhook: its event types, each with a summary and the schema of its decrypted resource.
 EVENT_TYPES_EXTENSION = "x-event-types"
@@ -49,8 +49,9 @@ class WebhookError(ValueError):
 
 
 @dataclass(frozen=True)
-class EventType:
-    """One entry of a webhook's ``x-event-types``: the decrypted resource of that event."""
+class Event:
+    """One event type of a webhook (``x-event-types``), as the mock sends it: the validator and
+    the fields of its decrypted resource."""
 
     summary: str
     resource: Draft202012Validator = field(repr=False)
@@ -65,7 +66,7 @@ class Webhook:
     name: str
     envelope: Draft202012Validator = field(repr=False)
     # Its x-event-types, by event_type.
-    events: Mapping[str, EventType] = field(repr=False)
+    events: Mapping[str, Event] = field(repr=False)
     # The webhook's example envelopes: what the page fixes for each event type.
     examples: tuple[Mapping[str, Any], ...] = field(repr=False)
     # The Wechatpay-Signature-Type the webhook declares it is sent with, if it declares one.
@@ -123,18 +124,26 @@ def _problem(validator: Draft202012Validator, value: Any, what: str) -> str | No
 
 def webhook(spec: Spec, name: str) -> Webhook:
     """The webhook ``name`` of ``spec``, or ``WebhookError`` saying what it lacks."""
-    item = spec.document.get("webhooks", {}).get(name)
-    if item is None:
-        known = ", ".join(spec.document.get("webhooks", {})) or "none"
+    try:
+        declared = spec.reader.webhook(name)
+    except SpecError as exc:  # its x-event-types are wrong; the reader says how
+        raise WebhookError(str(exc)) from None
+    if declared is None or declared.method != "post":
+        known = ", ".join(hook.name for hook in spec.reader.webhooks()) or "none"
         raise WebhookError(f"webhook {name!r} is not in the spec's webhooks ({known})")
-    post = spec.resolve(spec.resolve(item).get("post", {}))
+    post = declared.raw
     media = spec.resolve(post.get("requestBody", {})).get("content", {}).get("application/json", {})
     if "schema" not in media:
         raise WebhookError(f"webhook {name!r} has no application/json request body (the envelope)")
+    if not declared.event_types:
+        raise WebhookError(
+            f"webhook {name!r} has no {EVENT_TYPES_EXTENSION} (each event type with its summary "
+            "and the schema of its decrypted resource)"
+        )
     examples = [spec.resolve(e).get("value") for e in media.get("examples", {}).values()]
     if "example" in media:
         examples.insert(0, media["example"])
-    declared = next(
+    signature_type = next(
         (
             spec.resolve(p)
             for p in post.get("parameters", [])
@@ -145,38 +154,17 @@ def webhook(spec: Spec, name: str) -> Webhook:
     return Webhook(
         name=name,
         envelope=spec.validator(media["schema"]),
-        events=_event_types(spec, name, post.get(EVENT_TYPES_EXTENSION)),
-        examples=tuple(e for e in examples if isinstance(e, Mapping)),
-        signature_type=_declared_value(spec, declared) if declared else None,
-    )
-
-
-def _event_types(spec: Spec, name: str, declared: Any) -> dict[str, EventType]:
-    """A webhook's ``x-event-types``, or ``WebhookError`` naming what is wrong with it."""
-    where = f"webhook {name!r}"
-    if declared is None:
-        raise WebhookError(
-            f"{where} has no {EVENT_TYPES_EXTENSION} (each event type with its summary and the "
-            "schema of its decrypted resource)"
-        )
-    if not isinstance(declared, Mapping) or not declared:
-        raise WebhookError(
-            f"{where}: {EVENT_TYPES_EXTENSION} must map each event type to {{summary, schema}}"
-        )
-    events: dict[str, EventType] = {}
-    for event_type, entry in declared.items():
-        if not isinstance(entry, Mapping) or "schema" not in entry:
-            raise WebhookError(
-                f"{where}: {EVENT_TYPES_EXTENSION} {event_type!r} has no schema (of its "
-                "decrypted resource)"
+        events={
+            event.name: Event(
+                summary=event.summary,
+                resource=spec.validator(dict(event.schema)),
+                fields=tuple(event.schema.get("properties", {})),
             )
-        schema = spec.resolve(entry["schema"])
-        events[str(event_type)] = EventType(
-            summary=str(entry.get("summary", "")),
-            resource=spec.validator(entry["schema"]),
-            fields=tuple(schema.get("properties", {})),
-        )
-    return events
+            for event in declared.event_types
+        },
+        examples=tuple(e for e in examples if isinstance(e, Mapping)),
+        signature_type=_declared_value(spec, signature_type) if signature_type else None,
+    )
 
 
 def _declared_value(spec: Spec, parameter: Mapping[str, Any]) -> str | None:

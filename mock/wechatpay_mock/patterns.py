@@ -74,5 +74,7 @@ def _pattern(
 # JSON Schema 2020-12 whose ``pattern`` is ECMA-262's (the interface is Draft202012Validator's).
 PatternValidator = cast(
     type[Draft202012Validator],
-    validators.extend(Draft202012Validator, {"pattern": _pattern}),
+    validators.extend(  # type: ignore[no-untyped-call]  # jsonschema leaves extend untyped
+        Draft202012Validator, {"pattern": _pattern}
+    ),
 )

@@ -15,11 +15,11 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from wechatpay_auth import CertificateDownloader, CertificateDownloadError
+from wechatpay_mock.spec_reader import SPEC_URI, OpenAPI, absolute_refs
 
 from .certificate_fake import API_V3_KEY, MCHID, MERCHANT_SERIAL, listing_entry, platform
 
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "wechatpay-coupons.yaml"
-URI = "urn:wechatpay-coupons-spec"
 
 
 @pytest.fixture(scope="module")
@@ -36,27 +36,15 @@ def operation(spec):
 
 
 def resolve(spec, node):
-    while isinstance(node, dict) and "$ref" in node:
-        node = at(spec, node["$ref"].removeprefix("#"))
-    return node
-
-
-def at(spec, pointer):
-    node = spec
-    for part in pointer.removeprefix("/").split("/"):
-        node = node[part.replace("~1", "/").replace("~0", "~")]
-    return node
+    return OpenAPI(spec).resolve(node)
 
 
 def response_schema_validator(spec, path, status):
-    pointer = f"/paths/{path.replace('/', '~1')}/get/responses/{status}"
-    while "$ref" in at(spec, pointer):
-        pointer = at(spec, pointer)["$ref"].removeprefix("#")
-    registry = Registry().with_resource(URI, Resource(contents=spec, specification=DRAFT202012))
+    reader = OpenAPI(spec)
+    schema = reader.response_schema(reader.operation("get", path), str(status))
+    registry = Registry().with_resource(SPEC_URI, Resource(spec, specification=DRAFT202012))
     # Refs inside the schema ("#/components/...") resolve against the whole spec document.
-    return Draft202012Validator(
-        {"$ref": f"{URI}#{pointer}/content/application~1json/schema"}, registry=registry
-    )
+    return Draft202012Validator(absolute_refs(schema), registry=registry)
 
 
 def test_the_fake_serves_what_the_spec_describes(spec, operation, platform_key):

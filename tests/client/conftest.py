@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from wechatpay_coupons import Client
+from wechatpay_mock.spec_reader import OpenAPI, ref_name
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "wechatpay-coupons.yaml"
 
@@ -17,27 +18,17 @@ def load_spec() -> dict[str, Any]:
     return yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
 
 
-def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def response_examples(status: str) -> Iterator[tuple[str, str, str, Any]]:
     """(operationId, schema name, example name, value) for every example of a status."""
-    spec = load_spec()
-    for path_item in spec["paths"].values():
-        for operation in path_item.values():
-            response = operation.get("responses", {}).get(status)
-            if response is None:
-                continue
-            media = resolve(spec, response)["content"]["application/json"]
-            schema_name = media["schema"]["$ref"].rsplit("/", 1)[1]
-            for name, example in media.get("examples", {}).items():
-                yield operation["operationId"], schema_name, name, resolve(spec, example)["value"]
+    spec = OpenAPI(load_spec())
+    for operation in spec.operations():
+        response = spec.response(operation, status)
+        if response is None:
+            continue
+        media = response["content"]["application/json"]
+        schema_name = ref_name(media["schema"])
+        for name, example in media.get("examples", {}).items():
+            yield operation.operation_id, schema_name, name, spec.mapping(example)["value"]
 
 
 Handler = Callable[[httpx.Request], httpx.Response]

@@ -15,14 +15,20 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from generator.extras import snake_case
 from wechatpay_auth import BRAND_SCHEME, MERCHANT_SCHEME, BrandAuth, MerchantAuth, WechatPayVerifier
 from wechatpay_coupons import AsyncWechatPay, Client, WechatPay, errors
+from wechatpay_mock.spec_reader import OpenAPI
 
 from .conftest import load_spec, response_examples
 
 SPEC = load_spec()
+READER = OpenAPI(SPEC)
 OPERATIONS = [
-    (snake_case(operation["tags"][0]), snake_case(operation["operationId"]), operation, path)
-    for path, item in SPEC["paths"].items()
-    for operation in item.values()
+    (
+        snake_case(operation.raw["tags"][0]),
+        snake_case(operation.operation_id),
+        operation.raw,
+        operation.path,
+    )
+    for operation in READER.operations()
 ]
 SCHEME_OF_CREDENTIAL = {"merchant": MERCHANT_SCHEME, "brand": BRAND_SCHEME}
 
@@ -55,16 +61,21 @@ def recording_client(seen, **credentials):
     )
 
 
+def read(operation):
+    """The reader's view of a raw operation of SPEC."""
+    (found,) = [o for o in READER.operations() if o.raw is operation]
+    return found
+
+
 def example_arguments(method, operation):
     """Positional path parameters and keyword arguments for a call, from the spec's examples."""
     signature = inspect.signature(method)
+    parameters = READER.parameters(read(operation))
     positional = [
-        str(parameter.get("example", "x"))
-        for parameter in operation.get("parameters", [])
-        if parameter["in"] == "path"
+        str(parameter.get("example", "x")) for parameter in parameters if parameter["in"] == "path"
     ]
     keywords = {}
-    for parameter in operation.get("parameters", []):
+    for parameter in parameters:
         name = snake_case(parameter["name"])
         if parameter["in"] != "path" and parameter.get("required") and name in signature.parameters:
             keywords[name] = str(parameter.get("example", "x"))
@@ -95,12 +106,9 @@ def test_every_operation_is_a_method_of_its_tags_namespace_signed_as_its_securit
     positional, keywords = example_arguments(method, operation)
     with pytest.raises(errors.NotFoundError):
         method(*positional, **keywords)
-    scheme = next(iter(operation["security"][0]))
-    credential = SPEC["components"]["securitySchemes"][scheme]["x-credential"]
+    credential = READER.credential(read(operation))
     assert seen[0].headers["Authorization"].startswith(SCHEME_OF_CREDENTIAL[credential] + " ")
-    assert (
-        seen[0].method == next(m for m, o in SPEC["paths"][path].items() if o is operation).upper()
-    )
+    assert seen[0].method == read(operation).method.upper()
 
 
 def test_the_async_client_mirrors_the_sync_one():

@@ -286,7 +286,7 @@ def test_port_zero_serves_on_a_free_port_and_says_which(tmp_path):
     [
         (["--notify-retry-scale", "0"], "--notify-retry-scale must be > 0"),
         (["--notify-timeout", "-1"], "--notify-timeout must be > 0"),
-        (["--spec", "no-such-spec.yaml"], "cannot read the spec"),
+        (["--spec", "no-such-spec.yaml"], "--spec: cannot read "),
         (["--rules", "no_such_module_anywhere"], "cannot take RULES from no_such_module_anywhere"),
     ],
 )

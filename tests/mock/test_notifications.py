@@ -322,10 +322,14 @@ def test_what_a_rule_sends_is_checked_against_the_webhook_at_start(server):
     check(Spec(document), [(WEBHOOK, (SEND_EVENT,))], "has no x-event-types")
     document = extended_document()
     document["webhooks"][WEBHOOK]["post"]["x-event-types"] = []
-    check(Spec(document), [(WEBHOOK, (SEND_EVENT,))], "x-event-types must map each event type")
+    check(Spec(document), [(WEBHOOK, (SEND_EVENT,))], "x-event-types must map each event_type")
     document = extended_document()
     del document["webhooks"][WEBHOOK]["post"]["x-event-types"][SEND_EVENT]["schema"]
-    check(Spec(document), [(WEBHOOK, (SEND_EVENT,))], "'PRODUCT_COUPON.SEND' has no schema")
+    check(
+        Spec(document),
+        [(WEBHOOK, (SEND_EVENT,))],
+        "'PRODUCT_COUPON.SEND' has no schema of its decrypted resource",
+    )
     document = extended_document()
     document["components"]["schemas"]["MockTestNotification"]["required"].append("brand_id")
     check(Spec(document), [(WEBHOOK, (SEND_EVENT,))], "'brand_id' is a required property")

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from wechatpay_mock.rules import RULES
 from wechatpay_mock.seed import load_seed
 from wechatpay_mock.spec import Spec
+from wechatpay_mock.spec_reader import ref_name
 from wechatpay_mock.world import SEED_FIXTURE
 
 SPEC = Spec.load()
@@ -18,11 +19,6 @@ SPEC = Spec.load()
 # has none, so its reads answer 404 and nothing is sent until a test or the demo sets one).
 UNSET_BY_DEFAULT = {"getNotifyConfig"}
 SEED = load_seed(SEED_FIXTURE, SPEC)
-
-
-def ref_name(node: dict) -> str | None:
-    ref = node.get("$ref", "")
-    return ref.rsplit("/", 1)[1] if ref.startswith("#/components/schemas/") else None
 
 
 def optional_fields(node: dict, owner: str, seen: set[str]) -> Iterator[str]:

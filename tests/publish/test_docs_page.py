@@ -7,38 +7,27 @@ from pathlib import Path
 import pytest
 
 from generator.extras import snake_case
+from wechatpay_mock.spec_reader import OpenAPI
 
 from .conftest import REPO, load_spec, run
 
 pytestmark = pytest.mark.portal
-METHODS = ("get", "post", "put", "patch", "delete")
 
 
 def operations():
-    spec = load_spec()
-    for path, item in spec["paths"].items():
-        for method in METHODS:
-            if method in item:
-                yield spec, path, item[method]
+    spec = OpenAPI(load_spec())
+    for operation in spec.operations():
+        yield spec, operation.raw, operation
 
 
 def visible_names(spec, operation):
-    names = []
-    for parameter in operation.get("parameters", []):
-        if "$ref" in parameter:
-            parameter = spec["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[1]]
-        names.append(parameter["name"])
-    if "requestBody" in operation:
-        schema = operation["requestBody"]["content"]["application/json"]["schema"]
-        names += spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]["required"]
-    return names
+    names = [parameter["name"] for parameter in spec.parameters(operation)]
+    body = spec.mapping(spec.body_schema(operation))
+    return names + body.get("required", [])
 
 
 def first_400_code(spec, operation):
-    response = operation["responses"]["400"]
-    name = response["$ref"].rsplit("/", 1)[1]
-    examples = spec["components"]["responses"][name]["content"]["application/json"]["examples"]
-    return next(iter(examples.values()))["value"]["code"]
+    return next(error.code for error in spec.error_examples(operation) if error.status == 400)
 
 
 def test_every_operation_its_parameters_and_an_error_code_are_visible(node_tools, tmp_path):
@@ -52,7 +41,8 @@ def test_every_operation_its_parameters_and_an_error_code_are_visible(node_tools
             "could not install it (apt-get install -y chromium); the page cannot be checked"
         )
     expected = {
-        f"{op['tags'][0]}/{op['operationId'].lower()}": (spec, op) for spec, _, op in operations()
+        f"{op['tags'][0]}/{op['operationId'].lower()}": (spec, operation)
+        for spec, op, operation in operations()
     }
     result = run(
         [
@@ -67,13 +57,13 @@ def test_every_operation_its_parameters_and_an_error_code_are_visible(node_tools
     report = json.loads(result.stdout)
     for route, (spec, operation) in expected.items():
         text = report["pages"][route]
-        assert operation["summary"] in text, (route, "summary")
+        assert operation.raw["summary"] in text, (route, "summary")
         for name in visible_names(spec, operation):
             assert name in text, (route, name)
         assert first_400_code(spec, operation) in text, (route, "error code")
         # The tested Python sample (tools/publish/code_samples.py) is the first request sample.
         assert "WechatPay.from_env()" in text, (route, "Python sample")
-        assert f"client.{snake_case(operation['tags'][0])}." in text, (route, "Python sample")
+        assert f"client.{snake_case(operation.raw['tags'][0])}." in text, (route, "Python sample")
         shot = tmp_path / f"{route.replace('/', '--')}.png"
         assert shot.stat().st_size > 10_000, shot
     # The page drew everything above from the file alone, and asked for nothing else.
@@ -84,7 +74,7 @@ def test_every_operation_its_parameters_and_an_error_code_are_visible(node_tools
 def test_tags_show_their_display_names(node_tools, tmp_path):
     page = REPO / "site" / "index.html"
     spec = load_spec()
-    routes = [f"{op['tags'][0]}/{op['operationId'].lower()}" for _, _, op in operations()]
+    routes = [f"{op['tags'][0]}/{op['operationId'].lower()}" for _, op, _ in operations()]
     script = REPO / "tools" / "publish" / "browser_check.mjs"
     result = run(["node", str(script), str(page), str(tmp_path), routes[0]])
     assert result.returncode == 0, result.stderr

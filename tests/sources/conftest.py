@@ -54,7 +54,9 @@ class Copies:
     def edit_spec(self, edit) -> None:
         spec = yaml.safe_load(self.spec.read_text(encoding="utf-8"))
         edit(spec)
-        self.spec.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+        self.spec.write_text(
+            yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
 
     def check(self) -> Result:
         return check(self.sources, self.spec, self.errata)
@@ -70,3 +72,44 @@ def copies(tmp_path: Path) -> Copies:
 
 def missing_ids(result: Result) -> list[str]:
     return [verdict.fact.id for verdict in result.missing]
+
+
+def facts_through(component: str, kind: str, attribute: str) -> list[str]:
+    """The ids of the facts (of every document, in document order) whose place in the spec is a
+    property of the component schema, or an example of the component response, `component`:
+    what an edit of that component touches. Read from the spec, so that a new document sharing
+    the component needs no edit here."""
+    from tools.sources import facts, read_document, source_files
+    from wechatpay_mock.spec_reader import OpenAPI, load_document, ref_name
+
+    reader = OpenAPI(load_document(SPEC))
+    found = []
+    for path in source_files(SOURCES):
+        document = read_document(path)
+        operation = reader.operation(document.method or "", document.url_path or "")
+        if operation is None:
+            continue
+        for fact in facts(document):
+            if fact.kind != kind or fact.attribute != attribute:
+                continue
+            if kind == "error":
+                response = operation.raw.get("responses", {}).get(fact.detail.status)
+                if ref_name(response) == component:
+                    found.append(fact.id)
+                continue
+            node, owner = (
+                reader.response_schema(operation),
+                ref_name(reader.response_schema(operation)),
+            )
+            segments = fact.subject.replace("[]", ".[]").split(".")
+            for segment in segments[:-1]:
+                schema = reader.mapping(node)
+                node = (
+                    schema.get("items")
+                    if segment == "[]"
+                    else schema.get("properties", {}).get(segment)
+                )
+                owner = ref_name(node) or owner
+            if owner == component:
+                found.append(fact.id)
+    return found

@@ -276,3 +276,181 @@ def test_json_mended_or_named_unreadable(tmp_path: Path) -> None:
     broken = Document("009", tmp_path / "009_x.txt")
     assert read_json([(20, "{"), (21, '  "a": tru'), (22, "}")], broken, "the example") is None
     assert [(n.kind, n.line) for n in broken.notes] == [("unreadable", 21)]
+
+
+# --- what WeChat's Markdown copies also write: pipe tables, <br> in cells, 特殊规则 wordings ----
+
+PIPE_DOCUMENT = """---
+title: '测试文档'
+---
+
+## 接口说明
+
+**请求 URL**: https://api.mch.weixin.qq.com/v3/marketing/test/{stock_id}\\
+**请求方式**: POST\\
+
+## 请求参数
+
+| 参数名 | 变量 | 类型[长度限制] | 必填 | 描述 |
+| --- | --- | --- | --- | --- |
+| 批次号 | stock\\_id | string[1,20] | 是 | path 批次号<br>示例值：9865000 |
+| 券状态 | coupon\\_state | string(16) | 否 | query 券状态<br>枚举值：<br>SENDED：可用<br>USED：已核销<br>示例值：SENDED |
+| 无资金流 | no\\_cash | bool | 否 | query 是否无资金流<br>枚举值：<br>true：是<br>false：否 |
+| 归属商户号 | belong\\_merchant | string | 否 | query 归属商户号<br>特殊规则：最小长度取值为 8 |
+| 过滤 | filter | object | 否 | body 过滤条件 |
+| 批次类型 | filter.stock\\_type | string | 是 | 批次类型<br>枚举值：<br>NORMAL：满减券<br>DISCOUNT：折扣券 |
+| 券码 | codes | array | 否 | body 券码列表<br>特殊规则：单个券code长度为【1，128】，条目个数限制为【1，20】 |
+| 金额 | amount | int | 否 | body 金额<br>特殊规则：取值范围 1 ≤ value ≤ 10000000 |
+| 单号 | out\\_no | string | 否 | body 单号<br>特殊规则：正则表达式：^[0-9A-Za-z_-]+$，长度最大 32 个字节 |
+
+## 返回参数
+
+变量 |类型 |必填 |参数名/描述/示例值
+
+是否单品优惠 singleitem bool 是 枚举值:<br>true: 是<br>false: 否
+|||true
+券类型 coupon_type string 是 券类型:<br>NORMAL: 满减券<br>CUT_TO: 减至券
+|||NORMAL
+
+## 错误码
+
+| 状态码 | 错误码 | 描述 | 解决方案 |
+| --- | --- | --- | --- |
+| 400 | PARAM_ERROR | 参数错误<br>（见 detail） | 请根据错误提示<br>正确传入参数 |
+|  | INVALID_REQUEST | 券码已用完 | 请更换批次 |
+| 404 | RESOURCE_NOT_EXISTS | 批次不存在 | 请检查批次号 |
+"""  # noqa: E501 - a table row is one line, however long
+
+
+def write(tmp_path: Path, text: str, name: str = "009_example.txt") -> Document:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
+
+def line_of(text: str, needle: str) -> int:
+    (number,) = [n for n, line in enumerate(text.splitlines(), start=1) if needle in line]
+    return number
+
+
+def test_a_pipe_parameter_table_with_br_in_its_cells(tmp_path: Path) -> None:
+    page = write(tmp_path, PIPE_DOCUMENT)
+    assert page.notes == []
+    request = rows(page.request)
+    stock = request["stock_id"]
+    assert (stock.location, stock.required, stock.example) == ("path", True, "9865000")
+    assert (stock.min_length, stock.max_length) == (1, 20)
+    state = request["coupon_state"]
+    assert (state.location, state.max_length, state.example) == ("query", 16, "SENDED")
+    assert state.enum == [("SENDED", "可用"), ("USED", "已核销")]
+    # <br> inside the cell must not lose the values (the trial's defect).
+    assert request["no_cash"].enum == [("true", "是"), ("false", "否")]
+    assert [child.name for child in request["filter"].children] == ["stock_type"]
+    assert request["filter"].children[0].enum == [("NORMAL", "满减券"), ("DISCOUNT", "折扣券")]
+    assert request["filter"].children[0].location is None  # a field of the body's filter
+
+
+def test_br_in_a_markdown_row_keeps_its_enum_values(tmp_path: Path) -> None:
+    response = rows(write(tmp_path, PIPE_DOCUMENT).response)
+    assert response["singleitem"].enum == [("true", "是"), ("false", "否")]
+    assert response["coupon_type"].enum == [("NORMAL", "满减券"), ("CUT_TO", "减至券")]
+    assert response["singleitem"].example == "true"
+
+
+@pytest.mark.parametrize(
+    ("name", "constraints"),
+    [
+        # The trial's defect: this wording was dropped with no fact and no warning.
+        ("belong_merchant", {"minLength": "8"}),
+        ("codes", {"items.minLength": "1", "items.maxLength": "128", "minItems": "1",
+                   "maxItems": "20"}),
+        ("amount", {"minimum": "1", "maximum": "10000000"}),
+        ("out_no", {"pattern": "^[0-9A-Za-z_-]+$", "maxLength": "32"}),
+    ],
+)  # fmt: skip
+def test_the_wordings_of_special_rules(tmp_path: Path, name: str, constraints: dict) -> None:
+    row = rows(write(tmp_path, PIPE_DOCUMENT).request)[name]
+    assert row.constraints == constraints
+    ids = [fact.id for fact in facts(write(tmp_path, PIPE_DOCUMENT))]
+    for keyword in constraints:
+        assert f"009 param {name} {keyword}" in ids
+
+
+@pytest.mark.parametrize(
+    "rule",
+    ["最小长度取值为 8", "长度最小 8 个字节", "最小字符长度为8", "长度不少于 8 个字符"],
+)
+def test_every_minimum_length_wording_means_the_same(tmp_path: Path, rule: str) -> None:
+    text = PIPE_DOCUMENT.replace("特殊规则：最小长度取值为 8", f"特殊规则：{rule}")
+    assert rows(write(tmp_path, text).request)["belong_merchant"].constraints == {"minLength": "8"}
+
+
+def test_a_special_rule_the_reader_does_not_know_is_unreadable_at_its_line(tmp_path: Path) -> None:
+    text = PIPE_DOCUMENT.replace(
+        "特殊规则：最小长度取值为 8", "特殊规则：仅限工作日使用，长度最小 8 个字节"
+    )
+    page = write(tmp_path, text)
+    assert rows(page.request)["belong_merchant"].constraints == {"minLength": "8"}
+    (note,) = page.notes
+    assert (note.kind, note.text) == (
+        "unreadable",
+        "row belong_merchant: a 特殊规则 the reader does not know: 仅限工作日使用",
+    )
+    assert note.line == line_of(text, "belong\\_merchant")
+
+
+def test_enum_values_run_together_are_unreadable_not_one_value(tmp_path: Path) -> None:
+    text = PIPE_DOCUMENT.replace("SENDED：可用<br>USED：已核销", "SENDED：可用USED：已核销")
+    page = write(tmp_path, text)
+    assert rows(page.request)["coupon_state"].enum == []
+    (note,) = page.notes
+    assert note.kind == "unreadable" and "two enum values on one line" in note.text
+
+
+def test_a_pipe_error_table_with_br_and_merged_cells(tmp_path: Path) -> None:
+    page = write(tmp_path, PIPE_DOCUMENT)
+    assert [(e.status, e.code, e.description, e.solution) for e in page.errors] == [
+        ("400", "PARAM_ERROR", "参数错误 （见 detail）", "请根据错误提示 正确传入参数"),
+        ("400", "INVALID_REQUEST", "券码已用完", "请更换批次"),
+        ("404", "RESOURCE_NOT_EXISTS", "批次不存在", "请检查批次号"),
+    ]
+    assert page.errors[0].line == line_of(PIPE_DOCUMENT, "| 400 | PARAM_ERROR")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "| 参数名 | 变量 | 类型[长度限制] | 必填 | 描述 |",
+            "| 参数名 | 变量 | 类别 | 必填 | 描述 |",
+            "a table whose columns the reader does not know: 参数名 | 变量 | 类别 | 必填 | 描述",
+        ),
+        (
+            "| 金额 | amount | int | 否 |",
+            "| 金额 | amount | int |",
+            "a table row of 4 cells under 5 columns:",
+        ),
+        (
+            "| amount | int |",
+            "| amount | money |",
+            "row amount has a type the reader does not know",
+        ),
+        ("| filter.stock\\_type |", "| filters.stock\\_type |", "row filters.stock_type: no row"),
+        ("|  | INVALID_REQUEST |", "| 4xx | INVALID_REQUEST |", "not an error row (status, code)"),
+    ],
+    ids=["header", "cells", "type", "parent", "status"],
+)
+def test_a_pipe_table_it_cannot_read_is_unreadable_at_its_line(
+    tmp_path: Path, old: str, new: str, message: str
+) -> None:
+    assert PIPE_DOCUMENT.count(old) == 1
+    text = PIPE_DOCUMENT.replace(old, new)
+    page = write(tmp_path, text)
+    (note,) = [note for note in page.notes if note.kind == "unreadable"]
+    assert note.text.startswith(message), note.text
+    assert note.line == line_of(text, new)
+
+
+def test_an_unclosed_fence_is_a_copying_artefact_not_an_irregularity() -> None:
+    use = document("003")
+    assert [(note.kind, note.line) for note in use.notes] == [("copy", 40), ("copy", 90)]

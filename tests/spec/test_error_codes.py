@@ -8,14 +8,14 @@ anyone copying it into a table. ERRATA.md may accept a row the spec deliberately
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from tools.sources import check
 from tools.sources.check import Verdict
+from wechatpay_mock.spec_reader import Operation
 
-from .test_spec_valid import SPEC_PATH, load_spec, resolve
+from .test_spec_valid import SPEC_PATH, reader
 
 SPEC_DIR = Path(SPEC_PATH).parent
 RESULT = check(SPEC_DIR / "sources", SPEC_PATH, SPEC_DIR / "ERRATA.md")
@@ -26,25 +26,17 @@ ERROR_FACTS = [verdict for verdict in RESULT.verdicts if verdict.fact.kind == "e
 PUBLIC_CODES = {("400", "INVALID_REQUEST"), ("401", "SIGN_ERROR"), ("500", "SYSTEM_ERROR")}
 
 
-def declared_codes(op: dict[str, Any]) -> set[tuple[str, str]]:
-    spec = load_spec()
-    found = set()
-    for status, response in op["responses"].items():
-        for media in resolve(spec, response).get("content", {}).values():
-            for example in media.get("examples", {}).values():
-                if "code" in example["value"]:
-                    found.add((status, example["value"]["code"]))
-    return found
+def declared_codes(operation: Operation) -> set[tuple[str, str]]:
+    return {(str(error.status), error.code) for error in reader().error_examples(operation)}
 
 
-def operations() -> dict[str, dict[str, Any]]:
+def operations() -> dict[str, Operation]:
     """The coupon operations: those a source document describes (not, e.g., /v3/certificates)."""
     described = {(document.method, document.url_path) for document in RESULT.documents}
     return {
-        op["operationId"]: op
-        for path, item in load_spec()["paths"].items()
-        for method, op in item.items()
-        if (method.upper(), path) in described
+        operation.operation_id: operation
+        for operation in reader().operations()
+        if (operation.method.upper(), operation.path) in described
     }
 
 

@@ -14,19 +14,27 @@ from typing import Any
 
 import jsonschema
 import pytest
-import yaml
 from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from wechatpay_mock.spec_reader import SPEC_URI, OpenAPI, absolute_refs, load_document, ref_name
+
 SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "wechatpay-coupons.yaml"
-SPEC_URI = "urn:wechatpay-coupons-spec"
 
 
 @functools.cache
 def load_spec() -> dict[str, Any]:
-    with SPEC_PATH.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_document(SPEC_PATH)
+
+
+@functools.cache
+def reader() -> OpenAPI:
+    return OpenAPI(load_spec())
+
+
+def test_the_extensions_are_read_without_a_mistake() -> None:
+    assert reader().problems() == []
 
 
 def test_spec_is_valid_openapi_31() -> None:
@@ -40,62 +48,43 @@ def test_operations_follow_the_design_rules() -> None:
     # client's namespaces); which operations exist is the spec's business, not this test's.
     spec = load_spec()
     declared = {tag["name"]: tag for tag in spec["tags"]}
-    ids = []
-    for path, item in spec["paths"].items():
-        for method, op in item.items():
-            where = f"{method.upper()} {path}"
-            ids.append(op["operationId"])
-            assert re.fullmatch(r"[a-z][A-Za-z0-9]+", op["operationId"]), where
-            assert len(op["tags"]) == 1 and op["tags"][0] in declared, where
-            assert len(op["security"]) == 1, where
+    operations = reader().operations()
+    for operation in operations:
+        op, where = operation.raw, operation.label
+        assert re.fullmatch(r"[a-z][A-Za-z0-9]+", op["operationId"]), where
+        assert len(op["tags"]) == 1 and op["tags"][0] in declared, where
+        assert len(op["security"]) == 1, where
+    ids = [operation.raw["operationId"] for operation in operations]
     assert len(ids) == len(set(ids)), "operationIds must be unique"
-    assert set(declared) == {
-        op["tags"][0] for item in spec["paths"].values() for op in item.values()
-    }
+    assert set(declared) == {operation.raw["tags"][0] for operation in operations}
 
 
 def resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        ref = node["$ref"]
-        assert ref.startswith("#/"), ref
-        target: Any = spec
-        for part in ref[2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
-def _ref_name(node: Any) -> str | None:
-    if isinstance(node, dict) and "$ref" in node:
-        ref: str = node["$ref"]
-        if ref.startswith("#/components/schemas/"):
-            return ref.rsplit("/", 1)[1]
-    return None
+    return OpenAPI(spec).resolve(node)
 
 
 def iter_examples(spec: dict[str, Any]) -> Iterator[tuple[str, Any, Any]]:
     """Yield (where, schema, value) for every example in the spec."""
-    for path, item in spec["paths"].items():
-        for method, op in item.items():
-            here = f"{method.upper()} {path}"
-            for param in op.get("parameters", []):
-                param = resolve(spec, param)
-                if "example" in param:
-                    yield f"{here} param {param['name']}", param["schema"], param["example"]
-            body = op.get("requestBody")
-            if body:
-                for mt, media in body["content"].items():
-                    for name, ex in media.get("examples", {}).items():
-                        yield f"{here} request {mt} {name}", media["schema"], ex["value"]
-            for status, response in op["responses"].items():
-                response = resolve(spec, response)
-                for hname, header in response.get("headers", {}).items():
-                    header = resolve(spec, header)
-                    if "example" in header:
-                        yield f"{here} {status} header {hname}", header["schema"], header["example"]
-                for mt, media in response.get("content", {}).items():
-                    for name, ex in media.get("examples", {}).items():
-                        yield f"{here} {status} {mt} {name}", media["schema"], ex["value"]
+    document = OpenAPI(spec)
+    for operation in document.operations():
+        here, op = f"{operation.method.upper()} {operation.path}", operation.raw
+        for param in document.parameters(operation):
+            if "example" in param:
+                yield f"{here} param {param['name']}", param["schema"], param["example"]
+        body = document.request_body(operation)
+        if body:
+            for mt, media in body["content"].items():
+                for name, ex in media.get("examples", {}).items():
+                    yield f"{here} request {mt} {name}", media["schema"], ex["value"]
+        for status, response in op["responses"].items():
+            response = resolve(spec, response)
+            for hname, header in response.get("headers", {}).items():
+                header = resolve(spec, header)
+                if "example" in header:
+                    yield f"{here} {status} header {hname}", header["schema"], header["example"]
+            for mt, media in response.get("content", {}).items():
+                for name, ex in media.get("examples", {}).items():
+                    yield f"{here} {status} {mt} {name}", media["schema"], ex["value"]
     for pname, param in spec["components"].get("parameters", {}).items():
         if "example" in param:
             yield f"parameter {pname}", param["schema"], param["example"]
@@ -125,18 +114,6 @@ def validator_for(schema: Any) -> jsonschema.Draft202012Validator:
     )
 
 
-def _absolute_refs(node: Any) -> Any:
-    """Point local `#/...` refs at the registered spec so that a sub-schema resolves them."""
-    if isinstance(node, dict):
-        return {
-            k: (f"{SPEC_URI}{v}" if k == "$ref" and v.startswith("#/") else _absolute_refs(v))
-            for k, v in node.items()
-        }
-    if isinstance(node, list):
-        return [_absolute_refs(v) for v in node]
-    return node
-
-
 ALL_EXAMPLES = list(iter_examples(load_spec()))
 
 
@@ -149,7 +126,7 @@ def test_there_are_examples_everywhere() -> None:
     [pytest.param(s, v, id=w) for w, s, v in ALL_EXAMPLES],
 )
 def test_example_is_valid(schema: Any, value: Any) -> None:
-    errors = sorted(validator_for(_absolute_refs(schema)).iter_errors(value), key=str)
+    errors = sorted(validator_for(absolute_refs(schema)).iter_errors(value), key=str)
     assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors)
 
 
@@ -163,7 +140,7 @@ class Walker:
         self.undeclared: list[str] = []
 
     def walk(self, schema: Any, value: Any, where: str) -> None:
-        name = _ref_name(schema)
+        name = ref_name(schema)
         if name:
             self.covered.add(name)
         schema = resolve(self.spec, schema)
@@ -202,13 +179,12 @@ def test_every_response_declares_the_signature_headers() -> None:
         "Wechatpay-Signature",
         "Wechatpay-Serial",
     }
-    for path, item in spec["paths"].items():
-        for method, op in item.items():
-            for status, response in op["responses"].items():
-                headers = resolve(spec, response).get("headers", {})
-                assert wanted <= set(headers), (method, path, status)
-                for h in wanted:
-                    assert resolve(spec, headers[h])["required"] is True
+    for operation in reader().operations():
+        for status, response in operation.raw["responses"].items():
+            headers = resolve(spec, response).get("headers", {})
+            assert wanted <= set(headers), (operation.label, status)
+            for h in wanted:
+                assert resolve(spec, headers[h])["required"] is True
 
 
 def test_component_names_never_collide_with_sdk_twins() -> None:
@@ -222,10 +198,20 @@ def test_component_names_never_collide_with_sdk_twins() -> None:
 
 def test_every_tag_has_a_display_name_and_a_description() -> None:
     """Portals show tags as headings: a display name, never the raw `brand_product_coupon`."""
-    spec = load_spec()
-    declared = {tag["name"]: tag for tag in spec["tags"]}
-    used = {tag for item in spec["paths"].values() for op in item.values() for tag in op["tags"]}
+    declared = reader().tags()
+    used = {tag for operation in reader().operations() for tag in operation.raw["tags"]}
     assert used <= set(declared)
     for name, tag in declared.items():
-        assert tag.get("x-displayName", "").strip() not in ("", name), name
-        assert len(tag.get("description", "")) > 40, name
+        assert tag.display_name.strip() not in ("", name), name
+        assert len(tag.description) > 40, name
+
+
+def test_no_drafted_operation_awaits_review() -> None:
+    """The drafting step (make draft-operation) marks what a person must review in x-review;
+    the spec is not done while any is left."""
+    waiting = {
+        operation.label: operation.raw["x-review"]
+        for operation in reader().operations()
+        if operation.raw.get("x-review")
+    }
+    assert waiting == {}

@@ -31,11 +31,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-import yaml
+from wechatpay_mock.spec_reader import OpenAPI, Operation, load_document
 
 Direction = Literal["request", "response"]
 K = TypeVar("K")
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Bounds that narrow what is allowed when they go down (upper) or up (lower), or appear.
 UPPER_BOUNDS = ("maxLength", "maxItems", "maximum", "exclusiveMaximum", "maxProperties")
 LOWER_BOUNDS = ("minLength", "minItems", "minimum", "exclusiveMinimum", "minProperties")
@@ -58,8 +57,8 @@ class SpecDiff:
     """Walks the old spec and the new one side by side and collects their differences."""
 
     def __init__(self, old: dict[str, Any], new: dict[str, Any]) -> None:
-        self.old = old
-        self.new = new
+        self.old = OpenAPI(old)
+        self.new = OpenAPI(new)
         self.changes: list[Change] = []
 
     def run(self) -> list[Change]:
@@ -72,7 +71,7 @@ class SpecDiff:
             if new_operation is None:
                 self.note(True, where, "operation removed")
                 continue
-            self.operation(where, key[0], old_operation, new_operation)
+            self.operation(where, old_operation, new_operation)
         for key in added(old_operations, new_operations):
             self.note(False, f"{key[1].upper()} {key[0]}", "operation added")
         return self.changes
@@ -80,30 +79,13 @@ class SpecDiff:
     def note(self, breaking: bool, where: str, what: str) -> None:
         self.changes.append(Change(breaking, where, what))
 
-    def operation(self, where: str, path: str, old: dict[str, Any], new: dict[str, Any]) -> None:
-        if old.get("operationId") != new.get("operationId"):
-            self.note(
-                True,
-                where,
-                f"operationId changed from {old.get('operationId')!r} "
-                f"to {new.get('operationId')!r}",
-            )
-        self.parameters(where, self.params(self.old, path, old), self.params(self.new, path, new))
-        self.request_body(where, old.get("requestBody"), new.get("requestBody"))
-        self.responses(where, old.get("responses", {}), new.get("responses", {}))
-
-    def params(
-        self, spec: dict[str, Any], path: str, operation: dict[str, Any]
-    ) -> dict[tuple[str, str], dict[str, Any]]:
-        """An operation's parameters by (in, name), path-level ones overridden by its own."""
-        found: dict[tuple[str, str], dict[str, Any]] = {}
-        for parameter in [
-            *spec["paths"][path].get("parameters", []),
-            *operation.get("parameters", []),
-        ]:
-            resolved = resolve(spec, parameter)
-            found[(resolved["in"], resolved["name"])] = resolved
-        return found
+    def operation(self, where: str, old: Operation, new: Operation) -> None:
+        old_id, new_id = old.raw.get("operationId"), new.raw.get("operationId")
+        if old_id != new_id:
+            self.note(True, where, f"operationId changed from {old_id!r} to {new_id!r}")
+        self.parameters(where, params(self.old, old), params(self.new, new))
+        self.request_body(where, old.raw.get("requestBody"), new.raw.get("requestBody"))
+        self.responses(where, old.raw.get("responses", {}), new.raw.get("responses", {}))
 
     def parameters(
         self,
@@ -139,12 +121,12 @@ class SpecDiff:
         if new is None:
             self.note(True, at, "removed")
             return
-        new = resolve(self.new, new)
+        new = self.new.mapping(new)
         if old is None:
             required = bool(new.get("required", False))
             self.note(required, at, "added, required" if required else "added, optional")
             return
-        old = resolve(self.old, old)
+        old = self.old.mapping(old)
         if new.get("required", False) and not old.get("required", False):
             self.note(True, at, "became required")
         self.content(at, old.get("content", {}), new.get("content", {}), "request")
@@ -155,8 +137,8 @@ class SpecDiff:
             if status not in new:
                 self.note(True, at, "removed")
                 continue
-            old_response = resolve(self.old, old_response)
-            new_response = resolve(self.new, new[status])
+            old_response = self.old.mapping(old_response)
+            new_response = self.new.mapping(new[status])
             self.headers(at, old_response.get("headers", {}), new_response.get("headers", {}))
             self.content(
                 at, old_response.get("content", {}), new_response.get("content", {}), "response"
@@ -167,7 +149,7 @@ class SpecDiff:
     def headers(self, where: str, old: dict[str, Any], new: dict[str, Any]) -> None:
         for name, old_header in old.items():
             if name not in new:
-                required = bool(resolve(self.old, old_header).get("required", False))
+                required = bool(self.old.mapping(old_header).get("required", False))
                 self.note(required, f"{where} header {name}", "removed")
         for name in added(old, new):
             self.note(False, f"{where} header {name}", "added")
@@ -197,8 +179,8 @@ class SpecDiff:
         seen: frozenset[tuple[int, int]] = frozenset(),
     ) -> None:
         """Compares two schemas of one place, as read by a client in that direction."""
-        old = resolve(self.old, old)
-        new = resolve(self.new, new)
+        old = self.old.mapping(old)
+        new = self.new.mapping(new)
         if (id(old), id(new)) in seen:
             return
         seen = seen | {(id(old), id(new))}
@@ -305,23 +287,6 @@ def added(old: dict[K, Any], new: dict[K, Any]) -> list[K]:
     return [key for key in new if key not in old]
 
 
-def resolve(spec: dict[str, Any], node: Any) -> dict[str, Any]:
-    """Follows local `$ref`s (`#/...`) to the node they name."""
-    hops = 0
-    while isinstance(node, dict) and "$ref" in node:
-        reference = node["$ref"]
-        if not isinstance(reference, str) or not reference.startswith("#/"):
-            raise ValueError(f"only local references are supported, not {reference!r}")
-        target: Any = spec
-        for part in reference[2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-        hops += 1
-        if hops > 64:
-            raise ValueError(f"reference loop at {reference!r}")
-    return node if isinstance(node, dict) else {}
-
-
 def accepted_types(schema: dict[str, Any]) -> frozenset[str]:
     """The JSON types a schema accepts; `number` includes `integer`; no `type` accepts all."""
     declared = schema.get("type")
@@ -333,14 +298,14 @@ def accepted_types(schema: dict[str, Any]) -> frozenset[str]:
     return frozenset(types)
 
 
-def operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+def operations(spec: OpenAPI) -> dict[tuple[str, str], Operation]:
     """Every operation by (path, method), in document order."""
-    return {
-        (path, method): item[method]
-        for path, item in spec.get("paths", {}).items()
-        for method in METHODS
-        if method in item
-    }
+    return {(operation.path, operation.method): operation for operation in spec.operations()}
+
+
+def params(spec: OpenAPI, operation: Operation) -> dict[tuple[str, str], dict[str, Any]]:
+    """An operation's parameters by (in, name), path-level ones overridden by its own."""
+    return {(p["in"], p["name"]): p for p in spec.parameters(operation)}
 
 
 def compare(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
@@ -349,11 +314,7 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
 
 
 def load(path: Path) -> dict[str, Any]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    document = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - safe
-    if not isinstance(document, dict):
-        raise ValueError(f"{path} is not an OpenAPI document")
-    return document
+    return load_document(path)
 
 
 def main(argv: list[str] | None = None) -> int:

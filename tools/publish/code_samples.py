@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from generator.extras import class_name, snake_case, spec_facts
-from tools.publish.breaking import operations, resolve
+from wechatpay_mock.spec_reader import OpenAPI, Operation, ref_name
 
 LABEL = "Python (wechatpay-coupons)"
 
@@ -31,19 +31,20 @@ LABEL = "Python (wechatpay-coupons)"
 def samples(spec: dict[str, Any]) -> dict[str, str]:
     """operationId -> Python source of its sample."""
     facts = spec_facts(spec)
-    found = {}
-    for operation in operations(spec).values():
-        found[operation["operationId"]] = _sample(spec, facts, operation)
-    return found
+    reader = OpenAPI(spec)
+    return {
+        operation.operation_id: _sample(reader, facts, operation)
+        for operation in reader.operations()
+    }
 
 
 def with_samples(spec: dict[str, Any]) -> dict[str, Any]:
     """A copy of ``spec`` whose every operation carries its Python sample."""
     published = copy.deepcopy(spec)
     sources = samples(spec)
-    for operation in operations(published).values():
-        operation["x-codeSamples"] = [
-            {"lang": "Python", "label": LABEL, "source": sources[operation["operationId"]]}
+    for operation in OpenAPI(published).operations():
+        published["paths"][operation.path][operation.method]["x-codeSamples"] = [
+            {"lang": "Python", "label": LABEL, "source": sources[operation.operation_id]}
         ]
     return published
 
@@ -52,22 +53,21 @@ def _literal(value: Any) -> str:
     return pprint.pformat(value, width=88, sort_dicts=False)
 
 
-def _sample(spec: dict[str, Any], facts: dict[str, Any], operation: dict[str, Any]) -> str:
-    name = snake_case(operation["operationId"])
-    namespace = snake_case(operation["tags"][0])
+def _sample(reader: OpenAPI, facts: dict[str, Any], operation: Operation) -> str:
+    name = snake_case(operation.operation_id)
+    namespace = snake_case(operation.raw["tags"][0])
     positional: list[str] = []
     keywords: list[str] = []
     imports = ["WechatPay", "errors"]
     model_imports: list[str] = []
-    for raw in operation.get("parameters", []):
-        parameter = resolve(spec, raw)
+    for parameter in reader.parameters(operation):
         if parameter["in"] == "header" and parameter["name"].lower() == "wechatpay-serial":
             continue  # the auth plugin sends it (generator/prepare.py)
         if parameter["in"] != "path" and not parameter.get("required"):
             continue
         if "example" not in parameter:
             raise ValueError(
-                f"{operation['operationId']}: parameter {parameter['name']!r} has no example "
+                f"{operation.operation_id}: parameter {parameter['name']!r} has no example "
                 "for its code sample"
             )
         value = _literal(parameter["example"])
@@ -75,14 +75,19 @@ def _sample(spec: dict[str, Any], facts: dict[str, Any], operation: dict[str, An
             positional.append(value)
         else:
             keywords.append(f"{snake_case(parameter['name'])}={value}")
-    body = operation.get("requestBody")
-    if body is not None:
-        media = resolve(spec, body)["content"]["application/json"]
-        model = class_name(media["schema"]["$ref"].rsplit("/", 1)[1])
+    media = reader.body_media(operation)
+    if media is not None:
+        schema_name = ref_name(media.get("schema"))
+        if schema_name is None:
+            raise ValueError(
+                f"{operation.operation_id}: the request body's schema is not a component, so the "
+                "sample has no model class to build it with"
+            )
+        model = class_name(schema_name)
         examples = {
-            key: resolve(spec, ex)["value"] for key, ex in media.get("examples", {}).items()
+            key: reader.mapping(ex)["value"] for key, ex in media.get("examples", {}).items()
         }
-        chosen = operation.get("x-code-sample", {}).get("body-example") or next(iter(examples))
+        chosen = reader.code_sample_example(operation) or next(iter(examples))
         model_imports.append(model)
         keywords.append(
             f"body={model}.from_dict(\n        {_indent(_literal(examples[chosen]), 8)}\n    )"

@@ -6,14 +6,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
+from wechatpay_mock.spec_reader import load_document
 
+from .artefacts import Artefacts, read_artefacts
 from .errata import Errata, Override, read_errata
 from .inventory import Fact, facts, read_document, source_files
 from .model import Document
+from .readme import entries, readme_problems, spec_problems
 from .spec import Outcome, Spec
 
-Status = Literal["covered", "erratum", "missing"]
+Status = Literal["covered", "erratum", "artefact", "missing"]
 
 
 @dataclass(frozen=True)
@@ -55,12 +57,26 @@ class Result:
 
 def check(sources: Path, spec_path: Path, errata_path: Path) -> Result:
     """Reads the documents, the spec and the errata, and rates every documented fact."""
-    spec = Spec(_load(spec_path))
-    errata = read_errata(errata_path)
     documents = [read_document(path) for path in source_files(sources)]
-    result = Result(documents, [], problems=list(errata.problems))
+    spec = load_document(spec_path)
+    result = rate(documents, spec, errata_path, sources / "README.md")
     if not documents:
         result.problems.append(f"{sources} holds no numbered source document (NNN_*.txt)")
+    listed = entries(documents, spec)
+    result.problems += readme_problems(sources / "README.md", listed)
+    result.problems += spec_problems(spec, listed)
+    return result
+
+
+def rate(
+    documents: list[Document], spec_document: dict[str, Any], errata_path: Path, readme: Path
+) -> Result:
+    """Every fact of these documents against a spec (as a mapping), with the errata and the
+    copying artefacts; errata and artefacts for facts of other documents count as stale."""
+    spec = Spec(spec_document)
+    errata = read_errata(errata_path)
+    artefacts = read_artefacts(readme)
+    result = Result(documents, [], problems=[*errata.problems, *artefacts.problems])
     seen: set[str] = set()
     described: set[tuple[str, str]] = set()
     for document in documents:
@@ -68,18 +84,46 @@ def check(sources: Path, spec_path: Path, errata_path: Path) -> Result:
             described.add((document.method, document.url_path))
         for fact in facts(document):
             seen.add(fact.id)
+            artefact = _artefact(fact, artefacts)
+            if artefact is not None:
+                result.verdicts.append(artefact)
+                continue
             outcome = spec.evaluate(fact, document.method, document.url_path)
             result.verdicts.append(_rate(fact, outcome, errata, result.stale))
+    numbers = {document.number for document in documents}
+    for fact_id, line in artefacts.facts.items():
+        if fact_id not in seen and (not documents or fact_id.split(" ", 1)[0] in numbers):
+            result.stale.append(
+                f"sources/README.md line {line} names `{fact_id}` a copying artefact, and no "
+                "source document states it"
+            )
     for fact_id, override in errata.overrides.items():
-        if fact_id not in seen:
+        # Errata of documents not rated here are not stale for it (a draft rates one document).
+        if fact_id not in seen and (not documents or fact_id.split(" ", 1)[0] in numbers):
             result.stale.append(
                 f"erratum #{override.erratum} (ERRATA.md line {override.line}) overrides "
                 f"`{fact_id}`, which no source document states"
             )
     result.undocumented_operations = [
-        f"{method} {path}" for method, path in spec.operations() if (method, path) not in described
+        f"{operation.method.upper()} {operation.path}"
+        for operation in spec.reader.operations()
+        if (operation.method.upper(), operation.path) not in described
     ]
     return result
+
+
+def _artefact(fact: Fact, artefacts: Artefacts) -> Verdict | None:
+    """A copying artefact: recognised by a reader (kind `copy`), or named in sources/README.md."""
+    if fact.kind == "copy":
+        return Verdict(
+            fact, Outcome(True, "—", "a copying artefact the reader recognises"), "artefact"
+        )
+    line = artefacts.facts.get(fact.id)
+    if line is None or fact.kind not in ("unreadable", "irregular"):
+        return None
+    return Verdict(
+        fact, Outcome(True, "—", f"a copying artefact (sources/README.md line {line})"), "artefact"
+    )
 
 
 def _rate(fact: Fact, outcome: Outcome, errata: Errata, stale: list[str]) -> Verdict:
@@ -114,14 +158,6 @@ def _where(fact: Fact, documents: list[Document]) -> str:
         if document.number == fact.document:
             return f"{document.path.name} line {fact.line}"
     return f"document {fact.document}"
-
-
-def _load(path: Path) -> dict[str, Any]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    document = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - safe
-    if not isinstance(document, dict):
-        raise ValueError(f"{path} is not an OpenAPI document")
-    return document
 
 
 __all__ = ["Override", "Result", "Verdict", "check"]

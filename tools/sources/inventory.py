@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from . import markdown_format, page_format
-from .model import Document, Row
+from .model import CONSTRAINTS, Document, Row
 from .text import collapse
 
 SOURCE_NAME = re.compile(r"^(?P<number>\d{3})_.+\.txt$")
@@ -112,15 +112,13 @@ def _facts(document: Document) -> Iterator[Fact]:
 
 def _row_facts(number: str, kind: str, row: Row, parent: str) -> Iterator[Fact]:
     subject = f"{parent}{row.name}"
-    written = f"{row.type}({row.max_length})" if row.max_length is not None else row.type
-    yield Fact(number, kind, subject, "", written, row.line, row)
+    yield Fact(number, kind, subject, "", row.written or row.type, row.line, row)
     if kind == "param" and row.location:
         yield Fact(number, kind, subject, "in", row.location, row.line, row)
     yield Fact(number, kind, subject, "type", row.json_type, row.line, row)
-    if row.max_length is not None:
-        yield Fact(number, kind, subject, "maxLength", str(row.max_length), row.line, row)
-    if row.min_length is not None:
-        yield Fact(number, kind, subject, "minLength", str(row.min_length), row.line, row)
+    for keyword in CONSTRAINTS:
+        if keyword in row.constraints:
+            yield Fact(number, kind, subject, keyword, row.constraints[keyword], row.line, row)
     if row.required is not None:
         yield Fact(number, kind, subject, "required", str(row.required).lower(), row.line, row)
     for value, meaning in row.enum:

@@ -4,15 +4,17 @@ The format, as the documents write it:
 
 - front matter between `---` lines; sections `## 接口说明`, `## 请求参数`, `### 请求示例`,
   `## 返回参数`, `### 返回示例`, `## 错误码`;
-- a table row is `<label> <name> <type>[(N)] <是|否> [<location>] <description>`, its lines may
-  break anywhere after the name, then `|||<example>`; a `+` starts a row of an object or array
-  (the page's expander) and may follow other text on the same line; `枚举值:` or a line
-  `VALUE: meaning` lists enum values; `特殊规则: 长度最小 N 个字节` is a minimum length;
+- a table row is `<label> <name> <type>[(N)|[N,M]] <是|否> [<location>] <description>`, its
+  lines may break anywhere after the name (a `<br>` is a line break too), then `|||<example>`; a
+  `+` starts a row of an object or array (the page's expander) and may follow other text on the
+  same line; the description's enum values, 示例值 and 特殊规则 are read by `detail`;
 - an error row is `[<status>] [<code>] <description> <solution>`: a row without status (or without
-  status and code) continues the merged cells of the row above.
+  status and code) continues the merged cells of the row above;
+- either table may instead be a Markdown pipe table (`pipe_tables`).
 
-Known irregularities are read and noted (see model.Note): an unclosed code fence, a full-width ？ in
-an example URL, a JSON example without commas. Any line that fits none of this is `unreadable`.
+Known irregularities are read and noted (see model.Note): a full-width ？ in an example URL, a JSON
+example without commas. An unclosed code fence is an artefact of copying (`copy`): the next
+heading closes it. Any line that fits none of this is `unreadable`.
 """
 
 from __future__ import annotations
@@ -22,22 +24,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import pipe_tables
+from .detail import DetailReader
 from .model import DOCUMENT_TYPES, Document, ErrorRow, RequestExample, Row
 from .text import collapse, read_json, read_url, split_description
 
 _TYPES = "|".join(sorted(DOCUMENT_TYPES, key=len, reverse=True))
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 _FENCE = re.compile(r"^\s*```")
+_TYPE = rf"(?P<type>{_TYPES})(?:\((?P<length>\d+)\)|\[(?P<range>\d+ ?, ?\d+)\])?"
 _FULL_ROW = re.compile(
-    rf"^\+?(?P<label>\S.*?) (?P<name>[a-z][a-z0-9_]*) (?P<type>{_TYPES})"
-    rf"(?:\((?P<length>\d+)\))?(?P<rest>(?: .*)?)$"
+    rf"^\+?(?P<label>\S.*?) (?P<name>[a-z][a-z0-9_]*) {_TYPE}(?P<rest>(?: .*)?)$"
 )
 _PARTIAL_ROW = re.compile(r"^\+(?P<label>\S.*?) (?P<name>[a-z][a-z0-9_]*)$")
-_TYPE_LINE = re.compile(rf"^(?P<type>{_TYPES})(?:\((?P<length>\d+)\))?$")
+_TYPE_LINE = re.compile(rf"^{_TYPE}$")
 _REQUIRED = re.compile(r"^(?P<required>是|否)(?: (?P<rest>.*))?$")
 _LOCATION = re.compile(r"^(?P<location>path|query|body|header)(?: (?P<rest>.*))?$")
-_ENUM_VALUE = re.compile(r"^(?P<value>[A-Z][A-Z0-9_]*|true|false): ?(?P<meaning>.*)$")
-_MIN_LENGTH = re.compile(r"^特殊规则: ?长度最小 ?(?P<length>\d+) ?个字节")
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _EXPANDER = re.compile(r" (?=\+\S)")
 _KEY_VALUE = re.compile(r"^\*\*(?P<key>[^*]+)\*\*: ?(?P<value>.*?)\\?$")
 _ERROR_ROW = re.compile(r"^(?:(?P<status>\d{3}) )?(?P<code>[A-Z][A-Z0-9_]+) (?P<text>.+)$")
@@ -98,7 +101,7 @@ def _sections(text: str, document: Document) -> Iterator[_Section]:
         heading = _HEADING.match(line)
         if heading and len(heading.group(1)) >= 2:
             if fence is not None:
-                document.irregular(
+                document.copy_artefact(
                     f"the code fence opened in {fence[1] or 'the front matter'} is not closed "
                     f"before the heading {heading.group(2)}",
                     fence[0],
@@ -111,15 +114,23 @@ def _sections(text: str, document: Document) -> Iterator[_Section]:
         else:
             current.lines.append((number, line))
     if fence is not None:
-        document.irregular(f"the code fence opened in {fence[1]} is never closed", fence[0])
+        document.copy_artefact(f"the code fence opened in {fence[1]} is never closed", fence[0])
     yield current
 
 
 def _front_matter(lines: Lines, document: Document) -> None:
+    description = False
     for _, line in lines:
         match = re.match(r"^title: ?'?(?P<title>.*?)'?$", line)
         if match:
             document.title = match.group("title")
+        if re.match(r"^description:", line):
+            description = True
+            continue
+        if description and line.startswith((" ", "\t")) and line.strip():
+            document.intro.append(line.strip())
+        elif line.strip():
+            description = False
 
 
 def _operation(lines: Lines, document: Document) -> None:
@@ -157,6 +168,7 @@ class _RowReader:
         self.request = request
         self.rows: list[Row] = []
         self.row: Row | None = None
+        self.detail: DetailReader | None = None
         self.stage = "done"  # what the current row still needs: type, required, location, text
         self.closed = True  # after its `|||` example, a row takes no more lines
 
@@ -171,11 +183,11 @@ class _RowReader:
             self.row = Row(
                 name=match.group("name"), type="", line=number, label=match.group("label")
             )
+            self.detail = DetailReader(self.document, self.row)
             self.rows.append(self.row)
             self.closed = False
             if full:
-                self.row.type = full.group("type")
-                self.row.max_length = _int(full.group("length"))
+                self.row.set_type(full.group("type"), full.group("length"), full.group("range"))
                 self.stage = "required"
                 self.rest(full.group("rest").strip(), number)
             else:
@@ -192,8 +204,7 @@ class _RowReader:
                 )
                 self.closed = True
                 return
-            self.row.type = match.group("type")
-            self.row.max_length = _int(match.group("length"))
+            self.row.set_type(match.group("type"), match.group("length"), match.group("range"))
             self.stage = "required"
             return
         self.rest(line, number)
@@ -226,20 +237,13 @@ class _RowReader:
         self.text(text, number)
 
     def text(self, text: str, number: int) -> None:
-        row = self.row
-        assert row is not None
+        row, detail = self.row, self.detail
+        assert row is not None and detail is not None
         if text.startswith("|||"):
             row.example = text[3:].strip()
             self.closed = True
             return
-        enum_value = _ENUM_VALUE.match(text)
-        if enum_value:
-            row.enum.append((enum_value.group("value"), enum_value.group("meaning").strip()))
-            return
-        minimum = _MIN_LENGTH.match(text)
-        if minimum:
-            row.min_length = int(minimum.group("length"))
-        row.description.append(text)
+        detail.feed(text, number)
 
     def finish(self) -> list[Row]:
         for row in self.rows:
@@ -249,10 +253,21 @@ class _RowReader:
 
 
 def _rows(lines: Lines, document: Document, request: bool) -> list[Row]:
-    reader = _RowReader(document, request)
-    for number, line in _pieces(lines):
-        reader.feed(number, line.strip())
-    return reader.finish()
+    rows: list[Row] = []
+    for table, block in pipe_tables.blocks(lines):
+        if table:
+            rows += pipe_tables.rows(block, document, request)
+            continue
+        reader = _RowReader(document, request)
+        for number, line in _pieces(_broken(block)):
+            reader.feed(number, line.strip())
+        rows += reader.finish()
+    return rows
+
+
+def _broken(lines: Lines) -> Lines:
+    """Each line broken at its `<br>`s into lines of the same number."""
+    return [(number, piece) for number, line in lines for piece in _BR.split(line)]
 
 
 def _request_example(lines: Lines, document: Document) -> None:
@@ -291,7 +306,17 @@ def _response_example(lines: Lines, document: Document) -> None:
 
 def _errors(lines: Lines, document: Document) -> list[ErrorRow]:
     rows: list[ErrorRow] = []
-    for number, line in lines:
+    for table, block in pipe_tables.blocks(lines):
+        if table:
+            rows += pipe_tables.errors(block, document)
+        else:
+            rows += _text_errors(block, document, rows[-1] if rows else None)
+    return rows
+
+
+def _text_errors(lines: Lines, document: Document, above: ErrorRow | None) -> list[ErrorRow]:
+    rows: list[ErrorRow] = [above] if above else []
+    for number, line in _broken(lines):
         text = collapse(line)
         if not text or text.startswith(("|状态码", "|-")):
             continue
@@ -311,8 +336,4 @@ def _errors(lines: Lines, document: Document) -> list[ErrorRow]:
             document.unreadable(f"cannot tell the description from the solution: {text}", number)
             continue
         rows.append(ErrorRow(status, code, split[0], split[1], number))
-    return rows
-
-
-def _int(text: str | None) -> int | None:
-    return int(text) if text else None
+    return rows[1:] if above else rows

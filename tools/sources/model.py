@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-NoteKind = Literal["irregular", "unreadable"]
+NoteKind = Literal["irregular", "unreadable", "copy"]
 
 # The documents' type words and the JSON type each one means. A row whose type word is not here is
 # not read as a row: the reader reports its line instead of guessing.
@@ -28,6 +28,21 @@ DOCUMENT_TYPES = {
 }
 
 
+# The constraints a row may state (from its type, `string(32)` or `string[1,32]`, and its 特殊规则),
+# by their JSON Schema keyword; `items.` for those that bound an array's items.
+CONSTRAINTS = (
+    "maxLength",
+    "minLength",
+    "minimum",
+    "maximum",
+    "minItems",
+    "maxItems",
+    "pattern",
+    "items.minLength",
+    "items.maxLength",
+)
+
+
 @dataclass
 class Row:
     """One row of a parameter or response-field table, with its enum list and nested rows."""
@@ -36,18 +51,42 @@ class Row:
     type: str
     line: int
     required: bool | None = None
-    max_length: int | None = None
-    min_length: int | None = None
     location: str | None = None
     label: str = ""
     description: list[str] = field(default_factory=list)
     enum: list[tuple[str, str]] = field(default_factory=list)
     example: str | None = None
     children: list[Row] = field(default_factory=list)
+    # Keyword (one of CONSTRAINTS) -> the value as the document writes it.
+    constraints: dict[str, str] = field(default_factory=dict)
+    # The type cell as written (`string(32)`, `string[1,32]`), for reports.
+    written: str = ""
 
     @property
     def json_type(self) -> str:
         return DOCUMENT_TYPES[self.type]
+
+    @property
+    def max_length(self) -> int | None:
+        return _int(self.constraints.get("maxLength"))
+
+    @property
+    def min_length(self) -> int | None:
+        return _int(self.constraints.get("minLength"))
+
+    def set_type(self, word: str, length: str | None = None, range_: str | None = None) -> None:
+        """The type cell: `string(32)` bounds the length; `string[1,32]` both ends of it."""
+        self.type = word
+        self.written = word + (f"({length})" if length else "") + (f"[{range_}]" if range_ else "")
+        if length:
+            self.constraints["maxLength"] = length
+        if range_:
+            low, _, high = range_.partition(",")
+            self.constraints["minLength"], self.constraints["maxLength"] = low.strip(), high.strip()
+
+
+def _int(text: str | None) -> int | None:
+    return int(text) if text is not None else None
 
 
 @dataclass(frozen=True)
@@ -78,6 +117,8 @@ class Note:
     `irregular`: read anyway, in a way the note states (e.g. a missing comma in a JSON example);
     `unreadable`: not read at all. Either is a fact of the document that only an erratum can accept,
     so a change to a document never disappears into a reader that skipped it.
+    `copy`: an artefact of copying the page (an unclosed code fence, a page control) that changes
+    nothing the reader reads; reported, and accepted without an erratum (see `artefacts`).
     """
 
     kind: NoteKind
@@ -92,6 +133,9 @@ class Document:
     number: str
     path: Path
     title: str = ""
+    # The document's own prose about the operation (the page's lead, the front matter's
+    # description), line by line, for a drafted operation's description.
+    intro: list[str] = field(default_factory=list)
     method: str | None = None
     url_path: str | None = None
     request: list[Row] = field(default_factory=list)
@@ -110,3 +154,6 @@ class Document:
 
     def irregular(self, text: str, line: int) -> None:
         self.note("irregular", text, line)
+
+    def copy_artefact(self, text: str, line: int) -> None:
+        self.note("copy", text, line)

@@ -25,6 +25,7 @@ import json
 import re
 from pathlib import Path
 
+from .detail import DetailReader
 from .model import DOCUMENT_TYPES, Document, ErrorRow, RequestExample, Row
 from .text import collapse, read_json, read_url
 
@@ -60,8 +61,9 @@ def read(path: Path, number: str, text: str) -> Document:
             sections[current] = []
         else:
             sections[current].append((line_number, line))
-    heading = [line for _, line in sections[""] if line.strip()]
-    document.title = heading[0].strip() if heading else ""
+    heading = [line.strip() for _, line in sections[""] if line.strip()]
+    document.title = heading[0] if heading else ""
+    document.intro = [line for line in heading[1:] if not line.startswith("更新时间")]
     for _, line in sections.get("接口说明", []):
         match = _OPERATION.match(line.strip())
         if match:
@@ -85,7 +87,7 @@ def _rows(lines: Lines, document: Document, request: bool) -> list[Row]:
     location: str | None = None
     status_seen = False
     row: Row | None = None
-    in_enum = False
+    detail: DetailReader | None = None
     for number, line in lines:
         text = line.strip()
         if not text:
@@ -106,13 +108,13 @@ def _rows(lines: Lines, document: Document, request: bool) -> list[Row]:
             indent = len(match.group("indent").expandtabs())
             row = Row(
                 name=match.group("name"),
-                type=match.group("type"),
+                type="",
                 line=number,
                 required=match.group("required") == "必填",
-                max_length=int(match.group("length")) if match.group("length") else None,
                 location=location,
             )
-            in_enum = False
+            row.set_type(match.group("type"), match.group("length"))
+            detail = DetailReader(document, row)
             while stack and stack[-1][0] >= indent:
                 stack.pop()
             (stack[-1][1].children if stack else rows).append(row)
@@ -120,18 +122,15 @@ def _rows(lines: Lines, document: Document, request: bool) -> list[Row]:
             if request and location is None:
                 document.unreadable(f"request row {row.name} outside a parameter group", number)
             continue
-        if row is None:
+        if row is None or detail is None:
             document.unreadable(f"not a row of the table: {collapse(text)}", number)
             continue
         bullet = _BULLET.match(line)
-        if text == "可选取值":
-            in_enum = True
-        elif in_enum and bullet:
-            row.enum.append((bullet.group("value"), collapse(bullet.group("meaning"))))
-        elif text == "属性":
-            pass  # the object's own rows, if the page lists them, follow indented deeper
-        else:
-            row.description.append(text)
+        if text == "属性":
+            continue  # the object's own rows, if the page lists them, follow indented deeper
+        detail.feed(
+            f"{bullet.group('value')}: {bullet.group('meaning')}" if bullet else text, number
+        )
     return rows
 
 

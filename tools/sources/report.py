@@ -16,7 +16,8 @@ def summary(result: Result) -> str:
     return (
         f"{len(result.documents)} documents, {len(result.verdicts)} facts: "
         f"{counts['covered']} covered, {counts['erratum']} accepted by errata, "
-        f"{counts['missing']} missing; {len(result.stale)} stale errata"
+        f"{counts['artefact']} copying artefacts, {counts['missing']} missing; "
+        f"{len(result.stale)} stale errata"
     )
 
 
@@ -29,7 +30,8 @@ def report(result: Result) -> str:
             f"## {document.path.name}: {document.title}",
             "",
             f"`{document.method} {document.url_path}`: {counts['covered']} covered, "
-            f"{counts['erratum']} errata, {counts['missing']} missing",
+            f"{counts['erratum']} errata, {counts['artefact']} copying artefacts, "
+            f"{counts['missing']} missing",
             "",
             "| fact | line | document | spec | status |",
             "|---|---|---|---|---|",
@@ -52,6 +54,7 @@ def _row(verdict: Verdict) -> str:
     status = {
         "covered": "covered",
         "erratum": f"erratum #{verdict.erratum}",
+        "artefact": "copying artefact",
         "missing": "**missing**"
         + (f": {verdict.outcome.reason}" if verdict.outcome.reason else ""),
     }[verdict.status]

@@ -25,11 +25,11 @@ import jsonschema
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from wechatpay_mock.spec_reader import SPEC_URI, ErrorExample, OpenAPI, Operation, absolute_refs
+
 from .inventory import Fact
 from .text import normalize
 
-SPEC_URI = "urn:wechatpay-coupons-spec"
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Header names OpenAPI ignores as parameters (OAS 3.1 §4.8.12.1): the spec states them elsewhere.
 RESERVED_HEADERS = {"authorization": "security", "accept": "responses", "content-type": "body"}
 ABSENT = "absent"
@@ -59,6 +59,7 @@ class Spec:
 
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
+        self.reader = OpenAPI(document)
         self.registry: Registry[Any] = Registry().with_resource(
             SPEC_URI, DRAFT202012.create_resource(document)
         )
@@ -66,49 +67,10 @@ class Spec:
     # --- lookups ---------------------------------------------------------------------------
 
     def resolve(self, node: Any) -> dict[str, Any]:
-        hops = 0
-        while isinstance(node, dict) and "$ref" in node:
-            reference = node["$ref"]
-            if not isinstance(reference, str) or not reference.startswith("#/"):
-                raise ValueError(f"only local references are supported, not {reference!r}")
-            target: Any = self.document
-            for part in reference[2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-            hops += 1
-            if hops > 64:
-                raise ValueError(f"reference loop at {reference!r}")
-        return node if isinstance(node, dict) else {}
+        return self.reader.mapping(node)
 
-    def operations(self) -> dict[tuple[str, str], dict[str, Any]]:
-        """Every operation by (METHOD, path)."""
-        return {
-            (method.upper(), path): item[method]
-            for path, item in self.document.get("paths", {}).items()
-            for method in METHODS
-            if method in item
-        }
-
-    def operation(self, method: str, path: str) -> dict[str, Any] | None:
-        return self.operations().get((method.upper(), path))
-
-    def parameters(self, path: str, operation: dict[str, Any]) -> dict[str, dict[str, Any]]:
-        item = self.document["paths"][path]
-        found: dict[str, dict[str, Any]] = {}
-        for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:
-            resolved = self.resolve(parameter)
-            found[resolved["name"]] = resolved
-        return found
-
-    def body_schema(self, operation: dict[str, Any]) -> dict[str, Any] | None:
-        body = self.resolve(operation.get("requestBody"))
-        media = body.get("content", {}).get("application/json")
-        return media.get("schema") if media else None
-
-    def response_schema(self, operation: dict[str, Any], status: str = "200") -> Any:
-        response = self.resolve(operation.get("responses", {}).get(status))
-        media = response.get("content", {}).get("application/json")
-        return media.get("schema") if media else None
+    def parameters(self, operation: Operation) -> dict[str, dict[str, Any]]:
+        return {parameter["name"]: parameter for parameter in self.reader.parameters(operation)}
 
     def walk(self, schema: Any, path: str, where: str) -> _Target | None:
         """The schema at a field path (`a.b`, `a[].b`) under a schema, with its required flag."""
@@ -147,19 +109,12 @@ class Spec:
         out["properties"], out["required"] = properties, required
         return out
 
-    def error_examples(self, operation: dict[str, Any], status: str) -> list[dict[str, Any]]:
-        response = self.resolve(operation.get("responses", {}).get(status))
-        found = []
-        for media in response.get("content", {}).values():
-            for example in media.get("examples", {}).values():
-                example = self.resolve(example)
-                if isinstance(example.get("value"), dict) and "code" in example["value"]:
-                    found.append(example)
-        return found
+    def error_examples(self, operation: Operation, status: str) -> list[ErrorExample]:
+        return [e for e in self.reader.error_examples(operation) if str(e.status) == status]
 
     def problems(self, value: Any, schema: dict[str, Any]) -> list[str]:
         """Why a value does not fit a schema of this spec (empty when it fits)."""
-        validator = jsonschema.Draft202012Validator(_absolute(schema), registry=self.registry)
+        validator = jsonschema.Draft202012Validator(absolute_refs(schema), registry=self.registry)
         return [error.message for error in validator.iter_errors(value)]
 
     # --- the check of one fact ---------------------------------------------------------------
@@ -167,7 +122,7 @@ class Spec:
     def evaluate(self, fact: Fact, method: str | None, path: str | None) -> Outcome:
         if fact.kind in ("irregular", "unreadable"):
             return Outcome(False, NO_VALUE, f"{fact.kind} ({fact.documented})")
-        operation = self.operation(method, path) if method and path else None
+        operation = self.reader.operation(method, path) if method and path else None
         if fact.kind == "operation":
             if operation is None:
                 return Outcome(False, ABSENT, "the spec has no such operation", absent=True)
@@ -176,27 +131,25 @@ class Spec:
             return Outcome(False, ABSENT, f"the spec has no operation {method} {path}", absent=True)
         if fact.kind == "param":
             location = getattr(fact.detail, "location", None)
-            return self._attribute(
-                fact, self._request_target(fact.subject, location, path, operation)
-            )
+            return self._attribute(fact, self._request_target(fact.subject, location, operation))
         if fact.kind == "field":
-            schema = self.response_schema(operation)
+            schema = self.reader.response_schema(operation)
             target = self.walk(schema, fact.subject, "200 response") if schema else None
             return self._attribute(fact, target)
         if fact.kind == "error":
             return self._error(fact, operation)
         if fact.kind == "example":
-            return self._example(fact, path, operation)
+            return self._example(fact, operation)
         return Outcome(False, NO_VALUE, f"no rule for facts of kind {fact.kind}")
 
     def _request_target(
-        self, subject: str, location: str | None, path: str, operation: dict[str, Any]
+        self, subject: str, location: str | None, operation: Operation
     ) -> _Target | None:
         name, _, rest = subject.partition(".")
         reserved = RESERVED_HEADERS.get(name.lower()) if location == "header" else None
         if reserved and not rest:
             return self._reserved_header(name, reserved, operation)
-        parameters = self.parameters(path, operation)
+        parameters = self.parameters(operation)
         if name in parameters and not rest:
             parameter = parameters[name]
             return _Target(
@@ -205,30 +158,25 @@ class Spec:
                 str(parameter["in"]),
                 f"{parameter['in']} parameter {name}",
             )
-        body = self.body_schema(operation)
+        body = self.reader.body_schema(operation)
         return self.walk(body, subject, "request body") if body else None
 
-    def _reserved_header(
-        self, name: str, covered_by: str, operation: dict[str, Any]
-    ) -> _Target | None:
+    def _reserved_header(self, name: str, covered_by: str, operation: Operation) -> _Target | None:
         string = {"type": "string"}
         if covered_by == "security":
             schemes = self.document.get("components", {}).get("securitySchemes", {})
-            for requirement in operation.get("security", self.document.get("security", [])):
-                for scheme_name in requirement:
-                    scheme = self.resolve(schemes.get(scheme_name))
-                    if (
-                        scheme.get("in") == "header"
-                        and scheme.get("name", "").lower() == "authorization"
-                    ):
-                        return _Target(string, True, "header", f"security scheme {scheme_name}")
+            for security in self.reader.security(operation):
+                scheme = self.resolve(schemes[security.name])
+                header = str(scheme.get("name", "")).lower() if scheme.get("in") == "header" else ""
+                if header == "authorization":
+                    return _Target(string, True, "header", f"security scheme {security.name}")
             return None
         if covered_by == "responses":
-            response = self.resolve(operation.get("responses", {}).get("200"))
+            response = self.reader.response(operation, "200") or {}
             if "application/json" in response.get("content", {}):
                 return _Target(string, True, "header", "200 response media type application/json")
             return None
-        body = self.resolve(operation.get("requestBody"))
+        body = self.reader.request_body(operation) or {}
         if "application/json" in body.get("content", {}):
             return _Target(string, True, "header", "request body media type application/json")
         return None
@@ -250,6 +198,18 @@ class Spec:
             return Outcome(covered or not types, shown, target.where)
         if attribute == "required":
             return _compare(documented, str(target.required).lower(), target.where)
+        if attribute.startswith("items."):
+            if "items" not in schema:
+                return Outcome(False, "no items", f"{target.where} is not an array")
+            schema = self.merged(self.resolve(schema["items"]))
+            attribute = attribute.removeprefix("items.")
+        if attribute == "pattern":
+            return _compare(documented, str(schema.get("pattern", "none")), target.where)
+        if attribute in ("minimum", "maximum", "minItems", "maxItems"):
+            bound = schema.get(attribute)
+            shown = "none" if bound is None else str(bound)
+            same = bound is not None and float(bound) == float(documented)
+            return Outcome(same, shown, target.where)
         if attribute in ("maxLength", "minLength"):
             bound = schema.get(attribute)
             if bound is None and attribute == "maxLength" and "enum" in schema:
@@ -271,40 +231,31 @@ class Spec:
             return Outcome(covered, "present" if covered else ABSENT, target.where)
         return Outcome(False, NO_VALUE, f"no rule for the attribute {attribute}")
 
-    def _error(self, fact: Fact, operation: dict[str, Any]) -> Outcome:
+    def _error(self, fact: Fact, operation: Operation) -> Outcome:
         error = fact.detail
         examples = self.error_examples(operation, error.status)
         wanted = normalize(error.description)
         matches = [
             example
             for example in examples
-            if example["value"]["code"] == error.code
+            if example.code == error.code
             and wanted
-            in (
-                normalize(str(example["value"].get("message", ""))),
-                normalize(str(example.get("summary", "")).removeprefix(error.code)),
-            )
+            in (normalize(example.message), normalize(example.summary.removeprefix(error.code)))
         ]
         if not matches:
-            same_code = [
-                str(example["value"].get("message"))
-                for example in examples
-                if example["value"]["code"] == error.code
-            ]
+            same_code = [example.message for example in examples if example.code == error.code]
             reason = f"no example of {error.code} with this description under {error.status}"
             if same_code:
                 reason += f" (its {error.code} examples say: {'; '.join(same_code)})"
             return Outcome(False, ABSENT, reason, absent=True)
         if fact.attribute == "solution":
             solution = normalize(error.solution)
-            if any(
-                solution in normalize(str(example.get("description", ""))) for example in matches
-            ):
+            if any(solution in normalize(example.description) for example in matches):
                 return Outcome(True, "present", f"{error.status} example description")
             return Outcome(False, "differs", "no matching example's description has this solution")
         return Outcome(True, "present", f"{error.status} example {error.code}")
 
-    def _example(self, fact: Fact, path: str, operation: dict[str, Any]) -> Outcome:
+    def _example(self, fact: Fact, operation: Operation) -> Outcome:
         value = fact.detail
         where, _, rest = fact.subject.partition(" ")
         target: _Target | None
@@ -312,9 +263,9 @@ class Spec:
             # A table row's `|||` example: text, to be read as the JSON value its schema means.
             if where == "param":
                 location = getattr(fact.detail, "location", None)
-                target = self._request_target(rest, location, path, operation)
+                target = self._request_target(rest, location, operation)
             else:
-                schema = self.response_schema(operation)
+                schema = self.reader.response_schema(operation)
                 target = self.walk(schema, rest, "200 response") if schema else None
             if target is None:
                 return Outcome(False, ABSENT, "no such field in the spec", absent=True)
@@ -323,7 +274,7 @@ class Spec:
         if where == "request":
             place, _, name = rest.partition(" ")
             if place in ("query", "header"):
-                parameters = self.parameters(path, operation)
+                parameters = self.parameters(operation)
                 reserved = RESERVED_HEADERS.get(name.lower()) if place == "header" else None
                 if reserved:
                     target = self._reserved_header(name, reserved, operation)
@@ -339,10 +290,10 @@ class Spec:
                     )
                 schema = self.resolve(parameter.get("schema", {}))
                 return self._fits(_from_text(value, schema), schema, f"{place} parameter {name}")
-            body = self.body_schema(operation)
+            body = self.reader.body_schema(operation)
             target = self.walk(body, name, "request body") if body else None
         else:
-            schema = self.response_schema(operation)
+            schema = self.reader.response_schema(operation)
             target = self.walk(schema, rest, "200 response") if schema else None
         if target is None:
             return Outcome(False, ABSENT, "no such field in the spec", absent=True)
@@ -391,19 +342,3 @@ def _from_text(value: Any, schema: dict[str, Any]) -> Any:
     if "boolean" in types and value in ("true", "false"):
         return value == "true"
     return value
-
-
-def _absolute(node: Any) -> Any:
-    """The schema with local `#/…` references pointed at the registered spec."""
-    if isinstance(node, dict):
-        return {
-            key: (
-                f"{SPEC_URI}{value}"
-                if key == "$ref" and isinstance(value, str) and value.startswith("#/")
-                else _absolute(value)
-            )
-            for key, value in node.items()
-        }
-    if isinstance(node, list):
-        return [_absolute(item) for item in node]
-    return node

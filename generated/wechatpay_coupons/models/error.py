@@ -17,7 +17,8 @@ class Error:
     different messages; branch on `code`, show `message` to people.
 
         Attributes:
-            code (str): 详细错误码。Machine-readable error code, e.g. `PARAM_ERROR`.
+            code (str): 详细错误码。Machine-readable error code, e.g. `PARAM_ERROR`; every code WeChat Pay documents is upper-case
+                letters, digits and underscores.
             message (str): 错误描述。Human-readable description (Chinese).
             detail (ErrorDetail | Unset): 错误详情。Free-form details; for parameter errors usually `field`, `location`
                 (`path`, `query`, `header`, `body`, `authorization`), `value` and `issue`.

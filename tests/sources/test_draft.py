@@ -1,0 +1,381 @@
+"""The drafting step: a document's operation written into the spec, and re-run as a diff."""
+
+import copy
+import subprocess
+from pathlib import Path
+
+import pytest
+from openapi_spec_validator import validate
+
+from generator.extras import spec_facts
+from tools.sources import read_document
+from tools.sources.__main__ import main
+from tools.sources.check import rate
+from tools.sources.draft import Drafter, draft_into, dump, insert, load, update
+from tools.sources.errata import read_errata
+from tools.sources.readme import spec_table
+from wechatpay_mock.spec import Spec as MockSpec
+from wechatpay_mock.spec_reader import OpenAPI
+
+from .conftest import ERRATA, SOURCES, SPEC, Copies
+
+NUMBERS = [path.name[:3] for path in sorted(SOURCES.glob("[0-9][0-9][0-9]_*.txt"))]
+README = SOURCES / "README.md"
+
+
+def without(spec, document):
+    """A copy of the spec without the document's operation (its components stay)."""
+    spec = copy.deepcopy(spec)
+    item = spec["paths"][document.url_path]
+    del item[document.method.lower()]
+    if not item:
+        del spec["paths"][document.url_path]
+    return spec
+
+
+def _plain(node):
+    """Plain Python data (what yaml.safe_load gives) from round-trip YAML nodes."""
+    if isinstance(node, dict):
+        return {str(k): _plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    if isinstance(node, bool) or node is None:
+        return node
+    for kind in (str, int, float):
+        if isinstance(node, kind):
+            return kind(node)
+    return node
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_each_document_redrafted_carries_what_the_reviewed_spec_carries(number: str) -> None:
+    """Drafted into the spec without its operation, a document's facts all pass the check,
+    except where an erratum says the reviewed spec deliberately differs from the document."""
+    (path,) = SOURCES.glob(f"{number}_*.txt")
+    document = read_document(path)
+    reviewed = load(SPEC)
+    spec = without(reviewed, document)
+    draft = draft_into(document, spec)
+    result = rate([document], _plain(spec), ERRATA, README)
+    errata = {fact for fact in read_errata(ERRATA).overrides if fact.startswith(number)}
+    assert result.missing == [], [v.fact.id for v in result.missing]
+    # Where the draft and the reviewed spec differ, ERRATA.md says why (the reviewed spec
+    # follows the wire there): the only stale errata are of such facts.
+    for line in result.stale:
+        assert any(f"`{fact}`" in line for fact in errata), line
+    # What the draft could not carry is what the errata name.
+    for line in draft.not_carried:
+        fact = line.split("`")[1]
+        assert fact in errata, line
+    # The same operation on the wire: parameters and their places, the errors by status.
+    reader, reviewed_reader = OpenAPI(_plain(spec)), OpenAPI(_plain(reviewed))
+    mine = reader.operation(document.method, document.url_path)
+    theirs = reviewed_reader.operation(document.method, document.url_path)
+    assert {(p["in"], p["name"]) for p in reader.parameters(mine)} == {
+        (p["in"], p["name"]) for p in reviewed_reader.parameters(theirs)
+    }
+    assert {(e.status, e.code) for e in reader.error_examples(mine)} >= {
+        (int(e.status), e.code) for e in document.errors
+    }
+    assert set(reader.body_schema(mine) or {}) == set(reviewed_reader.body_schema(theirs) or {})
+    validate(_plain(spec))
+    assert [p for p in reader.problems() if "x-review" not in p] == []
+    assert mine.raw["x-review"], "a draft is always marked for review"
+
+
+PAGE = """创建礼品卡
+
+更新时间:2026.01.01
+
+品牌方可以通过本接口创建礼品卡
+
+频率限制:20/s
+
+接口说明
+
+支持商户:【品牌商户】
+
+请求方式:【POST】/brand/marketing/gift-card/cards
+
+请求参数
+
+Header  HTTP头参数
+
+ Authorization  必填 string
+
+请参考签名认证生成认证信息
+
+ Wechatpay-Serial  必填 string(64)
+
+【微信支付公钥ID】 品牌的微信支付公钥ID
+
+body  包体参数
+
+ out_request_no  必填   string(40)
+
+【创建请求单号】 品牌侧需保持唯一性
+
+ card_type  必填   string
+
+【卡类型】 礼品卡的类型
+
+可选取值
+
+  • VALUE:  储值卡
+
+  • TIMES:  次卡
+
+ face_value  选填   integer
+
+【面额】 单位分
+
+特殊规则: 取值范围 1 ≤ value ≤ 100000
+
+ display  必填   object
+
+【展示信息】 礼品卡的展示信息
+
+属性
+
+   name  必填   string(32)
+
+   【名称】 礼品卡名称
+
+   color  选填   string
+
+   【颜色】 背景颜色
+
+请求示例
+
+POST
+
+创建储值卡
+
+1curl -X POST \\
+2  https://api.mch.weixin.qq.com/brand/marketing/gift-card/cards \\
+3  -H "Authorization: WECHATPAY-BRAND-SHA256-RSA2048 brand_id=\\"XXXX\\",..." \\
+4  -H "Accept: application/json" \\
+5  -H "Wechatpay-Serial: PUB_KEY_ID_0000000000000024101100397200000006" \\
+6  -H "Content-Type: application/json" \\
+7  -d '{
+8    "out_request_no" : "GIFT_20260101_0001",
+9    "card_type" : "VALUE",
+10    "face_value" : 10000,
+11    "display" : {
+12      "name" : "新年礼品卡",
+13      "color" : "Color010"
+14    }
+15  }'
+16
+
+应答参数
+
+200 OK
+
+ card_id  必填   string(40)
+
+【礼品卡ID】 微信支付生成的礼品卡唯一标识
+
+ state  必填   string
+
+【状态】
+
+可选取值
+
+  • ACTIVE:  可用
+
+  • DEACTIVATED:  已失效
+
+ create_time  必填   string
+
+【创建时间】 遵循rfc3339标准格式
+
+应答示例
+
+200 OK
+
+1{
+2  "card_id" : "GC_0001",
+3  "state" : "ACTIVE",
+4  "create_time" : "2026-01-01T10:00:00+08:00"
+5}
+
+错误码
+
+以下是本接口返回的错误码列表。
+
+状态码
+
+错误码
+
+描述
+
+解决方案
+
+400
+
+PARAM_ERROR
+
+参数错误
+
+请根据错误提示正确传入参数
+
+400
+
+INVALID_REQUEST
+
+HTTP 请求不符合微信支付 APIv3 接口规则
+
+请参阅 接口规则
+
+401
+
+SIGN_ERROR
+
+验证不通过
+
+请参阅 签名常见问题
+
+409
+
+ALREADY_EXISTS
+
+礼品卡已存在
+
+请确认 out_request_no 是否重复
+
+500
+
+SYSTEM_ERROR
+
+系统异常,请稍后重试
+
+请稍后重试
+"""
+
+
+@pytest.fixture
+def new_page(tmp_path: Path) -> Path:
+    path = tmp_path / "sources" / "009_gift_card.txt"
+    path.parent.mkdir()
+    path.write_text(PAGE, encoding="utf-8")
+    (path.parent / "README.md").write_text("# sources\n", encoding="utf-8")
+    return path
+
+
+def test_a_new_page_of_a_new_family_is_drafted_whole(new_page: Path) -> None:
+    document = read_document(new_page)
+    assert document.notes == []
+    spec = load(SPEC)
+    draft = draft_into(document, spec)
+    plain_spec = _plain(spec)
+    result = rate([document], plain_spec, ERRATA, new_page.parent / "README.md")
+    assert result.ok and result.missing == [], result.failures()
+    assert draft.not_carried == []
+    operation = draft.operation
+    assert (draft.operation_id, draft.tag) == ("createGiftCard", "gift_card")
+    assert operation["x-idempotency-key"] == "out_request_no"
+    assert operation["x-idempotency-conflict"] == "ALREADY_EXISTS"
+    assert operation["x-rate-limit"] == "20/s (频率限制)"
+    assert operation["security"] == [{"WechatPayBrandSignature": []}]
+    assert [p["name"] for p in operation["parameters"]] == ["Wechatpay-Serial"]
+    # Nested objects the page names become component schemas, each marked for review.
+    request = plain_spec["components"]["schemas"]["CreateGiftCardRequest"]
+    assert request["required"] == ["out_request_no", "card_type", "display"]
+    assert request["properties"]["face_value"] == {
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1,
+        "maximum": 100000,
+        "description": "【面额】 单位分 特殊规则: 取值范围 1 ≤ value ≤ 100000",
+    }
+    display = plain_spec["components"]["schemas"]["CreateGiftCardRequestDisplay"]
+    assert display["required"] == ["name"] and display["properties"]["name"]["maxLength"] == 32
+    answer = plain_spec["components"]["schemas"]["CreateGiftCardResponse"]
+    assert answer["properties"]["create_time"]["format"] == "date-time"
+    assert answer["properties"]["state"]["enum"] == ["ACTIVE", "DEACTIVATED"]
+    # The public rows reuse the shared responses; a row no shared response has gets its own.
+    responses = operation["responses"]
+    assert _plain(responses["401"]) == {"$ref": "#/components/responses/SignError"}
+    assert _plain(responses["500"]) == {"$ref": "#/components/responses/SystemError"}
+    assert _plain(responses["409"]) == {"$ref": "#/components/responses/CreateGiftCardConflict"}
+    assert any("gift_card" in line and "x-displayName" in line for line in draft.review)
+    assert spec_table(plain_spec)[-1] == ("createGiftCard", "创建礼品卡 (创建礼品卡)")
+    assert any("CreateGiftCardRequest" in line for line in draft.review)
+    # Every reader of the spec takes it: the mock's, the generator's, the OpenAPI validator.
+    validate(plain_spec)
+    MockSpec(plain_spec)
+    assert spec_facts(plain_spec)["credentials"]["create_gift_card"] == "brand"
+
+
+def test_the_draft_keeps_the_rest_of_the_spec_byte_for_byte(new_page: Path) -> None:
+    before = SPEC.read_text(encoding="utf-8")
+    spec = load(SPEC)
+    insert(spec, Drafter(read_document(new_page), spec).run())
+    after = dump(spec)
+    removed = [line for line in _diff(before, after) if line.startswith("-")]
+    assert removed == [], removed
+
+
+def _diff(before: str, after: str) -> list[str]:
+    import difflib
+
+    return [
+        line
+        for line in difflib.unified_diff(before.splitlines(), after.splitlines(), n=0)
+        if not line.startswith(("---", "+++", "@@"))
+    ]
+
+
+def test_the_command_writes_a_new_operation_and_a_rerun_proposes_nothing(
+    new_page: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(SPEC.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["draft", str(new_page), "--spec", str(spec), "--errata", str(ERRATA)]) == 0
+    out = capsys.readouterr().out
+    assert "wrote createGiftCard (POST /brand/marketing/gift-card/cards)" in out
+    assert "0 missing" in out
+    drafted = spec.read_text(encoding="utf-8")
+    assert main(["draft", str(new_page), "--spec", str(spec), "--errata", str(ERRATA)]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and "0 fact(s) of the document as a diff" in err
+    assert spec.read_text(encoding="utf-8") == drafted  # a re-run never writes
+
+
+def test_a_changed_document_gives_a_diff_that_leaves_reviewed_text_alone(
+    copies: Copies, tmp_path: Path
+) -> None:
+    document = copies.document("003")
+    copies.replace(document, "coupon_code string(32)", "coupon_code string(64)")
+    copies.insert(
+        document,
+        "|||xsd3434454567676",
+        "核销备注 use_remark string(64) 否 query 核销备注。\n|||备注",
+    )
+    copies.insert(document, "403 RULELIMIT", "403 USE_LIMITED 核销次数超限 请明日再试")
+    assert not copies.check().ok
+    before = copies.spec.read_text(encoding="utf-8")
+    found = update(
+        read_document(document), copies.spec, copies.errata, copies.sources / "README.md"
+    )
+    assert copies.spec.read_text(encoding="utf-8") == before  # shown, never written
+    assert "003 param coupon_code maxLength" in found.applied
+    assert "003 param use_remark" in found.applied
+    assert "003 error 403 USE_LIMITED 核销次数超限" in found.applied
+    changed = [line for line in found.diff.splitlines() if line.startswith(("-", "+"))]
+    removed = [line for line in changed if line.startswith("-") and not line.startswith("---")]
+    assert removed == ["-          maxLength: 32"]
+    assert not any("summary" in line or "description: |" in line for line in removed)
+    # Applied, the diff makes the document pass again.
+    (tmp_path / "change.diff").write_text(found.diff, encoding="utf-8")
+    applied = subprocess.run(
+        ["patch", "-p1", "-s", "-i", str(tmp_path / "change.diff")],
+        cwd=copies.root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert applied.returncode == 0, applied.stdout + applied.stderr
+    result = copies.check()
+    assert result.missing == [], [v.fact.id for v in result.missing]
