@@ -58,6 +58,7 @@ def apply_in(
     answer = handle(dataclasses.replace(ctx, db=db))
     if not 200 <= answer.status < 300:
         db.execute("ROLLBACK TO rule")
+        ctx.store.rolled_back()
     db.execute("RELEASE rule")
     return answer
 
@@ -127,7 +128,9 @@ class Context:
                 f"the rule of {self.operation.operation_id} does not declare "
                 f"creates=(({of!r}, {pointer!r}),)"
             )
-        taken = {at_pointer(e.body, pointer) for e in self.store.entities(source)}
+        taken = self.store.index(
+            source, ("ids", pointer), lambda es: {at_pointer(e.body, pointer) for e in es}
+        )
         while True:
             number = self.store.next_in_sequence(self._db(), f"{source}{pointer}")
             candidate = shape.make(number)

@@ -26,10 +26,10 @@ from typing import Any
 
 from .context import Answer, Context
 from .declarations import Rule, Uses, View
-from .entities import attribute, matching
+from .entities import attribute, matching, visible_to
 from .notifications import notify_url_problem
 from .pointer import MISSING, at_pointer
-from .relations import relations_of
+from .relations import RELATIONS
 from .store import Entity
 
 CHINA = datetime.timezone(datetime.timedelta(hours=8))
@@ -79,6 +79,8 @@ BUDGETS = {
         "target_max_count_per_day",
     ),
 }
+# The user coupon's field that reads its stock (a relation).
+STOCK_FIELD = "stock"
 # A stock's attribute: the business day (China time) its sent_count_info.today_count counts.
 SENT_DAY = "sent_day"
 # Where a stock keeps its period: its single-use rule (the only mode the spec creates).
@@ -556,15 +558,35 @@ def _validity(stock: Mapping[str, Any], received: datetime.datetime) -> tuple[st
     return _stamp(begins), _stamp(ends)
 
 
-def _coupons_of(ctx: Context, stock: Entity) -> list[Entity]:
-    """Every user coupon that reads ``stock`` (whatever its state)."""
-    return [
-        entity
-        for entity in ctx.entities(USER_COUPON)
-        if any(
-            r.operation == stock.operation and r.id == stock.id for r in relations_of(entity.attrs)
-        )
-    ]
+@dataclass(frozen=True)
+class _Sent:
+    """The user coupons by what a send checks: send_request_no, the coupons a user holds of a
+    stock, the codes a stock has sent (built once per change of any entity, from the stored
+    bodies and relations: nothing composed)."""
+
+    by_request_no: Mapping[str, list[Entity]]
+    held: Mapping[tuple[str | None, Any], int]
+    codes: frozenset[tuple[str | None, Any]]
+
+
+def _sent(ctx: Context) -> _Sent:
+    stocks = ctx.source_of(STOCK)
+
+    def build(entities: list[Entity]) -> _Sent:
+        by_request_no: dict[str, list[Entity]] = {}
+        held: dict[tuple[str | None, Any], int] = {}
+        codes: set[tuple[str | None, Any]] = set()
+        for entity in entities:
+            by_request_no.setdefault(str(entity.body.get("send_request_no")), []).append(entity)
+            # The relation is the coupon's field "stock" (as issue_coupon and the seed make it).
+            related = entity.attrs.get(RELATIONS, {}).get(STOCK_FIELD, {})
+            stock = related.get("id") if related.get("entity") == stocks else None
+            key = (stock, entity.attrs.get("openid"))
+            held[key] = held.get(key, 0) + 1
+            codes.add((stock, entity.body.get("coupon_code")))
+        return _Sent(by_request_no, held, frozenset(codes))
+
+    return ctx.store.index(ctx.source_of(USER_COUPON), ("sent",), build)
 
 
 def _budget_refusal(ctx: Context, stock: _Stock, openid: str) -> Answer | None:
@@ -583,14 +605,14 @@ def _budget_refusal(ctx: Context, stock: _Stock, openid: str) -> Answer | None:
             )
     if "max_count_per_user" in rule:
         # Coupons not yet confirmed count too (the skills pack's 272756740).
-        held = [e for e in _coupons_of(ctx, stock.entity) if e.attrs.get("openid") == openid]
-        if len(held) >= rule["max_count_per_user"]:
+        held = _sent(ctx).held.get((stock.entity.id, openid), 0)
+        if held >= rule["max_count_per_user"]:
             return ctx.error(
                 "INVALID_REQUEST_USER_LIMIT",
                 detail={
                     "field": "openid",
                     "location": "path",
-                    "issue": f"the user holds {len(held)} of max_count_per_user "
+                    "issue": f"the user holds {held} of max_count_per_user "
                     f"{rule['max_count_per_user']}",
                 },
             )
@@ -635,7 +657,7 @@ def issue_coupon(ctx: Context, channel: str) -> Answer:
     if refused is not None:
         return refused
     code = body.get("coupon_code") or ctx.new_id(USER_COUPON, "/coupon_code")
-    if assigned and any(e.body.get("coupon_code") == code for e in _coupons_of(ctx, stock.entity)):
+    if assigned and (stock.entity.id, code) in _sent(ctx).codes:
         return ctx.error(
             "PARAM_ERROR",
             detail={
@@ -665,7 +687,7 @@ def issue_coupon(ctx: Context, channel: str) -> Answer:
         attrs={"openid": openid, "appid": body["appid"], "owners": [owner]},
         relations={
             "product_coupon": (PRODUCT_COUPON, str(stock.product["product_coupon_id"])),
-            "stock": (STOCK, stock.entity.id),
+            STOCK_FIELD: (STOCK, stock.entity.id),
         },
     )
     _count_sent(ctx, stock)
@@ -700,9 +722,9 @@ def send_user_product_coupon(ctx: Context) -> Answer:
     stock, and the documented conflict when it names others (相同请求号重复请求不会创建重复资源)."""
     body, openid = ctx.request.body, ctx.request.path["openid"]
     same = [
-        (entity, coupon)
-        for entity, coupon in matching(ctx, {}, ctx.operations[USER_COUPON])
-        if coupon.get("send_request_no") == body["send_request_no"]
+        (entity, ctx.view(entity))
+        for entity in _sent(ctx).by_request_no.get(body["send_request_no"], [])
+        if visible_to(entity, ctx.caller)
     ]
     if same:
         entity, coupon = same[0]
@@ -907,6 +929,7 @@ _USER_COUPON_USES = Uses(
         "progressive_bundle_usage_detail",
         "attach",
         "coupon_tag_info",
+        STOCK_FIELD,
     ),
     values=(
         (COUPON_STATE, (CONFIRMING, PENDING, EFFECTIVE, USED, EXPIRED, DELETED, DEACTIVATED)),

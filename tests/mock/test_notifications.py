@@ -164,6 +164,11 @@ def test_it_is_queued_before_the_answer_in_the_same_transaction(server, brand, r
     assert failed.status_code == 400, failed.text
     receiver.wait_for(1)
     assert len(notifications(server)) == 1
+    listed = brand.get(
+        f"/brand/marketing/product-coupon/users/{BRAND_OPENID}/coupons",
+        params={"appid": APPID, "stock_id": stock_id},
+    )
+    assert listed.json()["total_count"] == 1, listed.text  # what the mock read is undone too
     # A replay of the send queues nothing more.
     assert send(brand, stock_id).status_code == 200
     assert len(notifications(server)) == 1
