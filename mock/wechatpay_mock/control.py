@@ -23,7 +23,7 @@ from starlette.routing import Route
 
 from wechatpay_auth import BRAND_SCHEME, MERCHANT_SCHEME
 
-from . import product_coupons
+from . import product_coupons, user_product_coupons
 from .context import Answer, Context, apply_in
 from .delivery import probe
 from .notifications import WebhookError, notify_url_problem, webhook
@@ -313,7 +313,7 @@ def control_routes(state: MockState) -> list[Route]:
         except ControlError as exc:
             return _bad(str(exc))
         with state.store.transaction() as db:
-            answer = apply_in(db, lambda c: product_coupons.issue_coupon(c, channel), ctx)
+            answer = apply_in(db, lambda c: user_product_coupons.issue_coupon(c, channel), ctx)
         if not 200 <= answer.status < 300:
             return _bad(_refused(answer))
         return JSONResponse({"coupon": answer.body, "now": ctx.now.isoformat()})
@@ -342,7 +342,7 @@ def control_routes(state: MockState) -> list[Route]:
             # Found again inside the transaction: what it deletes is what it read.
             entity, coupon = _user_coupon(state, data)
             ctx = _brand_context(state, data, product_coupons.SEND_OPERATION, "", {})
-            deleted = product_coupons.delete_by_user(
+            deleted = user_product_coupons.delete_by_user(
                 dataclasses.replace(ctx, db=db), entity, coupon
             )
         if isinstance(deleted, str):
@@ -427,7 +427,7 @@ def _user_coupon(state: MockState, data: dict[str, Any]) -> tuple[Any, Any]:
     """The brand's user coupon ``data`` names, as it reads now."""
     fields = _fields(data, required=("openid", "coupon_code"), optional=("stock_id", "brand_id"))
     ctx = _brand_context(state, fields, product_coupons.SEND_OPERATION, fields["openid"], {})
-    found = product_coupons.user_coupons(
+    found = user_product_coupons.user_coupons(
         ctx, fields["openid"], fields["coupon_code"], fields.get("stock_id")
     )
     if not found:

@@ -18,7 +18,9 @@ from .declarations import Rule as Rule
 from .declarations import View as View
 from .entities import attribute, matching
 from .platform_keys import listing
-from .product_coupons import PRODUCT_COUPON_RULES, PRODUCT_COUPON_VIEWS
+from .product_coupon_stocks import STOCK_RULES
+from .product_coupons import PRODUCT_COUPON_VIEWS
+from .user_product_coupons import USER_COUPON_RULES
 
 CHINA = datetime.timezone(datetime.timedelta(hours=8))
 
@@ -186,7 +188,8 @@ RULES: dict[str, Rule] = {
         state_field=STATE,
         states=(AVAILABLE, REDEEMED),
     ),
-    **PRODUCT_COUPON_RULES,
+    **STOCK_RULES,
+    **USER_COUPON_RULES,
 }
 
 VIEWS: dict[str, View] = {

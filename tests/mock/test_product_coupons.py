@@ -91,6 +91,12 @@ class Brand:
         assert answer.status_code == 200, answer.text
         return answer.json()["coupon_code"]
 
+    def confirmed(self, stock):
+        """A coupon sent and confirmed: EFFECTIVE."""
+        code = self.sent(stock)
+        assert self.confirm(stock, code).status_code == 200
+        return code
+
     def change(self, action, operation_id, stock, code, request_no, openid=BRAND_OPENID, **extra):
         pid, sid = stock
         body = {**example(operation_id), "product_coupon_id": pid, "stock_id": sid}
@@ -442,8 +448,7 @@ def test_expiry_is_what_the_business_clock_shows(brand):
     seeded = brand.read(("1000000016", "1000000016001"), "Code_123459")
     assert seeded["coupon_state"] == "EXPIRED"  # stored EFFECTIVE, its validity ended in March
     stock = brand.stock(days=5)
-    code = brand.sent(stock)
-    brand.confirm(stock, code)
+    code = brand.confirmed(stock)
     expired = brand.server.control(
         "POST", "events/coupon-expired", {"openid": BRAND_OPENID, "coupon_code": code}
     )
@@ -462,8 +467,7 @@ def test_a_coupon_is_used_on_the_days_of_its_weekly_period_only(brand):
     today = now().strftime("%A").upper()
     other = next(day for day in ("MONDAY", "TUESDAY") if day != today)
     stock = brand.stock(weekdays=[other])
-    code = brand.sent(stock)
-    brand.confirm(stock, code)
+    code = brand.confirmed(stock)
     refused(brand.use(stock, code), "useUserProductCoupon", "INVALID_REQUEST_OUT_OF_RULE_PERIOD")
 
 
@@ -472,16 +476,9 @@ def test_a_coupon_is_used_on_the_days_of_its_weekly_period_only(brand):
 
 def test_a_user_takes_a_coupon_in_wechat_and_the_brand_is_told(brand):
     stock = brand.stock(max_count_per_user=1)
-    taken = brand.server.control(
-        "POST",
-        "events/coupon-received",
-        {
-            "openid": BRAND_OPENID,
-            "appid": APPID,
-            "product_coupon_id": stock[0],
-            "stock_id": stock[1],
-        },
-    )["coupon"]
+    taken_by = {"openid": BRAND_OPENID, "appid": APPID}
+    taken_by.update(product_coupon_id=stock[0], stock_id=stock[1])
+    taken = brand.server.control("POST", "events/coupon-received", taken_by)["coupon"]
     # The spec's first send_channel other than the send API's.
     assert (taken["coupon_state"], taken["send_channel"]) == ("CONFIRMING", "BRAND_MANAGE")
     assert "attach" not in taken
@@ -489,15 +486,7 @@ def test_a_user_takes_a_coupon_in_wechat_and_the_brand_is_told(brand):
     assert brand.confirm(stock, taken["coupon_code"]).json()["coupon_state"] == "EFFECTIVE"
     with pytest.raises(MockControlError, match="INVALID_REQUEST 用户领取券张数已达上限"):
         brand.server.control(
-            "POST",
-            "events/coupon-received",
-            {
-                "openid": BRAND_OPENID,
-                "appid": APPID,
-                "product_coupon_id": stock[0],
-                "stock_id": stock[1],
-                "send_channel": "RECEIVE_COMPONENT",
-            },
+            "POST", "events/coupon-received", {**taken_by, "send_channel": "RECEIVE_COMPONENT"}
         )
     with pytest.raises(MockControlError, match="send_channel must be one of BRAND_MANAGE"):
         brand.server.control(
@@ -512,8 +501,7 @@ def test_a_user_takes_a_coupon_in_wechat_and_the_brand_is_told(brand):
 
 def test_a_coupon_the_user_deleted_is_refused_and_nothing_is_sent(brand):
     stock = brand.stock()
-    code = brand.sent(stock)
-    brand.confirm(stock, code)
+    code = brand.confirmed(stock)
     deleted = brand.server.control(
         "POST", "events/coupon-deleted", {"openid": BRAND_OPENID, "coupon_code": code}
     )
