@@ -72,7 +72,7 @@ def _pattern(
 
 
 # JSON Schema 2020-12 whose ``pattern`` is ECMA-262's (the interface is Draft202012Validator's).
-PatternValidator = cast(
+PatternValidator: type[Draft202012Validator] = cast(
     type[Draft202012Validator],
     validators.extend(  # type: ignore[no-untyped-call]  # jsonschema leaves extend untyped
         Draft202012Validator, {"pattern": _pattern}
