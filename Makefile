@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help venv demo test test-py313 generate check-generated check-sources draft-operation lint typecheck clean lint-spec docs spec-diff browser-test bench
+.PHONY: help venv demo test test-py313 test-httpx2 generate check-generated check-sources draft-operation lint typecheck clean lint-spec docs spec-diff browser-test bench
 
 help:
 	@echo "make demo   - set up .venv and run the end-to-end demo"
@@ -33,6 +33,7 @@ test: $(STAMP)
 	$(PY) -m tools.sources
 	$(PY) -m pytest -n auto
 	@$(MAKE) --no-print-directory test-py313
+	@$(MAKE) --no-print-directory test-httpx2
 
 # The package claims Python 3.11 to 3.13; 3.13 runs the client, auth, mock, generator and
 # end-to-end tests in its own .venv313. pyenv's 3.13 is found even when pyenv does not select it.
@@ -52,6 +53,29 @@ test-py313:
 		echo "test-py313: no Python 3.13 interpreter found: the 3.13 tests did NOT run" >&2; exit 1; fi
 	@$(MAKE) --no-print-directory $(STAMP313)
 	$(VENV313)/bin/python -m pytest -n auto -q tests/client tests/auth tests/mock tests/e2e tests/codegen
+
+# httpx2 (pydantic's fork of httpx 0.28.1) standing in for httpx, as an application that
+# migrates runs it: httpx2.alias_httpx() at start-up (a .pth file in .venv-httpx2, so the
+# subprocesses of the tests get it too) makes every `import httpx`, the generated client's
+# included, the httpx2 module; httpx and httpcore are uninstalled from that venv, so nothing can
+# quietly use them. The client, auth and end-to-end suites then run once more.
+VENVX2 := .venv-httpx2
+STAMPX2 := $(VENVX2)/.installed
+
+$(STAMPX2): pyproject.toml
+	$(PYTHON) -m venv $(VENVX2)
+	$(VENVX2)/bin/python -m pip install --quiet --upgrade pip
+	$(VENVX2)/bin/python -m pip install --quiet -e '.[dev,mock]'
+	$(VENVX2)/bin/python -m pip uninstall --quiet --yes httpx httpcore
+	echo 'import httpx2; httpx2.alias_httpx()' > "$$($(VENVX2)/bin/python -c \
+		'import sysconfig; print(sysconfig.get_paths()["purelib"])')/wechatpay_httpx2_alias.pth"
+	@touch $@
+
+test-httpx2: $(STAMPX2)
+	$(VENVX2)/bin/python -c 'import httpx, httpx2, wechatpay_coupons.client as c, wechatpay_auth; \
+		assert httpx is httpx2 and c.httpx is httpx2, "httpx2 does not stand in for httpx"; \
+		print("test-httpx2: httpx2", httpx2.__version__, "stands in for httpx")'
+	$(VENVX2)/bin/python -m pytest -n auto -q tests/client tests/auth tests/e2e
 
 generate: $(STAMP)
 	$(PY) -m generator
@@ -78,7 +102,7 @@ typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
 clean:
-	rm -rf $(VENV) $(VENV313) build dist site node_modules .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(VENV313) $(VENVX2) build dist site node_modules .pytest_cache .mypy_cache .ruff_cache
 
 # --- Publishing the spec (lint, docs page, breaking-change gate) -------------------------------
 # Node 20 + npm; the tools are pinned in package.json / package-lock.json.

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
-from wechatpay_auth import load_private_key, sign_response_headers
+from wechatpay_auth import load_private_key
+from wechatpay_auth.primitives import sign_response_headers
 
 from .support import KEY_ID, answers
 

@@ -35,11 +35,10 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 from wechatpayv3 import WeChatPay, WeChatPayType
 
-from wechatpay_auth import (
+from wechatpay_auth import MerchantAuth, WechatPayVerifier
+from wechatpay_auth.primitives import (
     MERCHANT_SCHEME,
     AuthorizationParams,
-    MerchantAuth,
-    WechatPayVerifier,
     build_request_message,
     format_authorization,
     new_nonce,

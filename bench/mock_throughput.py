@@ -42,7 +42,7 @@ def floor_app() -> Any:
     from starlette.responses import Response
     from starlette.routing import Route
 
-    from wechatpay_auth import (
+    from wechatpay_auth.primitives import (
         build_request_message,
         parse_authorization,
         sign_response_headers,

@@ -13,7 +13,7 @@ import yaml
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
-from wechatpay_auth import sign_response_headers
+from wechatpay_auth.primitives import sign_response_headers
 from wechatpay_mock.server import free_port, wait_until_serving
 
 REPO = Path(__file__).resolve().parent.parent

@@ -9,14 +9,23 @@ auth = MerchantAuth("1900000001", "<API cert serial>", "apiclient_key.pem", api_
 httpx.Client(base_url="https://api.mch.weixin.qq.com", auth=auth).get("/v3/…")
 """
 
+from . import primitives
 from .auth import BrandAuth, MerchantAuth
 from .certificates import CertificateDownloader, PlatformCertificate
 from .errors import (
+    BadSignatureError,
     CertificateDownloadError,
     ConfigurationError,
     KeyLoadError,
+    MalformedNotificationError,
+    MissingSignatureHeaderError,
+    NotificationDecryptionError,
     NotificationError,
+    ProbeSignatureError,
     SignatureVerificationError,
+    StaleSignatureError,
+    UnsupportedAlgorithmError,
+    UnsupportedSignatureTypeError,
     WechatPayAuthError,
 )
 from .keys import (
@@ -25,54 +34,39 @@ from .keys import (
     load_private_key,
     load_public_key,
 )
-from .notification import Notification, aparse_notification, decrypt_resource, parse_notification
+from .notification import Notification, aparse_notification, parse_notification
 from .sensitive import encrypt_sensitive
-from .signing import (
-    BRAND_SCHEME,
-    MERCHANT_SCHEME,
-    AuthorizationParams,
-    build_request_message,
-    build_response_message,
-    format_authorization,
-    new_nonce,
-    parse_authorization,
-    sign,
-    sign_response_headers,
-    verify,
-)
-from .verifier import PROBE_PREFIX, WechatPayVerifier
+from .verifier import WechatPayVerifier
 
+# The server-side primitives (signing answers, parsing Authorization headers, …) are in
+# wechatpay_auth.primitives: the mock and the benchmarks use them, a client does not.
 __all__ = [
-    "BRAND_SCHEME",
-    "MERCHANT_SCHEME",
-    "PROBE_PREFIX",
-    "AuthorizationParams",
+    "BadSignatureError",
     "BrandAuth",
     "CertificateDownloadError",
     "CertificateDownloader",
     "ConfigurationError",
     "KeyLoadError",
+    "MalformedNotificationError",
     "MerchantAuth",
+    "MissingSignatureHeaderError",
     "Notification",
+    "NotificationDecryptionError",
     "NotificationError",
     "PlatformCertificate",
+    "ProbeSignatureError",
     "SignatureVerificationError",
+    "StaleSignatureError",
+    "UnsupportedAlgorithmError",
+    "UnsupportedSignatureTypeError",
     "WechatPayAuthError",
     "WechatPayVerifier",
     "aparse_notification",
-    "build_request_message",
-    "build_response_message",
     "certificate_serial",
-    "decrypt_resource",
     "encrypt_sensitive",
-    "format_authorization",
     "load_certificate",
     "load_private_key",
     "load_public_key",
-    "new_nonce",
-    "parse_authorization",
     "parse_notification",
-    "sign",
-    "sign_response_headers",
-    "verify",
+    "primitives",
 ]

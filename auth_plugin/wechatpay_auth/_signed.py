@@ -10,7 +10,14 @@ from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 
-from .errors import SignatureVerificationError
+from .errors import (
+    BadSignatureError,
+    MissingSignatureHeaderError,
+    ProbeSignatureError,
+    SignatureVerificationError,
+    StaleSignatureError,
+    UnsupportedSignatureTypeError,
+)
 from .signing import SCHEMES, build_response_message, verify
 
 PROBE_PREFIX = "WECHATPAY/SIGNTEST/"
@@ -33,14 +40,31 @@ class SignedAnswer:
     serial: str
     request_id: str | None
 
+    @property
+    def is_probe(self) -> bool:
+        return self.signature.startswith(PROBE_PREFIX)
+
     def check(self, key: RSAPublicKey, body: bytes) -> None:
-        """Raise ``SignatureVerificationError`` unless ``key`` signed ``body`` with these."""
+        """Raise ``SignatureVerificationError`` unless ``key`` signed ``body`` with these.
+
+        A probe is verified like any signature (never skipped), then refused whatever came of it.
+        """
         message = build_response_message(self.timestamp, self.nonce, body)
-        if not verify(key, message, self.signature):
-            raise SignatureVerificationError(
+        verified = verify(key, message, self.signature)
+        if self.is_probe:
+            raise self.probe_error()
+        if not verified:
+            raise BadSignatureError(
                 f"bad signature: does not verify with key {self.serial}",
                 request_id=self.request_id,
             )
+
+    def probe_error(self) -> ProbeSignatureError:
+        # WeChat Pay sends these on purpose to check that signatures are verified; never accept.
+        return ProbeSignatureError(
+            f"probe signature ({PROBE_PREFIX}…): WeChat Pay tests that signatures are verified",
+            request_id=self.request_id,
+        )
 
 
 def parse_signed_answer(
@@ -48,8 +72,8 @@ def parse_signed_answer(
 ) -> SignedAnswer:
     """Check everything about an answer's signature headers that needs no key.
 
-    These checks come before the key lookup on purpose: a stale, malformed or probe answer must
-    never make the client download certificates.
+    These checks come before the key lookup on purpose: a stale or malformed answer must never
+    make the client download certificates (nor may a probe: see ``SignedAnswer.is_probe``).
     """
     # HTTP header names are case-insensitive; a plain dict from a web framework may be
     # lower-cased, so look names up without regard to case.
@@ -58,7 +82,7 @@ def parse_signed_answer(
     for name in SIGNATURE_HEADERS:
         value = lowered.get(name.lower())
         if not value:
-            raise SignatureVerificationError(f"missing header {name}", request_id=request_id)
+            raise MissingSignatureHeaderError(f"missing header {name}", request_id=request_id)
         values[name] = value
     timestamp, nonce = values["Wechatpay-Timestamp"], values["Wechatpay-Nonce"]
     signature, serial = values["Wechatpay-Signature"], values["Wechatpay-Serial"]
@@ -73,26 +97,20 @@ def parse_signed_answer(
     if signature_type is not None and signature_type not in SCHEMES:
         # Say so plainly rather than fail later as a "bad signature": a new algorithm
         # (WeChat Pay also has SM2 schemes) needs a new verifier, not a retry.
-        raise SignatureVerificationError(
+        raise UnsupportedSignatureTypeError(
             f"unsupported Wechatpay-Signature-Type {signature_type[:48]!r}; this verifier "
             f"checks {' and '.join(SCHEMES)} (RSA-SHA256)",
             request_id=request_id,
         )
     skew = now - stamp
     if skew > max_skew:
-        raise SignatureVerificationError(
+        raise StaleSignatureError(
             f"stale timestamp: signed {skew} s ago, more than the {max_skew} s allowed",
             request_id=request_id,
         )
     if -skew > max_skew:
-        raise SignatureVerificationError(
+        raise StaleSignatureError(
             f"timestamp from the future: {-skew} s ahead, more than the {max_skew} s allowed",
-            request_id=request_id,
-        )
-    if signature.startswith(PROBE_PREFIX):
-        # WeChat Pay sends these on purpose to check that merchants verify; never accept.
-        raise SignatureVerificationError(
-            f"probe signature ({PROBE_PREFIX}…): WeChat Pay tests that responses are verified",
             request_id=request_id,
         )
     return SignedAnswer(timestamp, nonce, signature, serial, request_id)

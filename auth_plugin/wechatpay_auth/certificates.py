@@ -1,110 +1,101 @@
-"""Platform certificates: downloaded from ``GET /v3/certificates``, decrypted, checked, refreshed.
+"""Platform certificates: when to download them, who downloads, and what the others do meanwhile.
 
 Certificate merchants (those without a ``PUB_KEY_ID_…``) get answers signed with *platform
 certificates*, which WeChat Pay renews every few years with an overlap during which both serials
-sign. A ``CertificateDownloader`` keeps the current set for a ``WechatPayVerifier``.
+sign. A ``CertificateDownloader`` keeps the current set for a ``WechatPayVerifier``. Reading an
+answer (decrypting, checking) is ``certificate_listing``'s; the words for what happened are
+``certificate_messages``'.
 
-Why trusting the first download is safe
----------------------------------------
-The first download cannot be checked against a certificate we do not have yet, and need not be.
-Each certificate arrives encrypted with AEAD_AES_256_GCM under the merchant's APIv3 key, which only
-WeChat Pay and the merchant know; GCM authenticates the ciphertext and its associated data, so a
-certificate that decrypts was encrypted by a holder of that key, and any change in transit fails
-the tag. Someone in the middle can withhold the answer but can neither forge nor alter a
-certificate in it. On top of that, as the official tools do (wechatpay-apiv3/CertificateDownloader,
-"报文验签"), the answer's own signature must verify with a certificate it carries or with a key
-already trusted, each certificate's serial must be the one listed beside it, and its validity
-window must contain now. The listed ``effective_time``/``expire_time`` sit outside the AEAD, so
-the certificate's own dates are the ones that count.
+Who sends the download
+----------------------
+The client that sends the call. The auth flow yields the signed ``GET /v3/certificates`` as one
+more request (httpx's ``DigestAuth`` sends two the same way), so the client's transport, proxy,
+TLS settings, timeout and event hooks apply to it as to the call: ``download_request`` and
+``accept`` below. Only where no call is in flight, for a notification or an explicit
+``refresh_certificates()``, does the downloader send it with an httpx client of its own
+(``transport=``, ``MerchantAuth(download_transport=…)``).
 
 When the set is refreshed
 -------------------------
-- On use, every ``refresh_interval`` (12 h): the first verification after that starts a download
-  in a background thread and carries on with the key it already has, so nobody waits. No timer
-  thread: an idle client needs no fresh certificates, and nothing has to be stopped.
-- At once, when an answer names a serial that the set lacks (a rotation): the callers wait for a
-  single download (single flight), then verify. Such refreshes happen at most once per
-  ``min_refresh_interval`` (60 s), so a forged serial cannot make the client hammer the endpoint;
-  a failed download is remembered for as long, so a wrong APIv3 key does not either.
+- Before the first call, when the verifier has nothing else to trust: the call waits for the
+  download (and the calls that arrive meanwhile wait for the same one), so a wrong APIv3 key,
+  a proxy that refuses the download or a public-key merchant configured with an APIv3 key fail
+  the call before it reaches WeChat Pay.
+- Every ``refresh_interval`` (12 h), before the call that finds the set due: that one call
+  downloads first; the others go on with the set they have. A failed refresh keeps the set and
+  is retried a ``min_refresh_interval`` later. No timer thread: an idle client needs no fresh
+  certificates, and nothing has to be stopped.
+- At once, when an answer names a serial that the set lacks (a rotation): one call downloads
+  (single flight), the others that need it wait, then verify. Such refreshes happen at most once
+  per ``min_refresh_interval`` (60 s), so a forged serial cannot make the client hammer the
+  endpoint; a failed download is remembered for as long, so a wrong APIv3 key does not either.
 
 Threads and event loops
 -----------------------
 One ``threading.Lock`` guards only the choice of who downloads; it is never held during I/O nor
 across an ``await``. A download in flight is a ``concurrent.futures.Future``: threads wait with
-``result()``, coroutines with ``asyncio.wrap_future``, and an async caller's download runs in a
-worker thread. Nothing is bound to an event loop, so one client may serve several loops in turn.
-The sync and async paths differ only in how they wait (``refresh_for_serial`` / its ``a``-twin).
+``result()``, coroutines with ``asyncio.wrap_future``. Nothing is bound to an event loop, so one
+client may serve several loops in turn. A caller that leads a download and then goes away (its
+request failed, or it was cancelled) settles the flight as abandoned, and a waiter takes over.
 """
 
 import asyncio
-import base64
-import binascii
 import datetime
-import json
-import logging
 import threading
 import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import httpx
-from cryptography import x509
-from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from ._signed import is_hex_serial, parse_signed_answer
-from .errors import (
-    CertificateDownloadError,
-    ConfigurationError,
-    KeyLoadError,
-    SignatureVerificationError,
+from ._signed import is_hex_serial
+from .certificate_listing import (
+    CERTIFICATES_PATH,
+    MAX_ANSWER_BYTES,
+    PUBLIC_KEY_HINT,
+    KeyLookup,
+    PlatformCertificate,
+    api_v3_cipher,
+    iso,
+    read_listing,
 )
-from .keys import PrivateKeySource, certificate_public_key, load_certificate, load_private_key
-from .signing import (
-    MERCHANT_SCHEME,
-    AuthorizationParams,
-    build_request_message,
-    check_header_value,
-    format_authorization,
-    new_nonce,
-    sign,
+from .certificate_messages import (
+    ORIGIN_HINT,
+    explain_missing,
+    log,
+    log_abandoned,
+    log_downloaded,
+    log_failed,
+    log_refused,
+    utc,
 )
+from .errors import CertificateDownloadError, ConfigurationError
+from .keys import PrivateKeySource, load_private_key
+from .request_signer import RequestSigner
+from .signing import MERCHANT_SCHEME
 
-DEFAULT_BASE_URL = "https://api.mch.weixin.qq.com"
-CERTIFICATES_PATH = "/v3/certificates"
-ALGORITHM = "AEAD_AES_256_GCM"
+__all__ = [
+    "CERTIFICATES_PATH",
+    "MIN_REFRESH_INTERVAL",
+    "PUBLIC_KEY_HINT",
+    "REFRESH_INTERVAL",
+    "CertificateDownloader",
+    "KeyLookup",
+    "Lead",
+    "PlatformCertificate",
+    "Wait",
+]
+
 # wechatpay-go refreshes daily, wechatpay-java hourly; Go's docs advise between 1 h and 2 days
 # so that the overlap of a rotation is never missed.
 REFRESH_INTERVAL = 12 * 60 * 60
 MIN_REFRESH_INTERVAL = 60
-API_V3_KEY_BYTES = 32
-MAX_ANSWER_BYTES = 1 << 20
-DOWNLOAD_DEADLINE_TIMEOUTS = 3  # the whole download may take this many ``timeout``s
-PUBLIC_KEY_HINT = 'public_keys={"PUB_KEY_ID_…": "wechatpay_public_key.pem"}'
+DOWNLOAD_DEADLINE_TIMEOUTS = 3  # a download, or a wait for one, may take this many ``timeout``s
 
-KeyLookup = Callable[[str], RSAPublicKey | None]
-"""Finds an already trusted key by ``Wechatpay-Serial`` (the verifier's configured keys)."""
-
-_log = logging.getLogger(__name__)
 _monotonic = time.monotonic  # for the download's deadline; tests replace it
-
-
-@dataclass(frozen=True)
-class PlatformCertificate:
-    """One downloaded platform certificate: public material only, safe to print."""
-
-    serial_no: str
-    not_before: datetime.datetime
-    not_after: datetime.datetime
-    certificate: x509.Certificate = field(repr=False, compare=False)
-    public_key: RSAPublicKey = field(repr=False, compare=False)
-
-    def valid_at(self, when: float) -> bool:
-        """Whether ``when`` (Unix seconds) lies in the certificate's validity window."""
-        return self.not_before.timestamp() <= when <= self.not_after.timestamp()
 
 
 @dataclass(frozen=True)
@@ -127,26 +118,60 @@ class _Snapshot:
 
 
 @dataclass(frozen=True)
-class _Outcome:
-    error: CertificateDownloadError | None
+class Outcome:
+    """How a download in flight ended, for those who waited for it."""
+
+    error: CertificateDownloadError | None = None
+    abandoned: bool = False  # its leader went away without an answer: plan again
+
+    def raise_error(self) -> None:
+        if self.error is not None:
+            # A copy for each waiter: one exception raised in many threads would share a traceback.
+            raise self.error._again()
+
+
+@dataclass(frozen=True)
+class Lead:
+    """This caller downloads: it sends ``download_request`` and hands the answer to ``accept``.
+
+    ``required``: the caller cannot go on without the result (an initial download, an unknown
+    serial); a scheduled refresh is not, and its failure is only logged.
+    """
+
+    flight: "Future[Outcome]"
+    reason: str
+    kind: Literal["initial", "scheduled", "unknown serial"]
+    required: bool
+    previous_unknown_refresh: float | None = None
+
+
+@dataclass(frozen=True)
+class Wait:
+    """Another caller is downloading: wait for ``flight``, then look again."""
+
+    flight: "Future[Outcome]"
+
+
+Step = Lead | Wait
 
 
 class CertificateDownloader:
-    """Downloads, decrypts, checks and refreshes one merchant's platform certificates.
+    """Keeps one merchant's platform certificates: downloads, checks and refreshes them.
 
     Normally built for you: ``MerchantAuth(mchid, serial_no, private_key, api_v3_key=…)``. Build
-    it yourself to choose where and how it downloads, then pass it to
-    ``WechatPayVerifier(certificate_downloader=…)``.
+    it yourself to tune it, then pass it to ``WechatPayVerifier(certificate_downloader=…)``.
 
     Args:
         mchid / serial_no / private_key: the merchant's API credentials, to sign the download.
         api_v3_key: the merchant's APIv3 key (32 characters), to decrypt the certificates.
-        base_url: where to download from. By default, the origin of the request whose answer
-            needs a certificate (so it follows the client's base URL: a mock in tests, WeChat
-            Pay in production); with no request (a notification), where the last set came
-            from, else ``https://api.mch.weixin.qq.com``.
-        transport: an httpx transport for the download (tests, proxies); httpx's default if None.
-        timeout: seconds for the download.
+        base_url: where to download from, always. Without it, a call's download goes to the
+            origin of the call (or to the base URL given to ``use_origin`` on that host, path
+            prefix included), and a download with no call in flight (a notification, an
+            explicit refresh) to ``use_origin``'s base URL, else to where the last set came
+            from; with none of these it is a ``ConfigurationError``, never a guess.
+        transport: the httpx transport of the downloader's own client, used only where no call
+            is in flight (tests, proxies); httpx's default if None.
+        timeout: seconds for that client, and for waiting on another caller's download.
         refresh_interval: seconds between scheduled refreshes (12 h).
         min_refresh_interval: at most one refresh per this many seconds for an unknown serial,
             and how long a failed download is remembered before the next attempt (60 s).
@@ -169,15 +194,17 @@ class CertificateDownloader:
         max_skew: int = 300,
         clock: Callable[[], float] | None = None,
     ) -> None:
-        check_header_value("mchid", mchid)
-        check_header_value("serial_no (your API certificate serial)", serial_no)
+        self._clock = clock or time.time
+        self._signer = RequestSigner(
+            MERCHANT_SCHEME, mchid, serial_no, load_private_key(private_key), clock=self._clock
+        )
         self.mchid = mchid
         self.serial_no = serial_no
-        self._private_key = load_private_key(private_key)
         # Only the cipher is kept: the key itself is in no attribute that vars() or a debugger
         # would print.
-        self._cipher = _api_v3_cipher(api_v3_key)
-        self._base_url = _check_base_url(base_url) if base_url is not None else None
+        self._cipher = api_v3_cipher(api_v3_key)
+        self._base_url = check_base_url(base_url, "base_url") if base_url is not None else None
+        self._used_origin: str | None = None
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise ConfigurationError(
                 f"transport must be an httpx.BaseTransport, got {type(transport).__name__}"
@@ -196,13 +223,12 @@ class CertificateDownloader:
         self.refresh_interval = refresh_interval
         self.min_refresh_interval = min_refresh_interval
         self.max_skew = max_skew
-        self._clock = clock or time.time
         self._lock = threading.Lock()
         self._snapshot: _Snapshot | None = None
-        self._flight: Future[_Outcome] | None = None
+        self._flight: Future[Outcome] | None = None
         # The latest download, finished or not: wait_for_refresh waits on it even in the moment
         # between _settle letting go of _flight and resolving it (after its log line).
-        self._last_flight: Future[_Outcome] | None = None
+        self._last_flight: Future[Outcome] | None = None
         self._next_refresh: float | None = None
         self._last_unknown_refresh: float | None = None
         self._failure: tuple[float, CertificateDownloadError] | None = None
@@ -224,22 +250,59 @@ class CertificateDownloader:
     def downloaded_at(self) -> datetime.datetime | None:
         """When the current set was downloaded (UTC), or None before the first download."""
         snapshot = self._snapshot
-        return _utc(snapshot.downloaded_at) if snapshot else None
+        return utc(snapshot.downloaded_at) if snapshot else None
 
     @property
     def next_refresh_at(self) -> datetime.datetime | None:
         """When the next scheduled refresh is due (UTC), or None before the first download."""
         due = self._next_refresh
-        return _utc(due) if due is not None else None
+        return utc(due) if due is not None else None
+
+    @property
+    def origin(self) -> str | None:
+        """Where a download with no call in flight would go now, or None if nowhere is known."""
+        snapshot = self._snapshot
+        return self._base_url or self._used_origin or (snapshot.origin if snapshot else None)
 
     def __repr__(self) -> str:
         downloaded = self.downloaded_at
         due = self.next_refresh_at
         return (
             f"CertificateDownloader(mchid={self.mchid!r}, serials={list(self.serials)!r}, "
-            f"downloaded_at={_iso(downloaded) if downloaded else None!r}, "
-            f"next_refresh_at={_iso(due) if due else None!r})"
+            f"downloaded_at={iso(downloaded) if downloaded else None!r}, "
+            f"next_refresh_at={iso(due) if due else None!r})"
         )
+
+    # --- where from ---------------------------------------------------------------------------
+
+    def use_origin(self, base_url: str) -> None:
+        """Download from ``base_url`` (the client's) unless ``base_url=`` was given explicitly."""
+        checked = check_base_url(base_url, "base_url")
+        if self._base_url is None:
+            self._used_origin = checked
+
+    def _origin_for(self, url: Any) -> str:
+        """The base URL of a download for a call to ``url`` (an httpx or httpx2 URL)."""
+        if self._base_url is not None:
+            return self._base_url
+        origin = f"{url.scheme}://{url.netloc.decode('ascii')}"
+        used = self._used_origin
+        # The client's base URL, path prefix included, when the call goes to its host; the
+        # call's own host otherwise (a failover to the backup domain downloads from there).
+        if used is not None and (used == origin or used.startswith(origin + "/")):
+            return used
+        return origin
+
+    def _origin_without_call(self, origin: str | None) -> str:
+        if origin is not None:
+            return check_base_url(origin, "origin")
+        known = self.origin
+        if known is None:
+            raise ConfigurationError(
+                f"no origin to download the platform certificates from: {ORIGIN_HINT}. Nothing "
+                "is downloaded from a guessed host"
+            )
+        return known
 
     # --- used by the verifier ----------------------------------------------------------------
 
@@ -263,20 +326,165 @@ class CertificateDownloader:
         key, not_before, not_after = entry
         return key if not_before <= self._clock() <= not_after else None
 
+    def explain_missing(self, serial: str) -> str:
+        """Why ``serial`` has no usable downloaded certificate, for the caller's error."""
+        snapshot = self._snapshot
+        return explain_missing(
+            serial,
+            certificates=snapshot.certificates if snapshot else None,
+            refused=snapshot.refused if snapshot else {},
+            downloaded_at=snapshot.downloaded_at if snapshot else None,
+            failure=self._failure,
+            now=self._clock(),
+            min_refresh_interval=self.min_refresh_interval,
+            is_hex=is_hex_serial(serial),
+        )
+
+    # --- a call in flight downloads: the auth flow drives these ------------------------------
+
+    def before_call(self, *, initial: bool) -> Step | None:
+        """What a call must do before it is sent: lead a download, wait for one, or nothing.
+
+        ``initial``: whether the call's answer will surely need a certificate (the verifier
+        trusts nothing else), so that the first download comes before the first call.
+        """
+        snapshot = self._snapshot
+        if snapshot is not None:
+            due = self._next_refresh
+            if due is None or self._clock() < due or self._flight is not None:
+                return None  # the common case, decided without the lock
+            with self._lock:
+                due = self._next_refresh
+                if due is None or self._clock() < due or self._flight is not None:
+                    return None
+                age = self._clock() - snapshot.downloaded_at
+                return Lead(
+                    self._new_flight(),
+                    f"scheduled refresh, set {age:.0f} s old",
+                    "scheduled",
+                    False,
+                )
+        if not initial:
+            return None
+        with self._lock:
+            if self._snapshot is not None:
+                return None
+            return self._initial_step()
+
+    def for_serial(self, serial: str) -> Step | None:
+        """What a call whose answer names ``serial`` must do: lead, wait, or nothing.
+
+        Nothing when the key is known by now, and when the rate limit forbids a refresh (then
+        ``explain_missing`` says why). Raises the remembered failure of a recent initial
+        download.
+        """
+        with self._lock:
+            if self.lookup(serial) is not None:
+                return None  # a download that finished meanwhile brought it
+            if self._snapshot is None:
+                return self._initial_step()
+            if self._flight is not None:
+                return self._join(self._flight)
+            last = self._last_unknown_refresh
+            now = self._clock()
+            if last is not None and now - last < self.min_refresh_interval:
+                return None
+            self._last_unknown_refresh = now
+            return Lead(
+                self._new_flight(), f"unknown serial {serial[:64]}", "unknown serial", True, last
+            )
+
+    def download_request(self, lead: Lead, call: Any) -> Any:
+        """The signed ``GET …/v3/certificates`` for the call ``call``, of the same class.
+
+        An ``httpx.Request`` for httpx, an ``httpx2.Request`` for httpx2: the client sending
+        the call sends this too. It carries the call's timeout and User-Agent.
+        """
+        del lead  # the flight is settled by accept or abandon, whoever sent this
+        url = self._origin_for(call.url) + CERTIFICATES_PATH
+        request = type(call)("GET", url, headers={"Accept": "application/json"})
+        request.headers["Authorization"] = self._signer.authorization(
+            "GET", request.url.raw_path.decode("ascii"), b""
+        )
+        user_agent = call.headers.get("User-Agent")
+        if user_agent:
+            request.headers["User-Agent"] = user_agent
+        if "timeout" in call.extensions:
+            request.extensions["timeout"] = call.extensions["timeout"]
+        return request
+
+    def accept(self, lead: Lead, response: Any, trusted: KeyLookup) -> None:
+        """Read the answer to ``download_request`` and settle the flight.
+
+        Raises its ``CertificateDownloadError`` if the lead was ``required``; a failed
+        scheduled refresh is only logged, and the set is kept.
+        """
+        url = str(response.request.url)
+        origin = url.removesuffix(CERTIFICATES_PATH)
+        try:
+            snapshot = self._read(
+                response.status_code, response.headers, response.content, url, origin, trusted
+            )
+        except CertificateDownloadError as exc:
+            self._settle(lead.flight, lead.reason, None, exc)
+            if lead.required:
+                raise exc._again() from None
+        else:
+            self._settle(lead.flight, lead.reason, snapshot, None)
+
+    def abandon(self, lead: Lead) -> None:
+        """The leader got no answer (its request failed, or it was cancelled): let go.
+
+        Does nothing once the flight is settled, so a leader may call it on every way out.
+        """
+        if lead.flight.done():
+            return
+        now = self._clock()
+        with self._lock:
+            if lead.kind == "scheduled":
+                # Not on every call while the network is down: a little later.
+                self._next_refresh = now + self.min_refresh_interval
+            elif lead.kind == "unknown serial":
+                # The refresh did not happen: a waiter may take it over.
+                self._last_unknown_refresh = lead.previous_unknown_refresh
+            if self._flight is lead.flight:
+                self._flight = None
+        log_abandoned(self.mchid, lead.reason)
+        lead.flight.set_result(Outcome(abandoned=True))
+
+    def wait(self, flight: "Future[Outcome]") -> Outcome:
+        """Wait in this thread for another caller's download, for a bounded time."""
+        try:
+            return flight.result(self._wait_limit)
+        except TimeoutError:
+            raise self._too_slow() from None
+
+    async def await_flight(self, flight: "Future[Outcome]") -> Outcome:
+        """``wait`` for a coroutine."""
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(flight), self._wait_limit)
+        except TimeoutError:
+            raise self._too_slow() from None
+
+    @property
+    def _wait_limit(self) -> float:
+        return DOWNLOAD_DEADLINE_TIMEOUTS * self._timeout
+
+    def _too_slow(self) -> CertificateDownloadError:
+        return CertificateDownloadError(
+            f"the platform certificate download in flight did not finish within "
+            f"{self._wait_limit:g} s"
+        )
+
+    # --- no call in flight (notifications, explicit refreshes): the downloader's own client ----
+
     def refresh_if_due(
         self, *, origin: str | None = None, trusted: KeyLookup | None = None
     ) -> None:
         """Start the scheduled refresh in a background thread if it is due; never waits."""
-        due = self._next_refresh
-        if due is None or self._clock() < due or self._flight is not None:
-            return  # the common case, decided without the lock
-        with self._lock:
-            due = self._next_refresh
-            if due is None or self._clock() < due or self._flight is not None:
-                return
-            flight = self._new_flight()
-        age = self._clock() - self._snapshot.downloaded_at if self._snapshot else 0.0
-        self._spawn(flight, f"scheduled refresh, set {age:.0f} s old", origin, trusted)
+        step = self.before_call(initial=False)
+        if isinstance(step, Lead):
+            self._spawn(step, self._origin_without_call(origin), trusted)
 
     def refresh_for_serial(
         self, serial: str, *, origin: str | None = None, trusted: KeyLookup | None = None
@@ -284,83 +492,34 @@ class CertificateDownloader:
         """Make sure a download has had its chance to bring ``serial``; blocks this thread.
 
         Joins the download in flight, or starts one unless the rate limit forbids it. Raises
-        ``CertificateDownloadError`` if the download it waited for failed; returns quietly
+        ``CertificateDownloadError`` if the download it waited for failed, and
+        ``ConfigurationError`` when it does not know where to download from; returns quietly
         otherwise, whether or not ``serial`` is now known (``lookup`` tells).
         """
-        plan = self._plan_for_serial(serial)
-        if plan is None:
-            return
-        flight, leader, reason = plan
-        if leader:
-            self._fly(flight, reason, origin, trusted)
-        else:
-            _log.debug("waiting for the certificate download in flight (serial %.64s)", serial)
-        _raise_failure(flight.result())
+        where = self._origin_without_call(origin)
+        self._until_settled(lambda: self.for_serial(serial), where, trusted)
 
     async def arefresh_for_serial(
         self, serial: str, *, origin: str | None = None, trusted: KeyLookup | None = None
     ) -> None:
         """``refresh_for_serial`` for a coroutine: the download runs in a worker thread."""
-        plan = self._plan_for_serial(serial)
-        if plan is None:
-            return
-        flight, leader, reason = plan
-        if leader:
-            self._spawn(flight, reason, origin, trusted)
-        else:
-            _log.debug("waiting for the certificate download in flight (serial %.64s)", serial)
-        _raise_failure(await asyncio.wrap_future(flight))
-
-    def explain_missing(self, serial: str) -> str:
-        """Why ``serial`` has no usable downloaded certificate, for the caller's error."""
-        shown = repr(serial[:64])
-        snapshot = self._snapshot
-        if snapshot is None:
-            return f"unknown serial {shown}: no platform certificate downloaded yet"
-        now = self._clock()
-        ago = f"certificates were refreshed {max(0, int(now - snapshot.downloaded_at))} s ago"
-        failure = self._failure
-        if failure is not None and failure[0] >= snapshot.downloaded_at:
-            ago += f" (a later download failed {max(0, int(now - failure[0]))} s ago: "
-            ago += f"{failure[1].reason})"
-        if not is_hex_serial(serial):
-            return f"unknown serial {shown}; {ago}"
-        number = int(serial, 16)
-        certificate = snapshot.certificates.get(number)
-        if certificate is not None:
-            if now > certificate.not_after.timestamp():
-                why = f"expired at {_iso(certificate.not_after)}"
-            else:
-                why = f"not valid before {_iso(certificate.not_before)}"
-            return f"platform certificate {certificate.serial_no} {why}: refused; {ago}"
-        if number in snapshot.refused:
-            return f"platform certificate {shown} refused: {snapshot.refused[number]}; {ago}"
-        return (
-            f"unknown serial {shown}: not among the downloaded platform certificates "
-            f"({', '.join(self.serials)}); {ago}, and an unknown serial refreshes them at most "
-            f"once per {self.min_refresh_interval:g} s"
-        )
-
-    # --- explicit refresh --------------------------------------------------------------------
+        where = self._origin_without_call(origin)
+        await self._auntil_settled(lambda: self.for_serial(serial), where, trusted)
 
     def refresh(self, *, origin: str | None = None, trusted: KeyLookup | None = None) -> None:
         """Download now (or join the download in flight) and wait; no rate limit.
 
-        E.g. at start-up, to fail fast on a wrong APIv3 key. Raises ``CertificateDownloadError``.
+        E.g. at start-up, to fail fast on a wrong APIv3 key. Raises ``CertificateDownloadError``,
+        or ``ConfigurationError`` when it does not know where to download from.
         """
-        flight, leader = self._join_or_start()
-        if leader:
-            self._fly(flight, "requested", origin, trusted)
-        _raise_failure(flight.result())
+        self._until_settled(self._join_or_lead, self._origin_without_call(origin), trusted)
 
     async def arefresh(
         self, *, origin: str | None = None, trusted: KeyLookup | None = None
     ) -> None:
         """``refresh`` for a coroutine: the download runs in a worker thread."""
-        flight, leader = self._join_or_start()
-        if leader:
-            self._spawn(flight, "requested", origin, trusted)
-        _raise_failure(await asyncio.wrap_future(flight))
+        where = self._origin_without_call(origin)
+        await self._auntil_settled(self._join_or_lead, where, trusted)
 
     def wait_for_refresh(self, timeout: float | None = None) -> bool:
         """Wait for the download in flight, if any; False if ``timeout`` ran out first."""
@@ -373,58 +532,70 @@ class CertificateDownloader:
             return False
         return True
 
+    def _until_settled(
+        self, plan: Callable[[], Step | None], origin: str, trusted: KeyLookup | None
+    ) -> None:
+        """Lead (in this thread) or wait, until a download settles or ``plan`` needs none."""
+        while (step := plan()) is not None:
+            if isinstance(step, Lead):
+                self._fly(step, origin, trusted)
+            outcome = self.wait(step.flight)
+            if not outcome.abandoned:
+                outcome.raise_error()
+                return
+
+    async def _auntil_settled(
+        self, plan: Callable[[], Step | None], origin: str, trusted: KeyLookup | None
+    ) -> None:
+        """``_until_settled`` for a coroutine: a download it leads runs in a worker thread."""
+        while (step := plan()) is not None:
+            if isinstance(step, Lead):
+                self._spawn(step, origin, trusted)
+            outcome = await self.await_flight(step.flight)
+            if not outcome.abandoned:
+                outcome.raise_error()
+                return
+
     # --- who downloads -----------------------------------------------------------------------
 
-    def _new_flight(self) -> Future[_Outcome]:
+    def _new_flight(self) -> "Future[Outcome]":
         """A download in flight (call with the lock held)."""
-        flight: Future[_Outcome] = Future()
+        flight: Future[Outcome] = Future()
         # Running from the start, so that a waiter's cancellation (asyncio.wrap_future passes
         # it on) cannot cancel the download that other callers wait for.
         flight.set_running_or_notify_cancel()
         self._flight = self._last_flight = flight
         return flight
 
-    def _join_or_start(self) -> tuple[Future[_Outcome], bool]:
-        with self._lock:
-            if self._flight is not None:
-                return self._flight, False
-            return self._new_flight(), True
+    def _join(self, flight: "Future[Outcome]") -> Wait:
+        log.debug("waiting for the certificate download in flight (merchant %s)", self.mchid)
+        return Wait(flight)
 
-    def _plan_for_serial(self, serial: str) -> tuple[Future[_Outcome], bool, str] | None:
-        """Join the flight, start one, or nothing (known by now, or rate-limited)."""
+    def _initial_step(self) -> Step:
+        """Before any set: join the flight, start one, or raise a recent failure (lock held)."""
+        if self._flight is not None:
+            return self._join(self._flight)
+        failure = self._failure
         now = self._clock()
-        with self._lock:
-            if self.lookup(serial) is not None:
-                return None  # a download that finished meanwhile brought it
-            if self._flight is not None:
-                return self._flight, False, ""
-            if self._snapshot is None:
-                failure = self._failure
-                if failure is not None and now - failure[0] < self.min_refresh_interval:
-                    wait = self.min_refresh_interval - (now - failure[0])
-                    raise failure[1]._again(
-                        f" (download failed {now - failure[0]:.0f} s ago; next attempt in "
-                        f"{wait:.0f} s)"
-                    )
-                return self._new_flight(), True, "initial download"
-            last = self._last_unknown_refresh
-            if last is not None and now - last < self.min_refresh_interval:
-                return None
-            self._last_unknown_refresh = now
-            return self._new_flight(), True, f"unknown serial {serial[:64]}"
+        if failure is not None and now - failure[0] < self.min_refresh_interval:
+            wait = self.min_refresh_interval - (now - failure[0])
+            raise failure[1]._again(
+                f" (download failed {now - failure[0]:.0f} s ago; next attempt in {wait:.0f} s)"
+            )
+        return Lead(self._new_flight(), "initial download", "initial", True)
 
-    def _spawn(
-        self,
-        flight: Future[_Outcome],
-        reason: str,
-        origin: str | None,
-        trusted: KeyLookup | None,
-    ) -> None:
+    def _join_or_lead(self) -> Step:
+        with self._lock:
+            if self._flight is not None:
+                return self._join(self._flight)
+            return Lead(self._new_flight(), "requested", "initial", True)
+
+    def _spawn(self, lead: Lead, origin: str, trusted: KeyLookup | None) -> None:
         # A thread per download: downloads are rare (every 12 h, or one a minute at most), and a
         # thread of our own belongs to no event loop and no executor that a loop may shut down.
         thread = threading.Thread(
             target=self._fly,
-            args=(flight, reason, origin, trusted),
+            args=(lead, origin, trusted),
             name=f"wechatpay-certificates-{self.mchid}",
             daemon=True,
         )
@@ -432,36 +603,32 @@ class CertificateDownloader:
             thread.start()
         except RuntimeError as exc:  # no thread to be had: the waiters must not hang
             error = CertificateDownloadError(f"could not start the download thread: {exc}")
-            self._settle(flight, reason, None, error)
+            self._settle(lead.flight, lead.reason, None, error)
 
-    def _fly(
-        self,
-        flight: Future[_Outcome],
-        reason: str,
-        origin: str | None,
-        trusted: KeyLookup | None,
-    ) -> None:
-        """Download and settle ``flight``, whatever happens: its waiters must never hang."""
+    def _fly(self, lead: Lead, origin: str, trusted: KeyLookup | None) -> None:
+        """Download with our own client and settle the flight, whatever happens."""
         try:
             snapshot = self._download(origin, trusted)
         except CertificateDownloadError as exc:
-            self._settle(flight, reason, None, exc)
+            self._settle(lead.flight, lead.reason, None, exc)
         except Exception as exc:
             # A bug of ours; its message is not shown in case it quotes something it should not.
-            _log.error("unexpected error while downloading platform certificates", exc_info=True)
+            log.error("unexpected error while downloading platform certificates", exc_info=True)
             error = CertificateDownloadError(
                 f"unexpected {type(exc).__name__} while downloading (logged)"
             )
-            self._settle(flight, reason, None, error)
+            self._settle(lead.flight, lead.reason, None, error)
         except BaseException:
-            self._settle(flight, reason, None, CertificateDownloadError("download interrupted"))
+            self._settle(
+                lead.flight, lead.reason, None, CertificateDownloadError("download interrupted")
+            )
             raise
         else:
-            self._settle(flight, reason, snapshot, None)
+            self._settle(lead.flight, lead.reason, snapshot, None)
 
     def _settle(
         self,
-        flight: Future[_Outcome],
+        flight: "Future[Outcome]",
         reason: str,
         snapshot: _Snapshot | None,
         error: CertificateDownloadError | None,
@@ -479,48 +646,56 @@ class CertificateDownloader:
                     # Keep the set and try again a little later, not on every call.
                     retry = now + self.min_refresh_interval
                     self._next_refresh = max(self._next_refresh or retry, retry)
-            self._flight = None
+            if self._flight is flight:
+                self._flight = None
             due = self._next_refresh
         if snapshot is not None:
-            before = set(old.certificates.values()) if old else set()
-            after = set(snapshot.certificates.values())
-            _log.info(
-                "platform certificates of merchant %s downloaded from %s (%s): added %s; "
-                "removed %s; now %s; next refresh at %s",
-                self.mchid,
-                snapshot.origin,
-                reason,
-                _serial_list(after - before),
-                _serial_list(before - after),
-                _serial_list(after),
-                _iso(_utc(due)) if due is not None else "-",
-                extra={"wechatpay_serials": sorted(c.serial_no for c in after)},
+            before = old.certificates.values() if old else ()
+            log_downloaded(
+                self.mchid, snapshot.origin, reason, before, snapshot.certificates.values(), due
             )
         elif error is not None:
-            kept = f"keeping {_serial_list(set(old.certificates.values()))}" if old else "none yet"
-            _log.warning(
-                "platform certificate download for merchant %s failed (%s): %s; %s; "
-                "next attempt not before %s",
-                self.mchid,
-                reason,
-                error.reason,
-                kept,
-                _iso(_utc(now + self.min_refresh_interval)),
-            )
-        flight.set_result(_Outcome(error))
+            kept = old.certificates.values() if old else None
+            log_failed(self.mchid, reason, error, kept, now + self.min_refresh_interval)
+        flight.set_result(Outcome(error))
 
-    # --- the download itself -----------------------------------------------------------------
+    # --- reading and sending ------------------------------------------------------------------
 
-    def _download(self, origin: str | None, trusted: KeyLookup | None) -> _Snapshot:
-        # With no answer to follow (a notification), the place the last set came from.
-        last = self._snapshot.origin if self._snapshot else None
-        base = self._base_url or origin or last or DEFAULT_BASE_URL
-        url = base + CERTIFICATES_PATH
+    def _read(
+        self,
+        status: int,
+        headers: Mapping[str, str],
+        body: bytes,
+        url: str,
+        origin: str,
+        trusted: KeyLookup | None,
+    ) -> _Snapshot:
+        def known(serial: str) -> RSAPublicKey | None:
+            return self.lookup(serial) or (trusted(serial) if trusted else None)
+
+        now = self._clock()
+        listing = read_listing(
+            status,
+            headers,
+            body,
+            url=url,
+            cipher=self._cipher,
+            now=now,
+            max_skew=self.max_skew,
+            trusted=known,
+        )
+        log_refused(self.mchid, listing.refused)
+        return _Snapshot(listing.usable, listing.refused, now, origin)
+
+    def _download(self, origin: str, trusted: KeyLookup | None) -> _Snapshot:
+        url = origin + CERTIFICATES_PATH
         request = httpx.Request("GET", url, headers={"Accept": "application/json"})
-        request.headers["Authorization"] = self._authorization(request)
+        request.headers["Authorization"] = self._signer.authorization(
+            "GET", request.url.raw_path.decode("ascii"), b""
+        )
         # httpx's timeout bounds each read, not the whole answer; a server trickling bytes
         # would otherwise hold the single flight, and with it every refresh, for ever.
-        limit = DOWNLOAD_DEADLINE_TIMEOUTS * self._timeout
+        limit = self._wait_limit
         deadline = _monotonic() + limit
         client = httpx.Client(transport=self._transport, timeout=self._timeout)
         try:
@@ -532,13 +707,11 @@ class CertificateDownloader:
                     body += chunk
                     if len(body) > MAX_ANSWER_BYTES:
                         raise CertificateDownloadError(
-                            f"the {CERTIFICATES_PATH} answer is larger than {MAX_ANSWER_BYTES} "
-                            "bytes; a certificate list is a few kilobytes"
+                            f"GET {url}: the answer is larger than {MAX_ANSWER_BYTES} bytes; a "
+                            "certificate list is a few kilobytes"
                         )
                     if _monotonic() > deadline:
-                        raise CertificateDownloadError(
-                            f"GET {url} took more than {limit:g} s; gave up"
-                        )
+                        raise CertificateDownloadError(f"GET {url} took more than {limit:g} s")
             finally:
                 response.close()
         except httpx.HTTPError as exc:
@@ -548,281 +721,20 @@ class CertificateDownloader:
         finally:
             if self._transport is None:
                 client.close()  # an injected transport is the caller's to close
-        return self._read_answer(response, bytes(body), base, trusted)
-
-    def _authorization(self, request: httpx.Request) -> str:
-        timestamp = str(int(self._clock()))
-        nonce = new_nonce()
-        message = build_request_message(
-            "GET", request.url.raw_path.decode("ascii"), timestamp, nonce, b""
-        )
-        return format_authorization(
-            AuthorizationParams(
-                scheme=MERCHANT_SCHEME,
-                principal=self.mchid,
-                serial_no=self.serial_no,
-                nonce_str=nonce,
-                timestamp=timestamp,
-                signature=sign(self._private_key, message),
-            )
-        )
-
-    def _read_answer(
-        self, response: httpx.Response, body: bytes, origin: str, trusted: KeyLookup | None
-    ) -> _Snapshot:
-        request_id = response.headers.get("Request-ID")
-
-        def fail(reason: str) -> CertificateDownloadError:
-            return CertificateDownloadError(
-                reason, request_id=request_id, status_code=response.status_code
-            )
-
-        if response.status_code != 200:
-            raise _error_answer(response.status_code, body, request_id)
-        try:
-            listing = json.loads(body)
-        except ValueError:
-            raise fail(f"the {CERTIFICATES_PATH} answer is not JSON") from None
-        data = listing.get("data") if isinstance(listing, dict) else None
-        if not isinstance(data, list):
-            raise fail(f'the {CERTIFICATES_PATH} answer has no "data" list')
-        if not data:
-            raise fail(f"the {CERTIFICATES_PATH} answer lists no certificate")
-        now = self._clock()
-        downloaded = self._decrypt_all(data, fail)
-        usable: dict[int, PlatformCertificate] = {}
-        refused: dict[int, str] = {}
-        for certificate in downloaded:
-            number = certificate.certificate.serial_number
-            if now > certificate.not_after.timestamp():
-                refused[number] = f"expired at {_iso(certificate.not_after)}"
-            elif now < certificate.not_before.timestamp():
-                refused[number] = f"not valid before {_iso(certificate.not_before)}"
-            else:
-                usable[number] = certificate
-        if refused:
-            _log.warning(
-                "platform certificates of merchant %s refused: %s",
-                self.mchid,
-                "; ".join(f"{number:X} {why}" for number, why in refused.items()),
-            )
-        if not usable:
-            raise fail(
-                "no usable platform certificate: "
-                + "; ".join(f"{number:X} {why}" for number, why in refused.items())
-            )
-        self._check_signature(response.headers, body, usable, refused, trusted, fail)
-        return _Snapshot(usable, refused, now, origin)
-
-    def _decrypt_all(
-        self, data: list[Any], fail: Callable[[str], CertificateDownloadError]
-    ) -> list[PlatformCertificate]:
-        opened: list[tuple[str, str, bytes]] = []
-        refused_by_aead: list[str] = []
-        for index, item in enumerate(data):
-            where = f"data[{index}]"
-            listed = _text(item, "serial_no", where, fail)
-            if not is_hex_serial(listed):
-                raise fail(f"{where}.serial_no is not a hex serial: {listed[:64]!r}")
-            sealed = _object(item, "encrypt_certificate", where, fail)
-            where = f"{where}.encrypt_certificate"
-            algorithm = _text(sealed, "algorithm", where, fail)
-            if algorithm != ALGORITHM:
-                raise fail(
-                    f"{where}.algorithm {algorithm[:48]!r} is not supported (only {ALGORITHM})"
-                )
-            nonce = _text(sealed, "nonce", where, fail)
-            associated_data = sealed.get("associated_data", "")
-            if not isinstance(associated_data, str):
-                raise fail(f"{where}.associated_data must be a string")
-            try:
-                ciphertext = base64.b64decode(
-                    _text(sealed, "ciphertext", where, fail), validate=True
-                )
-            except (binascii.Error, ValueError):
-                raise fail(f"{where}.ciphertext is not Base64") from None
-            try:
-                plaintext = self._cipher.decrypt(
-                    nonce.encode(), ciphertext, associated_data.encode()
-                )
-            except InvalidTag:
-                refused_by_aead.append(listed)
-                continue
-            except ValueError as exc:  # e.g. a nonce of the wrong size
-                raise fail(f"{where} cannot be decrypted: {exc}") from None
-            opened.append((where, listed, plaintext))
-        if refused_by_aead:
-            serials = ", ".join(refused_by_aead)
-            if opened:
-                # The same key opened the others, so the key is right and these were changed.
-                raise fail(
-                    f"decryption failed for {serials} although the same APIv3 key decrypted the "
-                    "other certificates: the answer was altered in transit (AEAD tag mismatch); "
-                    "nothing from it is trusted"
-                )
-            raise fail(
-                "decryption failed: check the APIv3 key (商户平台 → 账户中心 → API安全 → APIv3密钥)"
-                f"; AEAD_AES_256_GCM refused the certificate ciphertext for {serials} (a wrong "
-                "key, or an answer altered in transit)"
-            )
-        certificates = []
-        for where, listed, plaintext in opened:
-            try:
-                certificate = load_certificate(plaintext)
-            except KeyLoadError as exc:
-                raise fail(
-                    f"{where}: the decrypted content is not a usable certificate ({exc})"
-                ) from None
-            if certificate.serial_number != int(listed, 16):
-                raise fail(
-                    f"{where}: the certificate decrypted there has serial "
-                    f"{certificate.serial_number:X}, but its entry's serial_no lists {listed}; "
-                    "nothing from this answer is trusted"
-                )
-            certificates.append(
-                PlatformCertificate(
-                    serial_no=f"{certificate.serial_number:X}",
-                    not_before=certificate.not_valid_before_utc,
-                    not_after=certificate.not_valid_after_utc,
-                    certificate=certificate,
-                    public_key=certificate_public_key(certificate),
-                )
-            )
-        return certificates
-
-    def _check_signature(
-        self,
-        headers: httpx.Headers,
-        body: bytes,
-        usable: Mapping[int, PlatformCertificate],
-        refused: Mapping[int, str],
-        trusted: KeyLookup | None,
-        fail: Callable[[str], CertificateDownloadError],
-    ) -> None:
-        """The answer must be signed by a certificate it carries or by a key already trusted."""
-        what = f"the {CERTIFICATES_PATH} answer's signature"
-        try:
-            signed = parse_signed_answer(
-                headers,
-                now=int(self._clock()),
-                max_skew=self.max_skew,
-                request_id=headers.get("Request-ID"),
-            )
-        except SignatureVerificationError as exc:
-            raise fail(f"{what} was rejected: {exc.reason}") from None
-        serial = signed.serial
-        key = None
-        if is_hex_serial(serial) and int(serial, 16) in usable:
-            key = usable[int(serial, 16)].public_key
-        key = key or self.lookup(serial) or (trusted(serial) if trusted else None)
-        if key is None:
-            if is_hex_serial(serial) and int(serial, 16) in refused:
-                # Carried, but expired or not yet valid: say so, not that it is missing.
-                raise fail(
-                    f"{what} names serial {serial[:64]!r}, a certificate it carries that is "
-                    f"refused: {refused[int(serial, 16)]}"
-                )
-            raise fail(
-                f"{what} names serial {serial[:64]!r}, which is neither among the certificates "
-                f"it carries ({_serial_list(set(usable.values()))}) nor already trusted"
-            )
-        try:
-            signed.check(key, body)
-        except SignatureVerificationError as exc:
-            raise fail(f"{what} was rejected: {exc.reason}") from None
+        return self._read(response.status_code, response.headers, bytes(body), url, origin, trusted)
 
 
-def _api_v3_cipher(api_v3_key: object) -> AESGCM:
-    if isinstance(api_v3_key, str):
-        key = api_v3_key.encode()
-    elif isinstance(api_v3_key, bytes):
-        key = api_v3_key
-    else:
-        raise ConfigurationError(
-            f"api_v3_key must be the APIv3 key as str or bytes, got {type(api_v3_key).__name__}"
-        )
-    if len(key) != API_V3_KEY_BYTES:
-        # The length only: the value is a secret.
-        raise ConfigurationError(
-            f"api_v3_key must be {API_V3_KEY_BYTES} bytes (the APIv3 key set in 商户平台 → "
-            f"账户中心 → API安全), got {len(key)}"
-        )
-    return AESGCM(key)
-
-
-def _check_base_url(base_url: object) -> str:
+def check_base_url(base_url: object, name: str) -> str:
+    """An http(s) URL without a query, with no trailing slash; ``ConfigurationError`` if not."""
     if not isinstance(base_url, str):
-        raise ConfigurationError(f"base_url must be a str, got {type(base_url).__name__}")
+        raise ConfigurationError(f"{name} must be a str, got {type(base_url).__name__}")
     try:
         url = httpx.URL(base_url)
     except httpx.InvalidURL:
         url = None
     if url is None or url.scheme not in ("http", "https") or not url.host or url.query:
         raise ConfigurationError(
-            f"base_url must be an http(s) URL without a query, e.g. {DEFAULT_BASE_URL}"
+            f"{name} must be an http(s) URL without a query, e.g. https://api.mch.weixin.qq.com; "
+            f"got {base_url[:100]!r}"
         )
     return base_url.rstrip("/")
-
-
-def _error_answer(status: int, body: bytes, request_id: str | None) -> CertificateDownloadError:
-    code = message = ""
-    try:
-        error = json.loads(body)
-        if isinstance(error, dict):
-            code, message = str(error.get("code", "")), str(error.get("message", ""))
-    except ValueError:
-        pass
-    said = f"{status} {code}".rstrip() + (f": {message[:200]}" if message else "")
-    if status == 404 and code == "RESOURCE_NOT_EXISTS":
-        # A public-key merchant (since late 2024) has no platform certificate at all.
-        reason = (
-            f"this merchant has no platform certificate (GET {CERTIFICATES_PATH} answered "
-            f"{said}): it is a public-key merchant. Configure WeChat Pay's public key instead of "
-            f"api_v3_key: {PUBLIC_KEY_HINT} (商户平台 → 账户中心 → API安全 → 微信支付公钥)"
-        )
-    elif status == 401:
-        reason = (
-            f"GET {CERTIFICATES_PATH} answered {said}: WeChat Pay refused the request's "
-            "signature; check mchid, serial_no and private_key"
-        )
-    else:
-        reason = f"GET {CERTIFICATES_PATH} answered {said}"
-    return CertificateDownloadError(
-        reason, request_id=request_id, status_code=status, code=code or None
-    )
-
-
-def _object(
-    parent: object, name: str, where: str, fail: Callable[[str], CertificateDownloadError]
-) -> dict[str, Any]:
-    value = parent.get(name) if isinstance(parent, dict) else None
-    if not isinstance(value, dict):
-        raise fail(f"{where}.{name} is missing or not an object")
-    return value
-
-
-def _text(
-    parent: object, name: str, where: str, fail: Callable[[str], CertificateDownloadError]
-) -> str:
-    value = parent.get(name) if isinstance(parent, dict) else None
-    if not isinstance(value, str) or not value:
-        raise fail(f"{where}.{name} is missing or not a non-empty string")
-    return value
-
-
-def _raise_failure(outcome: _Outcome) -> None:
-    if outcome.error is not None:
-        # A copy for each waiter: one exception raised in many threads would share a traceback.
-        raise outcome.error._again()
-
-
-def _serial_list(certificates: set[PlatformCertificate]) -> str:
-    return ", ".join(sorted(c.serial_no for c in certificates)) or "none"
-
-
-def _utc(timestamp: float) -> datetime.datetime:
-    return datetime.datetime.fromtimestamp(timestamp, datetime.UTC)
-
-
-def _iso(moment: datetime.datetime) -> str:
-    return moment.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

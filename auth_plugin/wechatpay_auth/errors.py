@@ -31,8 +31,44 @@ class SignatureVerificationError(WechatPayAuthError):
         super().__init__(f"WeChat Pay signature rejected: {reason}{suffix}")
 
 
+class MissingSignatureHeaderError(SignatureVerificationError):
+    """A ``Wechatpay-Timestamp``, ``-Nonce``, ``-Signature`` or ``-Serial`` header is absent."""
+
+
+class StaleSignatureError(SignatureVerificationError):
+    """The ``Wechatpay-Timestamp`` is outside the clock window (5 minutes): late or replayed."""
+
+
+class ProbeSignatureError(SignatureVerificationError):
+    """A ``WECHATPAY/SIGNTEST/`` probe: WeChat Pay checks that signatures are verified.
+
+    Checked like any signature, then refused: answer it as a failed verification (a 4xx for a
+    notification), never as accepted.
+    """
+
+
+class UnsupportedSignatureTypeError(SignatureVerificationError):
+    """A ``Wechatpay-Signature-Type`` this verifier cannot check (e.g. an SM2 scheme)."""
+
+
+class BadSignatureError(SignatureVerificationError):
+    """The signature does not verify with the key its ``Wechatpay-Serial`` names."""
+
+
 class NotificationError(WechatPayAuthError):
     """A callback notification is malformed or cannot be decrypted."""
+
+
+class MalformedNotificationError(NotificationError):
+    """The body is not a WeChat Pay notification envelope (``reason`` names what is wrong)."""
+
+
+class NotificationDecryptionError(NotificationError):
+    """AES-256-GCM refused the resource: a wrong key, or a ciphertext altered on the way."""
+
+
+class UnsupportedAlgorithmError(NotificationError):
+    """``resource.algorithm`` is not ``AEAD_AES_256_GCM``."""
 
 
 class CertificateDownloadError(WechatPayAuthError):

@@ -3,8 +3,11 @@
 Keys are parsed once, here; nothing else in the package touches PEM.
 """
 
+import base64
+import binascii
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar, get_args
 
@@ -24,36 +27,70 @@ CertificateSource = x509.Certificate | str | bytes | os.PathLike[str]
 _Key = TypeVar("_Key", RSAPrivateKey, RSAPublicKey)
 
 _PEM_LABEL = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----")
+# A bare base64 body (PEM without its lines): base64 characters, maybe wrapped; long enough that
+# no file name is taken for one (an RSA-2048 public key body is about 400 characters).
+_BASE64_BODY = re.compile(r"\s*(?:[A-Za-z0-9+/]{4}\s*){64,}(?:[A-Za-z0-9+/]{2,3}={0,2})?\s*")
 _KEY_FILE_SUFFIXES = frozenset({".pem", ".key", ".crt", ".cer", ".txt"})
 _PRIVATE_KEY_CLASSES = get_args(PrivateKeyTypes)
 _PUBLIC_KEY_CLASSES = get_args(PublicKeyTypes)
 
 
-def _read_pem(source: object, what: str) -> bytes:
-    """PEM bytes from PEM text, PEM bytes, or a path; errors name the path, never the content."""
+@dataclass(frozen=True)
+class _Material:
+    """Key material as found: PEM text, or DER bytes (from a bare base64 body, or raw)."""
+
+    data: bytes
+    is_pem: bool
+
+
+def _read_material(source: object, what: str) -> _Material:
+    """PEM, a bare base64 body or DER, from text, bytes or a path; errors never show content.
+
+    A str is PEM text if it has a '-----BEGIN' line, else a path if such a file exists, else a
+    bare base64 body if it looks like one (keys kept in environment variables often lose their
+    PEM lines), else a path that is not there.
+    """
     if isinstance(source, bytes):
-        data = source
-    elif isinstance(source, str) and "-----BEGIN" in source:
-        data = source.encode("ascii", errors="replace")
-    elif isinstance(source, str | os.PathLike):
+        return _material(source, what)
+    if isinstance(source, str) and "-----BEGIN" in source:
+        return _material(source.encode("ascii", errors="replace"), what)
+    if isinstance(source, str | os.PathLike):
         path = Path(source)
         try:
             data = path.read_bytes()
         except (OSError, ValueError) as exc:
             # ValueError: a NUL byte, which only pasted binary junk would contain.
+            if isinstance(source, str) and _BASE64_BODY.fullmatch(source):
+                return _material(source.encode("ascii"), what)
             reason = getattr(exc, "strerror", None) or type(exc).__name__
             raise KeyLoadError(
-                f"the {what} is neither PEM text (no '-----BEGIN' line) nor a readable file: "
-                f"{_shown_path(path)}: {reason}"
+                f"the {what} is neither PEM text (no '-----BEGIN' line), nor a base64 key body, "
+                f"nor a readable file: {_shown_path(path)}: {reason}"
             ) from None
-    else:
-        raise KeyLoadError(
-            f"expected the {what} as an RSA object, PEM text, PEM bytes or a path; "
-            f"got {_kind(source)}"
-        )
-    if b"-----BEGIN" not in data:
-        raise KeyLoadError(f"the {what} is not PEM (no '-----BEGIN' line)")
-    return data
+        return _material(data, what)
+    raise KeyLoadError(
+        f"expected the {what} as an RSA object, PEM text, PEM bytes or a path; got {_kind(source)}"
+    )
+
+
+def _material(data: bytes, what: str) -> _Material:
+    if b"-----BEGIN" in data:
+        if b"\\n" in data and b"\n" not in data.strip():
+            # One line with literal \n escapes, as .env files and CI secrets keep a PEM; base64
+            # has no backslash, so the escapes cannot mean anything else.
+            data = data.replace(b"\\r\\n", b"\n").replace(b"\\n", b"\n")
+        return _Material(data, is_pem=True)
+    text = data.strip()
+    if _BASE64_BODY.fullmatch(text.decode("ascii", errors="replace")):
+        try:
+            return _Material(base64.b64decode(b"".join(text.split()), validate=True), False)
+        except (binascii.Error, ValueError):
+            raise KeyLoadError(
+                f"the {what} looks like a base64 key body but is not valid base64 (value not shown)"
+            ) from None
+    if data[:1] == b"\x30":  # an ASN.1 SEQUENCE: DER as a file holds it
+        return _Material(data, is_pem=False)
+    raise KeyLoadError(f"the {what} is not PEM (no '-----BEGIN' line) nor a base64 key body")
 
 
 def _shown_path(path: Path) -> str:
@@ -93,31 +130,61 @@ def _labels(data: bytes) -> list[str]:
 def load_private_key(
     source: PrivateKeySource, *, password: str | bytes | None = None
 ) -> RSAPrivateKey:
-    """The merchant's (or brand's) API private key, from an object, PEM text, PEM bytes or path."""
+    """The merchant's (or brand's) API private key, from an object, PEM, base64 body or path.
+
+    PEM may have literal ``\\n`` escapes for its line breaks (a one-line .env value); a bare
+    base64 body is PKCS#8 or PKCS#1 DER, as ``apiclient_key.pem`` holds it between its PEM lines.
+    ``password`` decrypts an encrypted key; ``MerchantAuth`` and ``BrandAuth`` take the loaded key.
+    """
     if isinstance(source, RSAPrivateKey):
         return _check_size(source, "private key")
-    data = _read_pem(source, "private key")
-    labels = _labels(data)
-    if not any("PRIVATE KEY" in label for label in labels):
-        raise KeyLoadError(
-            f"expected a private key, found a PEM block labelled {', '.join(labels) or '?'}"
-            " (the merchant API private key is apiclient_key.pem)"
-        )
+    material = _read_material(source, "private key")
+    if material.is_pem:
+        labels = _labels(material.data)
+        if not any("PRIVATE KEY" in label for label in labels):
+            raise KeyLoadError(
+                f"expected a private key, found a PEM block labelled {', '.join(labels) or '?'}"
+                " (the merchant API private key is apiclient_key.pem)"
+            )
     secret = password.encode() if isinstance(password, str) else password
+    loader = (
+        serialization.load_pem_private_key
+        if material.is_pem
+        else serialization.load_der_private_key
+    )
     try:
-        key = serialization.load_pem_private_key(data, password=secret)
+        key = loader(material.data, password=secret)
     except TypeError:
         # cryptography says TypeError both for a missing and for an unexpected password.
         if secret is None:
-            raise KeyLoadError("the private key is encrypted: pass password=") from None
-        raise KeyLoadError("the private key is not encrypted: do not pass password=") from None
-    except ValueError:
+            raise KeyLoadError(
+                "the private key is encrypted: decrypt it with "
+                "wechatpay_auth.load_private_key(key, password=...) and pass the key object it "
+                "returns (or decrypt the file: openssl pkey -in apiclient_key.pem -out plain.pem)"
+            ) from None
         raise KeyLoadError(
-            "the private key could not be decoded (corrupt PEM or wrong password)"
+            "the private key is not encrypted: call load_private_key without password="
+        ) from None
+    except ValueError:
+        if not material.is_pem and _is_public_key_der(material.data):
+            raise KeyLoadError(
+                "the base64 body is a public key, not a private key (the merchant API private "
+                "key is apiclient_key.pem)"
+            ) from None
+        raise KeyLoadError(
+            "the private key could not be decoded (corrupt PEM or base64 body, or wrong password)"
         ) from None
     if not isinstance(key, RSAPrivateKey):
         raise KeyLoadError(f"expected an RSA private key, got {type(key).__name__}")
     return _check_size(key, "private key")
+
+
+def _is_public_key_der(data: bytes) -> bool:
+    try:
+        serialization.load_der_public_key(data)
+    except (ValueError, TypeError):
+        return False
+    return True
 
 
 def load_public_key(source: PublicKeySource) -> RSAPublicKey:
@@ -128,17 +195,24 @@ def load_public_key(source: PublicKeySource) -> RSAPublicKey:
         raise KeyLoadError(
             "expected a public key, got a certificate object (pass certificates in certificates=)"
         )
-    data = _read_pem(source, "public key")
-    labels = _labels(data)
-    if "PUBLIC KEY" not in labels and "RSA PUBLIC KEY" not in labels:
-        hint = " (pass certificates in certificates=)" if "CERTIFICATE" in labels else ""
-        raise KeyLoadError(
-            f"expected a public key, found a PEM block labelled {', '.join(labels) or '?'}{hint}"
-        )
+    material = _read_material(source, "public key")
+    if material.is_pem:
+        labels = _labels(material.data)
+        if "PUBLIC KEY" not in labels and "RSA PUBLIC KEY" not in labels:
+            hint = " (pass certificates in certificates=)" if "CERTIFICATE" in labels else ""
+            raise KeyLoadError(
+                f"expected a public key, found a PEM block labelled {', '.join(labels) or '?'}"
+                f"{hint}"
+            )
+    loader = (
+        serialization.load_pem_public_key if material.is_pem else serialization.load_der_public_key
+    )
     try:
-        key = serialization.load_pem_public_key(data)
+        key = loader(material.data)
     except ValueError:
-        raise KeyLoadError("the public key could not be decoded (corrupt PEM)") from None
+        raise KeyLoadError(
+            "the public key could not be decoded (corrupt PEM or base64 body)"
+        ) from None
     if not isinstance(key, RSAPublicKey):
         raise KeyLoadError(f"expected an RSA public key, got {type(key).__name__}")
     return _check_size(key, "public key")
@@ -149,16 +223,21 @@ def load_certificate(source: CertificateSource) -> x509.Certificate:
     if isinstance(source, x509.Certificate):
         certificate = source
     else:
-        data = _read_pem(source, "certificate")
-        labels = _labels(data)
-        if "CERTIFICATE" not in labels:
+        material = _read_material(source, "certificate")
+        if material.is_pem and "CERTIFICATE" not in _labels(material.data):
             raise KeyLoadError(
-                f"expected a certificate, found a PEM block labelled {', '.join(labels) or '?'}"
+                "expected a certificate, found a PEM block labelled "
+                f"{', '.join(_labels(material.data)) or '?'}"
             )
+        loader = (
+            x509.load_pem_x509_certificate if material.is_pem else x509.load_der_x509_certificate
+        )
         try:
-            certificate = x509.load_pem_x509_certificate(data)
+            certificate = loader(material.data)
         except ValueError:
-            raise KeyLoadError("the certificate could not be decoded (corrupt PEM)") from None
+            raise KeyLoadError(
+                "the certificate could not be decoded (corrupt PEM or base64 body)"
+            ) from None
     public_key = certificate.public_key()
     if not isinstance(public_key, RSAPublicKey):
         raise KeyLoadError(f"expected an RSA certificate, got {type(public_key).__name__}")

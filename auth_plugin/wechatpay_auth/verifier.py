@@ -113,7 +113,7 @@ class WechatPayVerifier:
 
     def key_for(self, serial: str) -> RSAPublicKey | None:
         """The key that ``Wechatpay-Serial: serial`` names now, or None; never downloads."""
-        key = self._configured_key(serial)
+        key = self.configured_key(serial)
         if key is None and self.certificate_downloader is not None:
             key = self.certificate_downloader.lookup(serial)
         return key
@@ -129,18 +129,19 @@ class WechatPayVerifier:
         """Raise ``SignatureVerificationError`` unless the headers sign ``body`` in time.
 
         With a certificate downloader, an unknown certificate serial makes this thread wait for
-        a download (from ``origin``, the scheme and host the answer came from, unless the
-        downloader has its own ``base_url``); its failure raises ``CertificateDownloadError``.
+        a download by the downloader's own client, from ``origin`` if given, else from the
+        downloader's (``MerchantAuth(origin=…)``, ``use_origin``, where the last set came from);
+        its failure raises ``CertificateDownloadError``, and knowing no origin
+        ``ConfigurationError``. The auth flow does not come here: its downloads go through the
+        client that sends the call.
         """
-        signed = self._parse(headers, request_id)
+        signed = self.signed_answer(headers, request_id)
         key = self._lookup(signed.serial, origin)
         downloader = self.certificate_downloader
-        if key is None and downloader is not None and is_hex_serial(signed.serial):
-            downloader.refresh_for_serial(
-                signed.serial, origin=origin, trusted=self._configured_key
-            )
+        if key is None and downloader is not None and worth_a_download(signed):
+            downloader.refresh_for_serial(signed.serial, origin=origin, trusted=self.configured_key)
             key = self._lookup(signed.serial, origin)
-        self._check(signed, key, body)
+        self.check(signed, key, body)
 
     async def averify(
         self,
@@ -151,27 +152,29 @@ class WechatPayVerifier:
         origin: str | None = None,
     ) -> None:
         """``verify`` for a coroutine: a download runs in a worker thread, never on the loop."""
-        signed = self._parse(headers, request_id)
+        signed = self.signed_answer(headers, request_id)
         key = self._lookup(signed.serial, origin)
         downloader = self.certificate_downloader
-        if key is None and downloader is not None and is_hex_serial(signed.serial):
+        if key is None and downloader is not None and worth_a_download(signed):
             await downloader.arefresh_for_serial(
-                signed.serial, origin=origin, trusted=self._configured_key
+                signed.serial, origin=origin, trusted=self.configured_key
             )
             key = self._lookup(signed.serial, origin)
-        self._check(signed, key, body)
+        self.check(signed, key, body)
 
     def refresh_certificates(self, *, origin: str | None = None) -> None:
         """Download the platform certificates now and wait (e.g. at start-up, to fail fast).
 
-        Raises ``ConfigurationError`` without a downloader, ``CertificateDownloadError`` if the
-        download fails.
+        From ``origin`` if given, else from where the downloader knows (``MerchantAuth(origin=…)``,
+        ``use_origin``, where the last set came from); never from a guessed host. Raises
+        ``ConfigurationError`` without a downloader or an origin, ``CertificateDownloadError``
+        if the download fails. A webhook-only process calls this at start-up.
         """
-        self._downloader().refresh(origin=origin, trusted=self._configured_key)
+        self._downloader().refresh(origin=origin, trusted=self.configured_key)
 
     async def arefresh_certificates(self, *, origin: str | None = None) -> None:
         """``refresh_certificates`` for a coroutine (the download runs in a worker thread)."""
-        await self._downloader().arefresh(origin=origin, trusted=self._configured_key)
+        await self._downloader().arefresh(origin=origin, trusted=self.configured_key)
 
     def _downloader(self) -> CertificateDownloader:
         if self.certificate_downloader is None:
@@ -181,29 +184,34 @@ class WechatPayVerifier:
             )
         return self.certificate_downloader
 
-    def _configured_key(self, serial: str) -> RSAPublicKey | None:
+    def configured_key(self, serial: str) -> RSAPublicKey | None:
+        """The configured public key or certificate ``serial`` names (nothing downloaded)."""
         key = self._keys.get(serial)
         if key is None and self._certificates and is_hex_serial(serial):
             key = self._certificates.get(int(serial, 16))
         return key
 
-    def _parse(self, headers: Mapping[str, str], request_id: str | None) -> SignedAnswer:
+    def signed_answer(self, headers: Mapping[str, str], request_id: str | None) -> SignedAnswer:
+        """Every check of an answer's signature headers that needs no key (``_signed``)."""
         return parse_signed_answer(
             headers, now=int(self._clock()), max_skew=self.max_skew, request_id=request_id
         )
 
     def _lookup(self, serial: str, origin: str | None) -> RSAPublicKey | None:
-        key = self._configured_key(serial)
+        key = self.configured_key(serial)
         downloader = self.certificate_downloader
         if downloader is not None:
             if key is None:
                 key = downloader.lookup(serial)
             # Checked on every answer, so that the set is refreshed while it is in use; it only
             # starts a background download, never waits.
-            downloader.refresh_if_due(origin=origin, trusted=self._configured_key)
+            downloader.refresh_if_due(origin=origin, trusted=self.configured_key)
         return key
 
-    def _check(self, signed: SignedAnswer, key: RSAPublicKey | None, body: bytes) -> None:
+    def check(self, signed: SignedAnswer, key: RSAPublicKey | None, body: bytes) -> None:
+        """Raise ``SignatureVerificationError`` unless ``key`` signed ``body`` (None: unknown)."""
+        if key is None and signed.is_probe:
+            raise signed.probe_error()
         if key is None:
             raise SignatureVerificationError(
                 self._explain_unknown(signed.serial), request_id=signed.request_id
@@ -232,3 +240,9 @@ class WechatPayVerifier:
             f"unknown serial {shown}: neither a configured public key id ({configured}) "
             "nor a certificate serial (hex)"
         )
+
+
+def worth_a_download(signed: SignedAnswer) -> bool:
+    """Whether a download could bring the key: a certificate serial, and no probe (a forged
+    or probe answer must never make the client download)."""
+    return is_hex_serial(signed.serial) and not signed.is_probe

@@ -29,7 +29,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Mount
 
-from wechatpay_auth import MERCHANT_SCHEME, sign_response_headers
+from wechatpay_auth.primitives import MERCHANT_SCHEME, sign_response_headers
 
 from .authentication import (
     SignatureProblem,

@@ -4,12 +4,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from wechatpay_auth import (
-    WechatPayAuthError,
-    build_request_message,
-    parse_authorization,
-    verify,
-)
+from wechatpay_auth import WechatPayAuthError
+from wechatpay_auth.primitives import build_request_message, parse_authorization, verify
 
 from .settings import Caller, MockSettings
 

@@ -21,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from wechatpay_auth import BRAND_SCHEME, MERCHANT_SCHEME
+from wechatpay_auth.primitives import BRAND_SCHEME, MERCHANT_SCHEME
 
 from . import product_coupons, user_product_coupons
 from .context import Answer, Context, apply_in

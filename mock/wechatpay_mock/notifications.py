@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 from jsonschema import Draft202012Validator
 
-from wechatpay_auth import sign_response_headers
+from wechatpay_auth.primitives import sign_response_headers
 
 from .platform_keys import CHINA, Signer, seal
 from .spec import Spec, SpecError

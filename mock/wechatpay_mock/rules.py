@@ -117,7 +117,7 @@ def redeem(ctx: Context) -> Answer:
     begins = coupon.get("available_start_time")
     if begins and _time(begins) > ctx.now:
         return ctx.error("RULELIMIT", detail={"issue": f"the coupon is valid from {begins}"})
-    assert ctx.db is not None, "an idempotent operation runs in a transaction"
+    assert ctx.db is not None, "a state-changing operation runs in a transaction"
     ctx.store.replace_body(
         ctx.db,
         entity,

@@ -14,13 +14,8 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
 
-from wechatpay_auth import (
-    BRAND_SCHEME,
-    MERCHANT_SCHEME,
-    load_certificate,
-    load_private_key,
-    load_public_key,
-)
+from wechatpay_auth import load_certificate, load_private_key, load_public_key
+from wechatpay_auth.primitives import BRAND_SCHEME, MERCHANT_SCHEME
 
 from .platform_keys import (
     APIV3_KEY_LENGTH,

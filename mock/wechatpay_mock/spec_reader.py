@@ -30,6 +30,8 @@ The extensions (``EXTENSIONS`` lists where each may appear):
   of the ``Request-ID`` for that error; ``ErrorExample.number``.
 - ``x-event-types`` (webhook): each ``event_type`` the webhook sends, with a summary and the
   schema of its decrypted resource; ``Webhook``.
+- ``x-fuzz-infer-links`` (document): the link inference algorithms schemathesis may use beyond
+  the declared links; the fuzz harness reads and checks the names (they are schemathesis's).
 """
 
 from __future__ import annotations
@@ -66,6 +68,8 @@ EXTENSIONS: Mapping[str, frozenset[str]] = {
     "x-displayName": frozenset({"tag"}),
     "x-wechatpay-error-number": frozenset({"example"}),
     "x-event-types": frozenset({"webhook"}),
+    # Which links schemathesis may infer beyond the declared ones (tests/fuzz reads the names).
+    "x-fuzz-infer-links": frozenset({"document"}),
     "x-doc-errata": frozenset({"operation", "webhook", "parameter", "schema", "response", "other"}),
     # Added by tools/publish/code_samples.py to the published copy, never written in the spec.
     "x-codeSamples": frozenset({"operation"}),
@@ -737,6 +741,8 @@ class OpenAPI:
 
 def _place(parts: tuple[str, ...]) -> str:
     """What kind of object sits at a pointer, as far as extensions care."""
+    if not parts:
+        return "document"
     if len(parts) == 3 and parts[0] == "paths" and parts[2] in METHODS:
         return "operation"
     if len(parts) == 3 and parts[0] == "webhooks" and parts[2] in METHODS:

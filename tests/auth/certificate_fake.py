@@ -6,6 +6,7 @@ its current platform certificate. It rotates on demand, counts downloads, and ca
 download until a test lets it go (a gate), so that concurrency tests need no sleeping.
 """
 
+import asyncio
 import base64
 import contextlib
 import datetime
@@ -22,7 +23,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.x509.oid import NameOID
 
-from wechatpay_auth import (
+from wechatpay_auth import MerchantAuth
+from wechatpay_auth.primitives import (
     MERCHANT_SCHEME,
     build_request_message,
     parse_authorization,
@@ -36,6 +38,7 @@ MCHID = "1900000001"
 MERCHANT_SERIAL = "3775B6A45ACD588826D15E583A95F5DD00000001"
 NOW = 1_750_000_000  # 2025-06-15, inside every certificate's window below
 HOST = "https://api.mch.weixin.qq.com"
+SERIAL_A = 0x5157F09EFDC096DE15EBE81A47057A7232F4B8E1  # the first platform certificate
 DAY = 24 * 60 * 60
 
 
@@ -116,9 +119,18 @@ class FakeWechatPay:
         self.download_signer = None  # (key, serial) signing the download, default the signer
         self.answer_serial = None  # a Wechatpay-Serial to put on answers (forged)
         self.answer_headers = {}  # headers that replace the signed ones on answers
+        self.answer_body = None  # bytes for every answer but the download, default path/ok
 
     def transport(self):
         return httpx.MockTransport(self.handle)
+
+    def async_transport(self):
+        """For an async client: answers from a worker thread, so a gate never holds the loop."""
+
+        async def answer(request):
+            return await asyncio.to_thread(self.handle, request)
+
+        return httpx.MockTransport(answer)
 
     def rotate(self, new: Platform, *, drop_old=False):
         self.listed = [new] if drop_old else [*self.listed, new]
@@ -127,7 +139,7 @@ class FakeWechatPay:
     def handle(self, request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/v3/certificates"):
             return self._download(request)
-        body = json.dumps({"path": request.url.path, "ok": True}).encode()
+        body = self.answer_body or json.dumps({"path": request.url.path, "ok": True}).encode()
         serial = self.answer_serial or self.signer.serial
         response = self.signed(body, self.signer.key, serial)
         response.headers.update(self.answer_headers)
@@ -161,20 +173,39 @@ class FakeWechatPay:
         return self.signed(body, key, serial)
 
     def _signed_by_merchant(self, request: httpx.Request) -> bool:
-        params = parse_authorization(request.headers["Authorization"])
-        message = build_request_message(
-            request.method,
-            request.url.raw_path.decode(),
-            params.timestamp,
-            params.nonce_str,
-            request.read(),
-        )
+        params, message = signed_request(request)
         return (
             params.scheme == MERCHANT_SCHEME
             and params.principal == MCHID
             and params.serial_no == MERCHANT_SERIAL
             and verify(self.merchant_public_key, message, params.signature)
         )
+
+
+def signed_request(request):
+    """The Authorization parameters of a request (httpx's or httpx2's) and what they sign."""
+    params = parse_authorization(request.headers["Authorization"])
+    message = build_request_message(
+        request.method,
+        request.url.raw_path.decode(),
+        params.timestamp,
+        params.nonce_str,
+        request.read(),
+    )
+    return params, message
+
+
+def certificate_merchant(merchant_key, fake, clock, **options):
+    """The merchant of these tests in certificate mode (mchid, serial, key, APIv3 key)."""
+    return MerchantAuth(
+        MCHID,
+        MERCHANT_SERIAL,
+        merchant_key,
+        api_v3_key=API_V3_KEY,
+        download_transport=fake.transport(),
+        clock=clock,
+        **options,
+    )
 
 
 class JoinCounter(logging.Handler):

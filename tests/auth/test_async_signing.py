@@ -4,8 +4,9 @@ import threading
 
 import httpx
 
-from wechatpay_auth import MerchantAuth, WechatPayVerifier, parse_authorization, verify
+from wechatpay_auth import MerchantAuth, WechatPayVerifier
 from wechatpay_auth import auth as auth_module
+from wechatpay_auth.primitives import parse_authorization, verify
 from wechatpay_auth.signing import build_request_message
 
 

@@ -15,7 +15,6 @@ import httpx
 import pytest
 
 from wechatpay_auth import (
-    PROBE_PREFIX,
     CertificateDownloader,
     CertificateDownloadError,
     MerchantAuth,
@@ -25,8 +24,8 @@ from wechatpay_auth import (
     aparse_notification,
     certificates,
     parse_notification,
-    sign_response_headers,
 )
+from wechatpay_auth.primitives import PROBE_PREFIX, sign_response_headers
 
 from .certificate_fake import (
     API_V3_KEY,
@@ -35,8 +34,8 @@ from .certificate_fake import (
     MCHID,
     MERCHANT_SERIAL,
     NOW,
-    Clock,
-    FakeWechatPay,
+    SERIAL_A,
+    certificate_merchant,
     count_joins,
     encrypt,
     listing_entry,
@@ -44,20 +43,9 @@ from .certificate_fake import (
 )
 from .conftest import send
 
-SERIAL_A = 0x5157F09EFDC096DE15EBE81A47057A7232F4B8E1
 SERIAL_B = 0x7A3C2E5B4D1F00112233445566778899AABBCCDD
 PUB_KEY_ID = "PUB_KEY_ID_0112345678901234567890000000"
 LOGGER = "wechatpay_auth.certificates"
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def first(platform_key):
-    return platform(platform_key, SERIAL_A)
 
 
 @pytest.fixture
@@ -66,20 +54,8 @@ def second(other_key):
 
 
 @pytest.fixture
-def fake(merchant_key, first, clock):
-    return FakeWechatPay(merchant_key.public_key(), [first], clock=clock)
-
-
-@pytest.fixture
 def auth(merchant_key, fake, clock):
-    return MerchantAuth(
-        MCHID,
-        MERCHANT_SERIAL,
-        merchant_key,
-        api_v3_key=API_V3_KEY,
-        download_transport=fake.transport(),
-        clock=clock,
-    )
+    return certificate_merchant(merchant_key, fake, clock)
 
 
 @pytest.fixture
@@ -98,6 +74,16 @@ async def refused(mode, auth, fake, error=CertificateDownloadError):
     with pytest.raises(error) as caught:
         await send(mode, auth, fake.handle, "GET", f"{HOST}/v3/marketing/favor/stocks")
     assert API_V3_KEY not in str(caught.value)
+    return caught.value
+
+
+async def refresh(mode, auth, error):
+    """An explicit refresh (no call in flight: the downloader's own client) that fails."""
+    with pytest.raises(error) as caught:
+        if mode == "sync":
+            auth.verifier.refresh_certificates(origin=HOST)
+        else:
+            await auth.verifier.arefresh_certificates(origin=HOST)
     return caught.value
 
 
@@ -154,13 +140,14 @@ def test_an_explicit_refresh_fails_fast_at_start_up(merchant_key, fake, clock):
         MERCHANT_SERIAL,
         merchant_key,
         api_v3_key="TEST-ONLY-wrong-apiv3-key-456789",
+        origin=HOST,
         download_transport=fake.transport(),
         clock=clock,
     )
     with pytest.raises(CertificateDownloadError, match="check the APIv3 key"):
         auth.verifier.refresh_certificates()
     assert fake.downloads == 1
-    assert fake.download_hosts == [f"{HOST}/v3/certificates"]  # no origin: WeChat Pay's
+    assert fake.download_hosts == [f"{HOST}/v3/certificates"]
 
 
 async def test_an_explicit_async_refresh(auth, fake, first):
@@ -198,7 +185,9 @@ def test_rotation_with_32_threads_downloads_exactly_once(auth, fake, second, deb
 
 
 async def test_rotation_with_32_tasks_downloads_exactly_once(auth, fake, second, debug_log):
-    async with httpx.AsyncClient(transport=fake.transport(), auth=auth, base_url=HOST) as client:
+    async with httpx.AsyncClient(
+        transport=fake.async_transport(), auth=auth, base_url=HOST
+    ) as client:
         assert (await client.get("/v3/x")).status_code == 200
         fake.rotate(second)
         fake.gate = threading.Event()
@@ -233,7 +222,7 @@ def test_one_client_serves_several_event_loops_in_turn(auth, fake, second):
     """pytest-asyncio gives each test a loop: nothing may stay bound to the first one."""
 
     async def calls():
-        async with httpx.AsyncClient(transport=fake.transport(), auth=auth) as client:
+        async with httpx.AsyncClient(transport=fake.async_transport(), auth=auth) as client:
             responses = await asyncio.gather(*(client.get(f"{HOST}/v3/x") for _ in range(4)))
         return [r.status_code for r in responses]
 
@@ -243,25 +232,50 @@ def test_one_client_serves_several_event_loops_in_turn(auth, fake, second):
     assert fake.downloads == 2
 
 
+async def rotation_in_flight(client, fake, second, waiters):
+    """A rotation whose download is held at the fake: its leader, then ``waiters`` joined."""
+    await client.get("/v3/x")
+    fake.rotate(second)
+    fake.gate = threading.Event()
+    fake.arrived.clear()
+    leader = asyncio.create_task(client.get("/v3/x"))
+    assert await asyncio.to_thread(fake.arrived.wait, 30)
+    joined = threading.Event()
+    with count_joins(waiters, joined):
+        tasks = [asyncio.create_task(client.get("/v3/x")) for _ in range(waiters)]
+        for _ in range(10_000):
+            if joined.is_set():
+                break
+            await asyncio.sleep(0)
+    assert joined.is_set()
+    return leader, tasks
+
+
 async def test_a_cancelled_waiter_does_not_cancel_the_download(auth, fake, second):
-    async with httpx.AsyncClient(transport=fake.transport(), auth=auth, base_url=HOST) as client:
-        await client.get("/v3/x")
-        fake.rotate(second)
-        fake.gate = threading.Event()
-        joined = threading.Event()
-        with count_joins(2, joined):
-            tasks = [asyncio.create_task(client.get("/v3/x")) for _ in range(3)]
-            for _ in range(10_000):
-                if joined.is_set():
-                    break
-                await asyncio.sleep(0)
-            assert joined.is_set()
-            tasks[0].cancel()
-            fake.gate.set()
-            results = await asyncio.gather(*tasks, return_exceptions=True)
+    async with httpx.AsyncClient(
+        transport=fake.async_transport(), auth=auth, base_url=HOST
+    ) as client:
+        leader, (cancelled, waiter) = await rotation_in_flight(client, fake, second, 2)
+        cancelled.cancel()
+        fake.gate.set()
+        results = await asyncio.gather(leader, cancelled, waiter, return_exceptions=True)
+    assert isinstance(results[1], asyncio.CancelledError)
+    assert [results[0].status_code, results[2].status_code] == [200, 200]
+    assert fake.downloads == 2
+
+
+async def test_a_cancelled_leader_hands_the_download_to_a_waiter(auth, fake, second, debug_log):
+    async with httpx.AsyncClient(
+        transport=fake.async_transport(), auth=auth, base_url=HOST
+    ) as client:
+        leader, waiters = await rotation_in_flight(client, fake, second, 2)
+        leader.cancel()
+        fake.gate.set()
+        results = await asyncio.gather(leader, *waiters, return_exceptions=True)
     assert isinstance(results[0], asyncio.CancelledError)
     assert [r.status_code for r in results[1:]] == [200, 200]
-    assert fake.downloads == 2
+    assert fake.downloads == 3  # the leader's, whose answer nobody read, and its successor's
+    assert "got no answer: the request failed or was cancelled" in debug_log.text
 
 
 def test_a_serial_that_arrived_meanwhile_needs_no_download(auth, fake, first):
@@ -302,8 +316,8 @@ async def test_a_rate_limited_serial_names_the_failed_refresh(mode, auth, fake, 
     )
     clock.now += 100
     first_error = await refused(mode, auth, fake)  # the refresh it waited for failed
-    assert (
-        first_error.reason == "GET /v3/certificates answered 500 SYSTEM_ERROR: 系统繁忙,请稍后重试"
+    assert first_error.reason == (
+        f"GET {HOST}/v3/certificates answered 500 SYSTEM_ERROR: 系统繁忙,请稍后重试"
     )
     clock.now += 10
     error = await refused(mode, auth, fake, SignatureVerificationError)
@@ -311,7 +325,7 @@ async def test_a_rate_limited_serial_names_the_failed_refresh(mode, auth, fake, 
     assert error.reason == (
         "unknown serial 'DEADBEEF0001': not among the downloaded platform certificates "
         f"({SERIAL_A:X}); certificates were refreshed 110 s ago (a later download failed 10 s "
-        "ago: GET /v3/certificates answered 500 SYSTEM_ERROR: 系统繁忙,请稍后重试), and an "
+        f"ago: GET {HOST}/v3/certificates answered 500 SYSTEM_ERROR: 系统繁忙,请稍后重试), and an "
         "unknown serial refreshes them at most once per 60 s"
     )
 
@@ -325,10 +339,12 @@ async def test_a_rate_limited_serial_names_the_failed_refresh(mode, auth, fake, 
     ],
 )
 async def test_an_answer_refused_on_its_headers_never_downloads(mode, auth, fake, headers, message):
+    await get(mode, auth, fake)
+    fake.answer_serial = "DEADBEEF0001"  # a serial it does not know, which would download
     fake.answer_headers = headers
     error = await refused(mode, auth, fake, SignatureVerificationError)
     assert message in str(error)
-    assert fake.downloads == 0
+    assert fake.downloads == 1  # the first call's own
 
 
 async def test_an_unknown_public_key_id_never_downloads(mode, auth, fake):
@@ -350,7 +366,7 @@ async def test_a_failed_download_is_not_retried_on_every_call(mode, merchant_key
     )
     for _ in range(5):
         error = await refused(mode, auth, fake)
-        assert str(error.reason).startswith("decryption failed: check the APIv3 key")
+        assert f"{HOST}/v3/certificates: decryption failed: check the APIv3 key" in error.reason
     assert fake.downloads == 1
     assert "next attempt in" in str(error)
     clock.now += 61
@@ -361,7 +377,7 @@ async def test_a_failed_download_is_not_retried_on_every_call(mode, merchant_key
 # --- scheduled refresh: lazily, on use, never making a caller wait -----------------------------
 
 
-async def test_a_set_older_than_12_hours_is_refreshed_in_the_background(
+async def test_a_set_older_than_12_hours_is_refreshed_before_the_next_call(
     mode, auth, fake, second, clock, debug_log
 ):
     await get(mode, auth, fake)
@@ -370,17 +386,30 @@ async def test_a_set_older_than_12_hours_is_refreshed_in_the_background(
     assert fake.downloads == 1
     clock.now += 2
     fake.listed.append(second)  # WeChat Pay lists the next certificate before it signs with it
-    fake.gate = threading.Event()  # the download cannot finish until the call has returned
     await get(mode, auth, fake)
-    downloader = auth.verifier.certificate_downloader
-    assert not downloader.wait_for_refresh(0)  # still held: the call above did not wait for it
-    fake.gate.set()
-    assert downloader.wait_for_refresh(30)
     assert fake.downloads == 2
     assert second.serial in auth.verifier.serials
     line = download_lines(debug_log)[-1]
     assert "scheduled refresh" in line and f"added {second.serial}" in line
+    downloader = auth.verifier.certificate_downloader
     assert downloader.next_refresh_at.timestamp() == clock.now + 12 * 60 * 60
+
+
+def test_only_the_call_that_refreshes_waits_for_it(auth, fake, second, clock):
+    with httpx.Client(transport=fake.transport(), auth=auth, base_url=HOST) as client:
+        client.get("/v3/x")
+        clock.now += 12 * 60 * 60 + 1
+        fake.gate = threading.Event()
+        fake.arrived.clear()
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            refreshing = pool.submit(client.get, "/v3/x")
+            assert fake.arrived.wait(30)
+            # The download is held; another call goes on with the set it has.
+            assert client.get("/v3/x").status_code == 200
+            assert not refreshing.done()
+            fake.gate.set()
+            assert refreshing.result(30).status_code == 200
+    assert fake.downloads == 2
 
 
 async def test_a_failed_scheduled_refresh_keeps_the_set(mode, auth, fake, first, clock, debug_log):
@@ -412,11 +441,13 @@ async def test_a_failed_scheduled_refresh_keeps_the_set(mode, auth, fake, first,
 
 
 async def test_a_download_that_cannot_connect(mode, auth, fake):
+    """With no call in flight the downloader's own client sends it; its failure names the URL."""
+
     def unreachable(fake):
         raise httpx.ConnectError("connection refused")
 
     fake.certificates_answer = unreachable
-    error = await refused(mode, auth, fake)
+    error = await refresh(mode, auth, CertificateDownloadError)
     assert error.reason == (f"GET {HOST}/v3/certificates failed: ConnectError: connection refused")
 
 
@@ -426,7 +457,7 @@ async def test_an_endless_answer_is_cut_off(mode, auth, fake):
             yield b" " * 65536
 
     fake.certificates_answer = lambda fake: httpx.Response(200, content=endless())
-    error = await refused(mode, auth, fake)
+    error = await refresh(mode, auth, CertificateDownloadError)
     assert "answer is larger than 1048576 bytes" in error.reason
 
 
@@ -439,8 +470,8 @@ async def test_a_trickling_answer_meets_a_deadline(mode, auth, fake, monkeypatch
             yield b" "
 
     fake.certificates_answer = lambda fake: httpx.Response(200, content=trickle())
-    error = await refused(mode, auth, fake)
-    assert error.reason == f"GET {HOST}/v3/certificates took more than 30 s; gave up"
+    error = await refresh(mode, auth, CertificateDownloadError)
+    assert error.reason == f"GET {HOST}/v3/certificates took more than 30 s"
 
 
 async def test_no_thread_for_the_download_fails_the_waiters(auth, fake, monkeypatch):
@@ -452,7 +483,7 @@ async def test_no_thread_for_the_download_fails_the_waiters(auth, fake, monkeypa
             raise RuntimeError("can't start new thread")
 
     monkeypatch.setattr(certificates, "threading", types.SimpleNamespace(Thread=NoThread))
-    error = await refused("async", auth, fake)
+    error = await refresh("async", auth, CertificateDownloadError)
     assert error.reason == "could not start the download thread: can't start new thread"
     assert auth.verifier.certificate_downloader.wait_for_refresh(0)  # nothing left in flight
 
@@ -631,7 +662,7 @@ async def test_a_tampered_lone_certificate_names_both_causes(mode, auth, fake, f
     fake.mutate_listing = flip
     error = await refused(mode, auth, fake)
     # One certificate: a wrong key and an altered answer look the same to AES-GCM; say both.
-    assert error.reason.startswith("decryption failed: check the APIv3 key")
+    assert f"{HOST}/v3/certificates: decryption failed: check the APIv3 key" in error.reason
     assert "altered in transit" in error.reason
 
 
@@ -748,7 +779,13 @@ async def test_a_notification_signed_by_a_certificate_downloads_it(
     mode, merchant_key, fake, first, clock
 ):
     downloader = CertificateDownloader(
-        MCHID, MERCHANT_SERIAL, merchant_key, API_V3_KEY, transport=fake.transport(), clock=clock
+        MCHID,
+        MERCHANT_SERIAL,
+        merchant_key,
+        API_V3_KEY,
+        base_url=HOST,
+        transport=fake.transport(),
+        clock=clock,
     )
     verifier = WechatPayVerifier(certificate_downloader=downloader, clock=clock)
     resource = encrypt(json.dumps({"coupon_id": "9856888"}).encode(), associated_data="coupon")
@@ -765,7 +802,6 @@ async def test_a_notification_signed_by_a_certificate_downloads_it(
         fake.gate.set()
         notification = await parsing
     assert notification.resource == {"coupon_id": "9856888"}
-    # No request to follow: the downloader's base_url, else WeChat Pay's own.
     assert fake.download_hosts == [f"{HOST}/v3/certificates"]
 
 
@@ -776,7 +812,7 @@ async def test_a_notification_refreshes_from_where_the_set_came_from(
     clock.now += 12 * 60 * 60 + 1
     fake.rotate(second)
     resource = encrypt(b"{}", associated_data="coupon")
-    body = json.dumps({"id": "n2", "resource": resource}).encode()
+    body = json.dumps({"id": "n2", "event_type": "COUPON.USE", "resource": resource}).encode()
     headers = sign_response_headers(second.key, second.serial, body, timestamp=int(clock()))
     if mode == "sync":
         parse_notification(headers, body, API_V3_KEY, auth.verifier)
@@ -818,7 +854,7 @@ async def test_the_apiv3_key_is_in_no_repr_log_or_error(mode, auth, fake, second
     [
         ({}, "needs WeChat Pay's keys to verify its answers: api_v3_key="),
         ({"api_v3_key": "short-TEST-ONLY"}, "api_v3_key must be 32 bytes"),
-        ({"api_v3_key": 12345}, "api_v3_key must be the APIv3 key as str or bytes, got int"),
+        ({"api_v3_key": 12345}, "api_v3_key must be the key as str or bytes, got int"),
         (
             {"public_keys": {PUB_KEY_ID: None}, "download_transport": httpx.MockTransport(print)},
             "download_transport needs api_v3_key=",

@@ -5,19 +5,20 @@ against ``spec/wechatpay-coupons.yaml`` (where ``GET /v3/certificates`` describe
 Until the spec has that operation these tests skip, saying so.
 """
 
+import json
 from pathlib import Path
 
-import httpx
 import pytest
 import yaml
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from wechatpay_auth import CertificateDownloader, CertificateDownloadError
+from wechatpay_auth import CertificateDownloadError
+from wechatpay_auth.certificate_listing import api_v3_cipher, read_listing
 from wechatpay_mock.spec_reader import SPEC_URI, OpenAPI, absolute_refs
 
-from .certificate_fake import API_V3_KEY, MCHID, MERCHANT_SERIAL, listing_entry, platform
+from .certificate_fake import API_V3_KEY, HOST, NOW, listing_entry, platform
 
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "wechatpay-coupons.yaml"
 
@@ -62,14 +63,14 @@ def test_the_specs_404_is_read_as_a_public_key_merchant(spec, operation, merchan
     if not bodies:
         pytest.skip("the spec's GET /v3/certificates has no 404 RESOURCE_NOT_EXISTS example yet")
     for body in bodies:
-        downloader = CertificateDownloader(
-            MCHID,
-            MERCHANT_SERIAL,
-            merchant_key,
-            API_V3_KEY,
-            transport=httpx.MockTransport(
-                lambda request, body=body: httpx.Response(404, json=body)
-            ),
-        )
         with pytest.raises(CertificateDownloadError, match="it is a public-key merchant"):
-            downloader.refresh()
+            read_listing(
+                404,
+                {},
+                json.dumps(body).encode(),
+                url=f"{HOST}/v3/certificates",
+                cipher=api_v3_cipher(API_V3_KEY),
+                now=NOW,
+                max_skew=300,
+                trusted=lambda serial: None,
+            )

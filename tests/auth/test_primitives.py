@@ -5,11 +5,11 @@ import dataclasses
 
 import pytest
 
-from wechatpay_auth import (
+from wechatpay_auth import WechatPayAuthError
+from wechatpay_auth.primitives import (
     BRAND_SCHEME,
     MERCHANT_SCHEME,
     AuthorizationParams,
-    WechatPayAuthError,
     build_request_message,
     build_response_message,
     format_authorization,

@@ -6,13 +6,8 @@ import logging
 import httpx
 import pytest
 
-from wechatpay_auth import (
-    PROBE_PREFIX,
-    MerchantAuth,
-    SignatureVerificationError,
-    WechatPayVerifier,
-    sign_response_headers,
-)
+from wechatpay_auth import MerchantAuth, SignatureVerificationError, WechatPayVerifier
+from wechatpay_auth.primitives import PROBE_PREFIX, sign_response_headers
 
 from .conftest import send
 

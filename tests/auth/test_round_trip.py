@@ -6,13 +6,15 @@ import httpx
 import pytest
 
 from wechatpay_auth import (
-    BRAND_SCHEME,
-    MERCHANT_SCHEME,
     BrandAuth,
     ConfigurationError,
     MerchantAuth,
     WechatPayAuthError,
     WechatPayVerifier,
+)
+from wechatpay_auth.primitives import (
+    BRAND_SCHEME,
+    MERCHANT_SCHEME,
     build_request_message,
     parse_authorization,
     sign_response_headers,

@@ -4,7 +4,6 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 
 from wechatpay_auth import (
-    BRAND_SCHEME,
     ConfigurationError,
     KeyLoadError,
     SignatureVerificationError,
@@ -12,8 +11,8 @@ from wechatpay_auth import (
     WechatPayVerifier,
     certificate_serial,
     load_certificate,
-    sign_response_headers,
 )
+from wechatpay_auth.primitives import BRAND_SCHEME, sign_response_headers
 
 from .conftest import VECTORS, self_signed
 

@@ -139,7 +139,7 @@ def signing_keys():
 def test_a_bad_signature_is_a_client_error_and_still_the_auth_plugins(signing_keys, body):
     merchant_key, platform_key = signing_keys
     verifier = WechatPayVerifier(public_keys={"PUB_KEY_ID_1": platform_key.public_key()})
-    forged = wechatpay_auth.sign_response_headers(
+    forged = wechatpay_auth.primitives.sign_response_headers(
         merchant_key, "PUB_KEY_ID_1", json.dumps(body).encode()
     )
 
@@ -205,7 +205,7 @@ def test_a_failed_certificate_download_is_a_client_error_too(signing_keys):
     # the 404 a public-key-only merchant gets) reaches the caller inside the client's tree.
     merchant_key, platform_key = signing_keys
     body = json.dumps(FAVOR).encode()
-    signed = wechatpay_auth.sign_response_headers(
+    signed = wechatpay_auth.primitives.sign_response_headers(
         platform_key, "5157F09EFDC096DE15EBE81A47057A72", body
     )
 

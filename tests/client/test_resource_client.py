@@ -13,7 +13,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from generator.extras import snake_case
-from wechatpay_auth import BRAND_SCHEME, MERCHANT_SCHEME, BrandAuth, MerchantAuth, WechatPayVerifier
+from wechatpay_auth import BrandAuth, MerchantAuth, WechatPayVerifier
+from wechatpay_auth.primitives import BRAND_SCHEME, MERCHANT_SCHEME
 from wechatpay_coupons import AsyncWechatPay, Client, WechatPay, errors
 from wechatpay_mock.spec_reader import OpenAPI
 

@@ -58,7 +58,14 @@ class FavorCalls:
     Every call returns the ``Response`` (status, headers, parsed model) or raises.
     """
 
-    def __init__(self, style: str, base_url: str, auth: httpx.Auth, world: DemoCredentials):
+    def __init__(
+        self,
+        style: str,
+        base_url: str,
+        auth: httpx.Auth,
+        world: DemoCredentials,
+        httpx_args: dict[str, Any],
+    ):
         self.style = style
         self.is_async = style.endswith("async")
         self._ids = (world.openid, world.favor_coupon_id)
@@ -67,9 +74,9 @@ class FavorCalls:
         self._client: Any
         if style.startswith("resource"):
             kind = AsyncWechatPay if self.is_async else WechatPay
-            self._client = kind(merchant=auth, base_url=base_url)
+            self._client = kind(merchant=auth, base_url=base_url, httpx_args=httpx_args)
         else:
-            self._client = Client(base_url, auth=auth)
+            self._client = Client(base_url, auth=auth, httpx_args=httpx_args)
 
     def _call(self) -> Any:
         if self.style.startswith("resource"):
@@ -122,8 +129,10 @@ class FavorCalls:
 def favor(request, wechatpay_mock) -> Iterator[Callable[[httpx.Auth], FavorCalls]]:
     opened: list[FavorCalls] = []
 
-    def open_with(auth: httpx.Auth, mock: MockServer = wechatpay_mock) -> FavorCalls:
-        calls = FavorCalls(request.param, mock.base_url, auth, mock.credentials)
+    def open_with(
+        auth: httpx.Auth, mock: MockServer = wechatpay_mock, **httpx_args: Any
+    ) -> FavorCalls:
+        calls = FavorCalls(request.param, mock.base_url, auth, mock.credentials, httpx_args)
         opened.append(calls)
         return calls
 
@@ -290,7 +299,10 @@ def test_a_wrong_apiv3_key(wechatpay_mock, favor):
     for _ in range(2):
         with pytest.raises(CertificateDownloadError) as caught:
             calls.once()
-        assert caught.value.reason.startswith("decryption failed: check the APIv3 key")
+        # The error names the host it downloaded from.
+        assert caught.value.reason.startswith(
+            f"GET {wechatpay_mock.base_url}{CERTIFICATES_PATH}: decryption failed: check the APIv3"
+        )
         assert caught.value.request_id  # the download's Request-ID, to quote to support
         assert_secret_free(caught.value, wrong, world.apiv3_key)
     # The second call met the remembered failure instead of downloading again.
@@ -308,12 +320,12 @@ def test_a_public_key_merchant_configured_with_an_apiv3_key(wechatpay_mock, favo
         api_v3_key=world.apiv3_key,
     )
     calls = favor(auth)
-    with pytest.raises(errors.SignatureVerificationError) as caught:
+    # Its first call downloads first, and WeChat Pay's documented 404 says why before the call
+    # is sent.
+    with pytest.raises(errors.CertificateDownloadError) as first:
         calls.once()
-    reason = caught.value.reason
-    assert reason.startswith(f"unknown serial '{world.public_key_id}': a WeChat Pay public key id")
-    assert 'configure the key: public_keys={"PUB_KEY_ID_' in reason
-    assert downloads(wechatpay_mock) == 0  # no certificate carries a public key id
+    assert "it is a public-key merchant. Configure WeChat Pay's public key" in first.value.reason
+    assert [entry["operation"] for entry in wechatpay_mock.journal(10)] == [DOWNLOAD.operation_id]
 
     # Asked to download at start-up (to fail fast), WeChat Pay's documented 404 says why.
     with pytest.raises(CertificateDownloadError) as refused:
@@ -328,26 +340,42 @@ def test_a_public_key_merchant_configured_with_an_apiv3_key(wechatpay_mock, favo
     assert_secret_free(refused.value, world.apiv3_key)
 
 
-class ManInTheMiddle(httpx.BaseTransport):
-    """Sits on the download's path: the real mock answers, ``change`` edits its certificate list
+class ManInTheMiddle(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Sits on the client's path: the real mock answers, ``change`` edits its certificate list
     before the client reads it (the answer's signature is left as the mock made it)."""
 
     def __init__(self, change: Callable[[list[dict[str, Any]]], None]) -> None:
         self._upstream = httpx.HTTPTransport()
+        self._async_upstream = httpx.AsyncHTTPTransport()
         self._change = change
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         answer = self._upstream.handle_request(request)
         try:
-            listing = json.loads(answer.read())
+            return self._changed(request, answer, answer.read())
         finally:
             answer.close()
-        self._change(listing["data"])
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        answer = await self._async_upstream.handle_async_request(request)
+        try:
+            return self._changed(request, answer, await answer.aread())
+        finally:
+            await answer.aclose()
+
+    def _changed(self, request: httpx.Request, answer: httpx.Response, body: bytes) -> Any:
         headers = [(k, v) for k, v in answer.headers.items() if k.lower() != "content-length"]
+        if request.url.path != CERTIFICATES_PATH:
+            return httpx.Response(answer.status_code, headers=headers, content=body)
+        listing = json.loads(body)
+        self._change(listing["data"])
         return httpx.Response(answer.status_code, headers=headers, json=listing)
 
     def close(self) -> None:
         self._upstream.close()
+
+    async def aclose(self) -> None:
+        await self._async_upstream.aclose()
 
 
 def flip_ciphertext(entry: dict[str, Any]) -> None:
@@ -389,9 +417,9 @@ def test_an_altered_certificate_list(wechatpay_mock, favor, listed, change, says
     (signing,) = [
         c for c in wechatpay_mock.control("GET", "certificates")["certificates"] if c["signing"]
     ]
-    auth = certificate_merchant(world, download_transport=ManInTheMiddle(change))
+    auth = certificate_merchant(world)
     with pytest.raises(CertificateDownloadError) as caught:
-        favor(auth).once()
+        favor(auth, transport=ManInTheMiddle(change)).once()
     assert says.format(signing=signing["serial_no"]) in caught.value.reason
     assert_secret_free(caught.value, world.apiv3_key)
     assert auth.verifier.serials == ()  # nothing from an altered answer is trusted
@@ -405,7 +433,7 @@ def test_a_download_whose_signature_does_not_verify(wechatpay_mock, favor):
     with pytest.raises(CertificateDownloadError) as caught:
         favor(auth).once()
     assert caught.value.reason.startswith(
-        f"the {CERTIFICATES_PATH} answer's signature was rejected"
+        f"GET {wechatpay_mock.base_url}{CERTIFICATES_PATH}: the answer's signature was rejected"
     )
     assert auth.verifier.serials == ()
 
@@ -463,8 +491,8 @@ def test_an_expired_certificate_beside_a_valid_one_is_refused(aging_mock, favor)
     with pytest.raises(CertificateDownloadError) as refused:
         calls.once()
     assert refused.value.reason.startswith(
-        f"the {CERTIFICATES_PATH} answer's signature names serial '{expired}', a certificate "
-        "it carries that is refused: expired at "
+        f"GET {aging_mock.base_url}{CERTIFICATES_PATH}: the answer's signature names serial "
+        f"'{expired}', a certificate it carries that is refused: expired at "
     )
     # Within the minute, no second look: the answer's own error says why.
     with pytest.raises(errors.SignatureVerificationError) as caught:
@@ -481,5 +509,8 @@ def test_a_list_of_expired_certificates_only(aging_mock, favor):
     auth = certificate_merchant(aging_mock.credentials)
     with pytest.raises(CertificateDownloadError) as caught:
         favor(auth, aging_mock).once()
-    assert caught.value.reason.startswith(f"no usable platform certificate: {expired} expired at ")
+    assert caught.value.reason.startswith(
+        f"GET {aging_mock.base_url}{CERTIFICATES_PATH}: no usable platform certificate: "
+        f"{expired} expired at "
+    )
     assert auth.verifier.serials == ()

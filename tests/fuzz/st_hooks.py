@@ -1,11 +1,14 @@
-"""Signing and response checks for schemathesis, shared by the pytest run and the CLI campaign.
+"""Signing, response checks and hooks for schemathesis, shared by pytest and the CLI campaign.
 
-In pytest, ``test_schemathesis.py`` calls ``configure(world)`` and registers the signer it
-returns on its schema. For ``st run`` this file is the hooks module (README.md beside it)::
+In pytest, ``harness.py`` calls ``configure(world)`` and registers the signer it returns on its
+schemas. For ``st run`` this file is the hooks module (README.md beside it), run from the
+repository root::
 
-    PYTHONPATH=tests/fuzz SCHEMATHESIS_HOOKS=st_hooks WECHATPAY_MOCK_DATA_DIR=DIR st run …
+    PYTHONPATH=tests SCHEMATHESIS_HOOKS=fuzz.st_hooks WECHATPAY_MOCK_DATA_DIR=DIR st run …
 
-and configures itself from the demo world in ``$WECHATPAY_MOCK_DATA_DIR``.
+and configures itself from the demo world in ``$WECHATPAY_MOCK_DATA_DIR``, resets the mock
+through its control API where the spec calls for it (``needs_fresh_store``), and ends the run
+with the harness's verdict on links and acceptance (``cli_report``).
 """
 
 from __future__ import annotations
@@ -18,22 +21,25 @@ from urllib.parse import urlsplit
 
 import requests
 import schemathesis
+from hypothesis.control import current_build_context
+from schemathesis.config import InferenceAlgorithm
+from schemathesis.specs.openapi import stateful as openapi_stateful
 from schemathesis.transport.prepare import get_exclude_headers
 
-from wechatpay_auth import (
+from wechatpay_auth import SignatureVerificationError, WechatPayVerifier, load_private_key
+from wechatpay_auth.primitives import (
     BRAND_SCHEME,
     MERCHANT_SCHEME,
     AuthorizationParams,
-    SignatureVerificationError,
-    WechatPayVerifier,
     build_request_message,
     format_authorization,
-    load_private_key,
     new_nonce,
     sign,
 )
 from wechatpay_mock import DemoCredentials, ensure_demo_world
 from wechatpay_mock.spec import Spec
+
+from .spec_facts import IDEMPOTENCY_KEY, inference_algorithms, is_idempotent
 
 DATA_DIR_ENV = "WECHATPAY_MOCK_DATA_DIR"
 CERTIFICATES_PATH = "/v3/certificates"
@@ -68,6 +74,8 @@ class SignLikeAClient(requests.auth.AuthBase):
             # Schema-invalid values are left alone, so negative cases stay negative.
             request.headers["Wechatpay-Serial"] = world.public_key_id
         body = request.body or b""
+        if not isinstance(body, str | bytes):
+            raise TypeError("SignLikeAClient signs bodies given whole, not streamed ones")
         raw = body.encode() if isinstance(body, str) else body
         target = url.path + (f"?{url.query}" if url.query else "")
         timestamp, nonce = str(int(time.time())), new_nonce()
@@ -118,14 +126,24 @@ def response_signed_by_wechatpay(ctx: Any, response: Any, case: Any) -> None:
     (the public key, or the platform certificate in certificate mode) and has a Request-ID: the
     promise the mock makes, as WeChat Pay does."""
     if _verifier is None:
-        raise AssertionError("st_hooks.configure(world) was not called")
+        raise AssertionError(
+            "st_hooks.configure(world) was not called: call it with the mock's demo world "
+            f"(harness.py does), or give st run {DATA_DIR_ENV}=the mock's --data-dir"
+        )
     headers = {name: values[0] for name, values in response.headers.items()}
     try:
         _verifier.verify(headers, response.content)
     except SignatureVerificationError as exc:
-        raise AssertionError(f"response signature: {exc.reason}") from None
+        raise AssertionError(
+            f"response signature: {exc.reason}. The mock must sign every answer it sends, "
+            "over the bytes it sends, with the key of the caller's mode; if it does, "
+            f"{DATA_DIR_ENV} is not the mock's --data-dir and the keys differ"
+        ) from None
     if not any(name.lower() == "request-id" for name in headers):
-        raise AssertionError("the response carries no Request-ID")
+        raise AssertionError(
+            "the response carries no Request-ID: every answer of the mock, errors included, "
+            "must carry one (the spec declares it on every response)"
+        )
 
 
 @schemathesis.check
@@ -136,7 +154,11 @@ def signed_request_is_never_refused(ctx: Any, response: Any, case: Any) -> None:
     meta = case.meta
     if meta is None or not meta.generation.mode.is_positive or response.status_code != 401:
         return
-    raise AssertionError(f"a correctly signed request was refused: {response.text[:300]}")
+    raise AssertionError(
+        f"a correctly signed request was refused: {response.text[:300]}. Either the mock "
+        "verified other bytes than were sent (compare the request above with the message its "
+        "detail names) or SignLikeAClient did not sign this request (st_hooks.py)"
+    )
 
 
 @schemathesis.check
@@ -150,7 +172,11 @@ def valid_input_is_never_a_param_error(ctx: Any, response: Any, case: Any) -> No
     detail = body.get("detail") or {}
     # The mock marks validation failures with the spec rule broken; business errors have none.
     if body.get("code") == "PARAM_ERROR" and "rule" in detail:
-        raise AssertionError(f"schema-valid request failed validation: {detail}")
+        raise AssertionError(
+            f"schema-valid request failed validation: {detail}. The mock is stricter than the "
+            "spec: state the constraint in the spec (the mock validates against it), or let "
+            "the mock accept what the spec allows"
+        )
 
 
 # (operation label, idempotency key value) -> the request body its first 2xx answered.
@@ -167,7 +193,7 @@ def replayed_key_never_succeeds_for_another_request(ctx: Any, response: Any, cas
     """A request reusing an idempotency key (the spec's x-idempotency-key) that differs from
     the first request with that key, in any field, must never be answered 2xx: that answer
     would tell the caller its request succeeded when nothing happened (issue 13, defect 2)."""
-    key_name = case.operation.definition.raw.get("x-idempotency-key")
+    key_name = case.operation.definition.raw.get(IDEMPOTENCY_KEY)
     body = case.body
     if not key_name or not isinstance(body, dict) or not 200 <= response.status_code < 300:
         return
@@ -179,29 +205,34 @@ def replayed_key_never_succeeds_for_another_request(ctx: Any, response: Any, cas
         differ = sorted(n for n in {*first, *body} if first.get(n, ...) != body.get(n, ...))
         raise AssertionError(
             f"{key_name}={key!r} was replayed with a different request (differs in "
-            f"{', '.join(differ)}) and answered {response.status_code}"
+            f"{', '.join(differ)}) and answered {response.status_code}: a reused {key_name} "
+            "with another request must get the spec's x-idempotency-conflict error, never a "
+            "2xx (the mock compares the whole body with the first one)"
         )
 
 
-REDEEM_LABEL = "POST /v3/marketing/busifavor/coupons/use"
-_stateful_started = False
+_scenario: object = None
 
 
 def needs_fresh_store(case: Any) -> bool:
     """Whether the mock must be back at its seed before this case is sent.
 
-    Examples, coverage and fuzzing test one request at a time, so a redemption must not see
-    what earlier cases redeemed: otherwise the few seeded coupons are used up early and every
-    later valid request is a (documented, but uninformative) 400. The stateful phase starts
-    from the seed once; within it state carries over, which is what it tests.
+    Examples, coverage and fuzzing test one request at a time, so a case of an operation with
+    an idempotency key (the spec's ``x-idempotency-key``) must not meet the keys and entities
+    that earlier cases used: otherwise the first success uses up what every later valid request
+    needs, and they all get a (documented, but uninformative) refusal. In the stateful phase
+    state carries over within a scenario, which is what it tests, and each scenario starts from
+    the seed: a scenario is one Hypothesis example, so its first request is the first one under
+    a new build context. (In process, the state machine's ``setup`` resets instead.)
     """
-    global _stateful_started
+    global _scenario
     meta = case.meta
     if meta is not None and meta.phase.name.value == "stateful":
-        first = not _stateful_started
-        _stateful_started = True
+        scenario = current_build_context()
+        first = scenario is not _scenario
+        _scenario = scenario
         return first
-    return bool(case.operation.label == REDEEM_LABEL)
+    return is_idempotent(case.operation.definition.raw)
 
 
 def reset_mock(base_url: str) -> None:
@@ -209,6 +240,40 @@ def reset_mock(base_url: str) -> None:
     requests.post(f"{base_url}/_mock/reset", timeout=10).raise_for_status()
     forget_replays()
 
+
+@schemathesis.hook
+def after_load_schema(context: Any, schema: Any) -> None:
+    """Links are inferred only when the spec asks for it (``x-fuzz-infer-links``)."""
+    schema.config.phases.stateful.inference.algorithms = [
+        InferenceAlgorithm(name) for name in inference_algorithms(schema.raw_schema)
+    ]
+
+
+def _every_link_source_reachable(operations: Any, transitions: Any, graph: Any) -> Any:
+    """Where schemathesis may start a scenario, so that every link's source is called.
+
+    schemathesis starts scenarios only at the operations it deems likely to succeed (a POST, or
+    a GET without path parameters) as soon as the spec has one, and elsewhere only when it has
+    none. A GET with path parameters that no such operation links to (queryFavorCoupon, whose
+    only link is to itself) would then never be called, nor its links followed, once any
+    operation qualifies: adding one unrelated operation made two links unreachable
+    (test_reads_the_spec). Such operations start scenarios too.
+    """
+    roots = _classify_roots(operations, transitions, graph)
+    if roots.reliable:
+        reached, frontier = set(roots.reliable), list(roots.reliable)
+        while frontier:
+            for link in transitions.operations[frontier.pop()].outgoing:
+                if link.target.label not in reached and link.target.label in transitions.operations:
+                    reached.add(link.target.label)
+                    frontier.append(link.target.label)
+        roots.reliable |= roots.fallback - reached
+    return roots
+
+
+_classify_roots = openapi_stateful.classify_root_transitions
+# schemathesis is pinned to 4.32.x (pyproject.toml), whose state machine looks this up here.
+openapi_stateful.classify_root_transitions = _every_link_source_reachable
 
 _cli = False
 
@@ -227,8 +292,15 @@ def before_call(context: Any, case: Any, kwargs: Any) -> None:
 
 
 if os.environ.get(DATA_DIR_ENV):
-    # Loaded by `st run` as SCHEMATHESIS_HOOKS: sign every request of the run.
-    schemathesis.auth.set_from_requests(
+    # Loaded by `st run` as SCHEMATHESIS_HOOKS: sign every request of the run, and end it with
+    # the harness's verdict on links and acceptance.
+    from schemathesis.cli import handler
+
+    from .cli_report import HarnessReport
+
+    # schemathesis.auth is a decorator that carries its registration functions as attributes.
+    schemathesis.auth.set_from_requests(  # type: ignore[attr-defined]
         configure(ensure_demo_world(Path(os.environ[DATA_DIR_ENV])))
     )
+    handler()(HarnessReport)
     _cli = True

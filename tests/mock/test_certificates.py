@@ -9,12 +9,8 @@ import wechatpayv3.core
 from cryptography import x509
 from wechatpayv3 import WeChatPay, WeChatPayType
 
-from wechatpay_auth import (
-    SignatureVerificationError,
-    WechatPayVerifier,
-    decrypt_resource,
-    load_certificate,
-)
+from wechatpay_auth import SignatureVerificationError, WechatPayVerifier, load_certificate
+from wechatpay_auth.primitives import decrypt_resource
 from wechatpay_mock import ConfigError, load_settings
 from wechatpay_mock.server import MockServer
 from wechatpay_mock.spec import Spec

@@ -211,7 +211,8 @@ def test_a_taken_port_is_a_clear_error_before_serving(tmp_path):
 
 
 def test_workers_sign_with_a_certificate_another_worker_added(tmp_path):
-    from wechatpay_auth import WechatPayVerifier, decrypt_resource, load_certificate
+    from wechatpay_auth import WechatPayVerifier, load_certificate
+    from wechatpay_auth.primitives import decrypt_resource
     from wechatpay_mock import ensure_demo_world
     from wechatpay_mock.server import MockServer
 

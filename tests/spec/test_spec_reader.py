@@ -492,3 +492,13 @@ def test_the_new_extensions_belong_where_the_reader_reads_them() -> None:
     where = "#/paths/~1v3~1marketing~1busifavor~1users~1{openid}~1coupons/get"
     assert f"{where}: x-event-types does not belong on a operation" in problems
     assert f"{where}: x-wechatpay-error-number does not belong on a operation" in problems
+
+
+def test_the_fuzz_harness_extension_belongs_on_the_document_only() -> None:
+    def place(document: dict) -> None:
+        document["x-fuzz-infer-links"] = ["dependency-analysis"]
+        at(document, LIST)["x-fuzz-infer-links"] = []
+
+    problems = edited(place).problems()
+    where = "#/paths/~1v3~1marketing~1busifavor~1users~1{openid}~1coupons/get"
+    assert problems == [f"{where}: x-fuzz-infer-links does not belong on a operation"]
