@@ -209,7 +209,8 @@ def named_stock(ctx: Context, missing: str) -> NamedStock | Answer:
 def find_coupon(ctx: Context) -> NamedCoupon | Answer:
     """The user coupon a confirm, use, return or deactivate names (path and body), or its
     refusal: AppID not the brand's, product coupon or stock not the brand's (404 …_OBJECT),
-    no such coupon of that stock for that user under that AppID (404 用户券不存在)."""
+    the user's coupon named with another AppID of the brand (传入的OpenID不合法: 请使用参数 AppID
+    对应的的OpenID), no such coupon of that stock for that user (404 用户券不存在)."""
     body, path = ctx.request.body, ctx.request.path
     stock = named_stock(ctx, "RESOURCE_NOT_EXISTS_OBJECT")
     if isinstance(stock, Answer):
@@ -219,9 +220,23 @@ def find_coupon(ctx: Context) -> NamedCoupon | Answer:
         "coupon_code": path["coupon_code"],
         "product_coupon_id": body["product_coupon_id"],
         "stock_id": body["stock_id"],
-        "appid": body["appid"],
     }
-    found = matching(ctx, criteria, ctx.operations[USER_COUPON])
+    held = matching(ctx, criteria, ctx.operations[USER_COUPON])
+    reading = ctx.operations[USER_COUPON]
+    found = [
+        (entity, coupon)
+        for entity, coupon in held
+        if attribute(reading, entity.attrs, coupon, "appid") == body["appid"]
+    ]
+    if held and not found:
+        return ctx.error(
+            "INVALID_REQUEST_OPENID",
+            detail={
+                "field": "openid",
+                "location": "path",
+                "issue": "the user's coupon was sent under another AppID",
+            },
+        )
     if not found:
         return ctx.error(
             "RESOURCE_NOT_EXISTS",
@@ -353,7 +368,10 @@ PRODUCT_USES = Uses(
     values=((STATE, (PRODUCT_EFFECTIVE,)), ("usage_mode", (SINGLE, BUNDLE))),
 )
 NOTIFY_USES = Uses(NOTIFY_CONFIG, fields=("notify_url", "update_time"))
-FIND_ERRORS = ("INVALID_REQUEST_APPID", "RESOURCE_NOT_EXISTS", "RESOURCE_NOT_EXISTS_OBJECT")
+FIND_ERRORS = (
+    *("INVALID_REQUEST_APPID", "INVALID_REQUEST_OPENID"),
+    *("RESOURCE_NOT_EXISTS", "RESOURCE_NOT_EXISTS_OBJECT"),
+)
 COUPON_STATE_ERRORS = ("INVALID_REQUEST_COUPON_STATE", "INVALID_REQUEST_COUPON_DELETED")
 ALL_USES = (USER_COUPON_USES, STOCK_USES, PRODUCT_USES, NOTIFY_USES)
 

@@ -12,6 +12,7 @@ import pytest
 
 from wechatpay_mock import MockControlError
 from wechatpay_mock.spec import Spec
+from wechatpay_mock.world import DEMO_APPIDS
 
 from .conftest import APPID, BRAND_OPENID, brand_client
 
@@ -387,6 +388,15 @@ def test_a_send_names_a_bound_appid_and_a_stock_of_the_brand(brand):
         "INVALID_REQUEST_APPID",
     )
     refused(brand.send((stock[0], "1000000099999")), "sendUserProductCoupon", "RESOURCE_NOT_EXISTS")
+
+
+def test_a_coupon_named_with_another_appid_of_the_brand_is_another_users_openid(brand):
+    stock = brand.stock()
+    code = brand.sent(stock)  # under the example's AppID
+    other_appid = next(a for a in DEMO_APPIDS if a != APPID)  # also bound to the brand
+    answer = brand.confirm(stock, code, appid=other_appid)
+    refused(answer, "confirmSendUserProductCoupon", "INVALID_REQUEST_OPENID")
+    assert brand.read(stock, code)["coupon_state"] == "CONFIRMING"
 
 
 def test_only_an_api_assign_stock_takes_the_brands_coupon_code(brand):
