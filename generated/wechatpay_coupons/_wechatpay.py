@@ -132,7 +132,7 @@ class WechatPay(_ResourceClient):
     """
 
     brand_product_coupon: BrandProductCouponResource
-    """Brand product coupons (品牌商品券): 品牌商品券 Brand product coupons: coupons for a brand's products, single or used in sequence (多次优惠). Read a user's coupon with its product coupon and stock. Called by brands with the brand scheme (`WECHATPAY-BRAND-SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat Pay public key."""
+    """Brand product coupons (品牌商品券): 品牌商品券 Brand product coupons, the family WeChat Pay steers new integrations to: create a product coupon with its stock and budgets, send coupons to users, confirm each one on the SEND notification, redeem, return and deactivate them, list a user's coupons, and receive the signed, encrypted notifications (webhook `productCouponNotification`) at the URL set with `setNotifyConfig`. Called by brands with the brand scheme (`WECHATPAY-BRAND-SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat Pay public key."""
     busifavor: BusifavorResource
     """Merchant coupons (商家券): 商家券 Merchant-exclusive coupons: coupons a merchant creates, sends to users' WeChat card bags and redeems itself. List a user's coupons by filters, and redeem one (idempotently on `use_request_no`). Signed with the merchant scheme (`WECHATPAY2-SHA256-RSA2048`)."""
     certificates: CertificatesResource
@@ -184,7 +184,7 @@ class AsyncWechatPay(_ResourceClient):
     """
 
     brand_product_coupon: AsyncBrandProductCouponResource
-    """Brand product coupons (品牌商品券): 品牌商品券 Brand product coupons: coupons for a brand's products, single or used in sequence (多次优惠). Read a user's coupon with its product coupon and stock. Called by brands with the brand scheme (`WECHATPAY-BRAND-SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat Pay public key."""
+    """Brand product coupons (品牌商品券): 品牌商品券 Brand product coupons, the family WeChat Pay steers new integrations to: create a product coupon with its stock and budgets, send coupons to users, confirm each one on the SEND notification, redeem, return and deactivate them, list a user's coupons, and receive the signed, encrypted notifications (webhook `productCouponNotification`) at the URL set with `setNotifyConfig`. Called by brands with the brand scheme (`WECHATPAY-BRAND-SHA256-RSA2048`) and a `Wechatpay-Serial` naming the WeChat Pay public key."""
     busifavor: AsyncBusifavorResource
     """Merchant coupons (商家券): 商家券 Merchant-exclusive coupons: coupons a merchant creates, sends to users' WeChat card bags and redeems itself. List a user's coupons by filters, and redeem one (idempotently on `use_request_no`). Signed with the merchant scheme (`WECHATPAY2-SHA256-RSA2048`)."""
     certificates: AsyncCertificatesResource

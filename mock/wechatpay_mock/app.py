@@ -13,7 +13,6 @@ into a 500 unless a 500 was asked for; a bug in the mock is a signed 500 and a l
 """
 
 import asyncio
-import dataclasses
 import datetime
 import itertools
 import json
@@ -39,15 +38,16 @@ from .authentication import (
     claimed_signature_type,
 )
 from .binding import Binding
-from .context import Answer, Context, error_answer
+from .context import Answer, Context, apply_in, error_answer
 from .control import control_routes
+from .declarations import Rule
 from .platform_keys import Signer, same_serial
-from .rules import RULES, Rule
+from .rules import RULES
 from .settings import Caller, MockSettings
 from .spec import Operation, Spec
 from .state import MockState
 from .store import Replay
-from .validation import Problem, decode_path, parse_query, validate
+from .validation import Problem, decode_path, parse_query, refusal, validate
 
 MAX_BODY_BYTES = 1 << 20
 STALE_SECONDS = 600
@@ -274,25 +274,12 @@ async def _serve(
         )
     )
     if isinstance(valid, Problem):
-        return error_answer(operation.error("PARAM_ERROR"), valid.detail())
+        return error_answer(refusal(operation, valid), valid.detail())
     signer = _signer(state, operation, verified.caller, request.headers.get(WECHATPAY_SERIAL))
     if isinstance(signer, Answer):
         return signer
     outcome.signer = signer
-    context = Context(
-        operation=operation,
-        request=valid,
-        caller=verified.caller,
-        settings=state.settings,
-        store=state.store,
-        now=state.business_now(),
-        views=state.views,
-        operations=state.spec.by_id,
-        sources=state.seed.sources,
-        id_shapes=state.id_shapes,
-        webhooks=state.webhooks,
-        queued=state.deliveries.wake,
-    )
+    context = state.context(operation, valid, verified.caller)
     answer = _run(state, state.bindings[operation.operation_id], context)
     if outcome.fault == LOST_ANSWER:
         # Applied, committed, and never told: what a client sees when an answer is lost on
@@ -386,15 +373,10 @@ def _run(state: MockState, binding: Binding, context: Context) -> Answer:
             first = state.store.replay(db, operation.operation_id, principal, key)
             if first is not None:
                 return _replayed(context, first, context.request.body)
-        db.execute("SAVEPOINT rule")
-        answer = binding(dataclasses.replace(context, db=db))
-        if 200 <= answer.status < 300:
-            if key is not None:
-                replay = Replay(context.request.body, answer.status, answer.body)
-                state.store.remember(db, operation.operation_id, principal, key, replay)
-        else:
-            db.execute("ROLLBACK TO rule")
-        db.execute("RELEASE rule")
+        answer = apply_in(db, binding, context)
+        if key is not None and 200 <= answer.status < 300:
+            replay = Replay(context.request.body, answer.status, answer.body)
+            state.store.remember(db, operation.operation_id, principal, key, replay)
     return answer
 
 
@@ -547,7 +529,10 @@ def _respond(state: MockState, exchange: _Exchange, outcome: _Outcome, answer: A
             signature = headers["Wechatpay-Signature"]
             headers["Wechatpay-Signature"] = ("A" if signature[0] != "A" else "B") + signature[1:]
     code = _code(answer)
-    request_id = f"{_request_ids.next()}-{0 if 200 <= answer.status < 300 else answer.status}"
+    # WeChat's Request-ID ends in the error's number where the spec gives one (x-wechatpay-
+    # error-number, e.g. …-268578367), which is what a client may branch on.
+    suffix = answer.number if answer.number is not None else answer.status
+    request_id = f"{_request_ids.next()}-{0 if 200 <= answer.status < 300 else suffix}"
     headers["Request-ID"] = request_id
     headers["Content-Type"] = CONTENT_TYPE
     headers.update(answer.headers)

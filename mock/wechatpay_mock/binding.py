@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .context import Answer, Context
+from .declarations import Rule, Uses, View
 from .entities import NOT_FOUND, read
-from .ids import IdShape, IdShapeError, id_shape
+from .ids import IdShape, IdShapeError, field_schema, id_shape
 from .notifications import Webhook, WebhookError, check_webhook, webhook
-from .rules import RULES, VIEWS, Rule, View
+from .rules import RULES, VIEWS
 from .spec import Operation, Spec, SpecError
 
 # Error examples every operation must document: the pipeline answers them before any rule.
@@ -96,6 +97,9 @@ def _bind(spec: Spec, operation: Operation, rule: Rule | None) -> Binding:
                     )
         if rule.entities_of:
             _check_entities(spec, spec.by_id[rule.entities_of], rule, f"rule {rule.operation_id}")
+        for uses in rule.uses:
+            _check_uses(spec, uses, f"rule {rule.operation_id}")
+        _check_body_values(spec, operation, rule)
         id_shapes(spec, {rule.operation_id: rule})
         webhooks_of(spec, {rule.operation_id: rule})
         return Binding(operation, rule.handle, guards, f"rule {rule.handle.__name__}")
@@ -182,6 +186,42 @@ def _check_entities(spec: Spec, entities_of: Operation, user: Rule | View, who: 
                 raise BindingError(
                     f"{who} uses {user.state_field} {state!r}, which the spec's enum lacks "
                     f"({', '.join(map(str, enum))})"
+                )
+
+
+def _check_uses(spec: Spec, uses: Uses, who: str) -> None:
+    """The fields and enum values ``uses`` names exist in ``uses.of``'s entity schema."""
+    entities_of = spec.by_id.get(uses.of)
+    if entities_of is None or entities_of.entity_schema is None:
+        raise BindingError(f"{who} uses entities of {uses.of!r}, which the spec does not serve")
+    properties = spec.resolve(entities_of.entity_schema).get("properties", {})
+    for name in (*uses.fields, *(name for name, _ in uses.values)):
+        if name not in properties:
+            raise BindingError(f"{who} uses field {name!r}, which {uses.of}'s entities lack")
+    for name, values in uses.values:
+        enum = spec.resolve(properties[name]).get("enum", [])
+        for value in values:
+            if value not in enum:
+                raise BindingError(
+                    f"{who} uses {name} {value!r}, which the spec's enum lacks "
+                    f"({', '.join(map(str, enum))})"
+                )
+
+
+def _check_body_values(spec: Spec, operation: Operation, rule: Rule) -> None:
+    """The enum values the rule names of its request body's fields are the spec's."""
+    for pointer, values in rule.body_values:
+        schema = field_schema(spec, _request_body(spec, operation), pointer)
+        if schema is None:
+            raise BindingError(
+                f"rule {rule.operation_id} uses body field {pointer}, which the request lacks"
+            )
+        enum = spec.resolve(schema).get("enum", [])
+        for value in values:
+            if value not in enum:
+                raise BindingError(
+                    f"rule {rule.operation_id} uses {pointer} {value!r}, which the spec's enum "
+                    f"lacks ({', '.join(map(str, enum))})"
                 )
 
 

@@ -12,8 +12,9 @@ from pathlib import Path
 import uvicorn
 
 from .app import MockApp, create_app
+from .declarations import Rule
 from .protocol import SignedErrorsProtocol
-from .rules import RULES, Rule
+from .rules import RULES
 from .server import free_port
 from .settings import MockSettings, load_settings
 from .spec import Spec, SpecError

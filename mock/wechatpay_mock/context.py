@@ -1,5 +1,6 @@
 """What a bound operation receives (``Context``) and returns (``Answer``)."""
 
+import dataclasses
 import datetime
 import json
 import sqlite3
@@ -17,18 +18,23 @@ from .spec import ErrorExample, Operation
 from .store import PENDING, Entity, Notification, Store
 from .validation import ValidRequest
 
-# A view shows an entity as it reads now (e.g. a coupon past its expiry reads EXPIRED).
-ViewFunction = Callable[[Mapping[str, Any], datetime.datetime], Mapping[str, Any]]
+# A view shows an entity as it reads now (e.g. a coupon past its expiry reads EXPIRED): it is
+# given the entity's body (with what its relations read), the business time and its attributes.
+ViewFunction = Callable[
+    [Mapping[str, Any], datetime.datetime, Mapping[str, Any]], Mapping[str, Any]
+]
 
 
 @dataclass(frozen=True)
 class Answer:
     """A status, a JSON body and any extra headers (``Allow``, ``Retry-After``); the app signs
-    and sends it."""
+    and sends it. ``number`` is an error's ``x-wechatpay-error-number``: WeChat puts it after
+    the last ``-`` of ``Request-ID``."""
 
     status: int
     body: Any
     headers: Mapping[str, str] = field(default_factory=dict)
+    number: int | None = None
 
 
 def error_answer(
@@ -40,7 +46,21 @@ def error_answer(
     body: dict[str, Any] = {"code": example.code, "message": example.message}
     if detail:
         body["detail"] = dict(detail)
-    return Answer(example.status, body, dict(headers or {}))
+    return Answer(example.status, body, dict(headers or {}), example.number)
+
+
+def apply_in(
+    db: sqlite3.Connection, handle: Callable[["Context"], Answer], ctx: "Context"
+) -> Answer:
+    """``handle(ctx)`` in ``db``'s open transaction: what it writes (entities, notifications)
+    stays when it answers a 2xx, and is undone when it answers an error."""
+    db.execute("SAVEPOINT rule")
+    answer = handle(dataclasses.replace(ctx, db=db))
+    if not 200 <= answer.status < 300:
+        db.execute("ROLLBACK TO rule")
+        ctx.store.rolled_back()
+    db.execute("RELEASE rule")
+    return answer
 
 
 @dataclass(frozen=True)
@@ -90,7 +110,7 @@ class Context:
 
     def _as_of_now(self, entity: Entity, body: Mapping[str, Any]) -> Mapping[str, Any]:
         view = self.views.get(entity.operation)
-        return view(body, self.now) if view else body
+        return view(body, self.now, entity.attrs) if view else body
 
     def _related(self, operation: str, entity_id: str) -> Mapping[str, Any] | None:
         found = self.store.entity(operation, entity_id)
@@ -108,7 +128,9 @@ class Context:
                 f"the rule of {self.operation.operation_id} does not declare "
                 f"creates=(({of!r}, {pointer!r}),)"
             )
-        taken = {at_pointer(e.body, pointer) for e in self.store.entities(source)}
+        taken = self.store.index(
+            source, ("ids", pointer), lambda es: {at_pointer(e.body, pointer) for e in es}
+        )
         while True:
             number = self.store.next_in_sequence(self._db(), f"{source}{pointer}")
             candidate = shape.make(number)
@@ -176,8 +198,8 @@ class Context:
         the store before the answer leaves, and not at all if the rule answers an error. The
         delivery worker then POSTs it, signed, with ``resource`` encrypted under the
         recipient's key, until a 2xx comes back (``delivery``). The rule declares the webhook
-        and the event types in ``Rule.notifies``; ``resource`` must fit the webhook's
-        ``x-wechatpay-resource`` schema, and ``url`` be a notify URL (the rule that stores one
+        and the event types in ``Rule.notifies``; ``resource`` must fit the schema the webhook's
+        ``x-event-types`` give ``event_type``, and ``url`` be a notify URL (the rule that stores one
         checks it with ``notifications.notify_url_problem``).
         """
         hook = self.webhooks.get(webhook)
@@ -188,7 +210,7 @@ class Context:
             )
         recipient = to or self.caller
         url_problem = notify_url_problem(url)
-        problem = hook.resource_problem(resource) or (
+        problem = hook.resource_problem(event_type, resource) or (
             f"the notify URL {url_problem}" if url_problem else None
         )
         key = self.settings.notification_key(recipient)

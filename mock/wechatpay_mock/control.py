@@ -6,6 +6,7 @@ enum of that document. The endpoints: health, reset, seed, clock, journal, fault
 certificates and notifications (see the document for each one's body and answer).
 """
 
+import dataclasses
 import datetime
 import json
 import time
@@ -22,6 +23,8 @@ from starlette.routing import Route
 
 from wechatpay_auth.primitives import BRAND_SCHEME, MERCHANT_SCHEME
 
+from . import product_coupons, user_product_coupons
+from .context import Answer, Context, apply_in
 from .delivery import probe
 from .notifications import WebhookError, notify_url_problem, webhook
 from .platform_keys import describe, new_platform_certificate, same_serial
@@ -29,6 +32,7 @@ from .seed import SeedError, parse_seed
 from .settings import Caller
 from .state import MockState
 from .store import DELIVERED, FAILED, PENDING
+from .validation import ValidRequest
 
 CONTROL_API = Path(__file__).with_name("control-api.yaml")
 NOTIFICATION_STATES = (PENDING, DELIVERED, FAILED)
@@ -296,6 +300,55 @@ def control_routes(state: MockState) -> list[Route]:
         )
         return JSONResponse({"id": envelope["id"], "webhook": name, **answered})
 
+    async def coupon_received(request: Request) -> JSONResponse:
+        try:
+            data = _fields(
+                await _json(request),
+                required=("openid", "appid", "product_coupon_id", "stock_id"),
+                optional=("send_channel", "brand_id"),
+            )
+            channel = _channel(state, data.get("send_channel"))
+            body = {name: data[name] for name in ("appid", "product_coupon_id", "stock_id")}
+            ctx = _brand_context(state, data, product_coupons.SEND_OPERATION, data["openid"], body)
+        except ControlError as exc:
+            return _bad(str(exc))
+        with state.store.transaction() as db:
+            answer = apply_in(db, lambda c: user_product_coupons.issue_coupon(c, channel), ctx)
+        if not 200 <= answer.status < 300:
+            return _bad(_refused(answer))
+        return JSONResponse({"coupon": answer.body, "now": ctx.now.isoformat()})
+
+    async def coupon_expired(request: Request) -> JSONResponse:
+        try:
+            data = await _json(request)
+            _, coupon = _user_coupon(state, data)
+        except ControlError as exc:
+            return _bad(str(exc))
+        ends = datetime.datetime.fromisoformat(str(coupon["valid_end_time"]))
+        past = ends + datetime.timedelta(seconds=1)
+        if state.business_now() < past:
+            real = datetime.datetime.now(datetime.UTC)
+            state.store.set_clock_offset((past - real).total_seconds())
+        _, coupon = _user_coupon(state, data)
+        return JSONResponse({"coupon": coupon, "now": state.business_now().isoformat()})
+
+    async def coupon_deleted(request: Request) -> JSONResponse:
+        try:
+            data = await _json(request)
+            _user_coupon(state, data)
+        except ControlError as exc:
+            return _bad(str(exc))
+        with state.store.transaction() as db:
+            # Found again inside the transaction: what it deletes is what it read.
+            entity, coupon = _user_coupon(state, data)
+            ctx = _brand_context(state, data, product_coupons.SEND_OPERATION, "", {})
+            deleted = user_product_coupons.delete_by_user(
+                dataclasses.replace(ctx, db=db), entity, coupon
+            )
+        if isinstance(deleted, str):
+            return _bad(deleted)
+        return JSONResponse({"coupon": deleted, "now": ctx.now.isoformat()})
+
     return [
         Route("/", index, methods=["GET"]),
         Route("/openapi.json", openapi, methods=["GET"]),
@@ -315,7 +368,84 @@ def control_routes(state: MockState) -> list[Route]:
         Route("/notifications", notifications, methods=["GET"]),
         Route("/notifications/probe", probe_endpoint, methods=["POST"]),
         Route("/notifications/{notification_id}/redeliver", redeliver, methods=["POST"]),
+        Route("/events/coupon-received", coupon_received, methods=["POST"]),
+        Route("/events/coupon-expired", coupon_expired, methods=["POST"]),
+        Route("/events/coupon-deleted", coupon_deleted, methods=["POST"]),
     ]
+
+
+# --- events outside the API: a brand's product coupons --------------------------------------------
+
+
+def _fields(
+    data: dict[str, Any], *, required: tuple[str, ...], optional: tuple[str, ...]
+) -> dict[str, str]:
+    """``data``'s fields, each a string: the required ones present, no other than these."""
+    unknown = sorted(set(data) - {*required, *optional})
+    if unknown:
+        raise ControlError(
+            f"unknown fields: {', '.join(unknown)} (it takes {', '.join((*required, *optional))})"
+        )
+    for name in (*required, *(n for n in optional if n in data)):
+        if not isinstance(data.get(name), str) or not data[name]:
+            raise ControlError(f"{name} is required, a non-empty string")
+    return {name: str(data[name]) for name in (*required, *optional) if name in data}
+
+
+def _brand_context(
+    state: MockState, data: dict[str, str], operation_id: str, openid: str, body: dict[str, Any]
+) -> Context:
+    """A context as if ``data``'s brand (or the first) had called ``operation_id`` for user
+    ``openid`` with ``body``."""
+    brand = _recipient(state, {"brand_id": data["brand_id"]} if "brand_id" in data else {})
+    request = ValidRequest(path={"openid": openid}, query={}, headers={}, body=body)
+    return state.context(state.spec.by_id[operation_id], request, brand)
+
+
+def _channel(state: MockState, given: str | None) -> str:
+    """The send_channel of a coupon taken in WeChat: ``given``, or the spec's first that is not
+    the send API's."""
+    schema = state.spec.resolve(state.spec.by_id[product_coupons.USER_COUPON].entity_schema or {})
+    channels = [
+        str(c)
+        for c in state.spec.resolve(schema.get("properties", {}).get("send_channel", {})).get(
+            "enum", []
+        )
+        if c != product_coupons.API_CHANNEL
+    ]
+    if given is None and channels:
+        return channels[0]
+    if given not in channels:
+        raise ControlError(
+            f"send_channel must be one of {', '.join(channels)} (API is the send call's: call "
+            "sendUserProductCoupon)"
+        )
+    return given
+
+
+def _user_coupon(state: MockState, data: dict[str, Any]) -> tuple[Any, Any]:
+    """The brand's user coupon ``data`` names, as it reads now."""
+    fields = _fields(data, required=("openid", "coupon_code"), optional=("stock_id", "brand_id"))
+    ctx = _brand_context(state, fields, product_coupons.SEND_OPERATION, fields["openid"], {})
+    found = user_product_coupons.user_coupons(
+        ctx, fields["openid"], fields["coupon_code"], fields.get("stock_id")
+    )
+    if not found:
+        raise ControlError(
+            f"the brand's user {fields['openid']} has no coupon {fields['coupon_code']}"
+        )
+    if len(found) > 1:
+        raise ControlError(
+            f"the user has {fields['coupon_code']} in {len(found)} stocks: give stock_id"
+        )
+    return found[0]
+
+
+def _refused(answer: Answer) -> str:
+    """A WeChat error answer, for the control API's ``error``."""
+    body = answer.body if isinstance(answer.body, dict) else {}
+    issue = body.get("detail", {}).get("issue", "")
+    return f"{body.get('code')} {body.get('message')}" + (f": {issue}" if issue else "")
 
 
 def _recipient(state: MockState, data: dict[str, Any]) -> Caller:

@@ -2,7 +2,8 @@
 
 A webhook's ``post`` request body is the envelope WeChat Pay POSTs to a notify URL (``id``,
 ``create_time``, ``event_type``, ``resource_type``, ``summary``, and ``resource``: the event,
-encrypted); its ``x-wechatpay-resource`` is the schema of the decrypted resource. The mock builds
+encrypted); its ``x-event-types`` gives, for each ``event_type``, a ``summary`` and the
+``schema`` of the decrypted resource (as the spec's ``info.description`` documents). The mock builds
 every envelope the way WeChat's notification pages describe it, takes what the page fixes
 (``resource_type``, ``summary``, ``resource.original_type`` and ``associated_data``) from the
 webhook's example, and checks the envelope and the resource against those schemas, so that what
@@ -30,10 +31,10 @@ from jsonschema import Draft202012Validator
 from wechatpay_auth.primitives import sign_response_headers
 
 from .platform_keys import CHINA, Signer, seal
-from .spec import Spec
+from .spec import Spec, SpecError
 
-# On a webhook: the schema of its decrypted resource.
-RESOURCE_EXTENSION = "x-wechatpay-resource"
+# On a webhook: its event types, each with a summary and the schema of its decrypted resource.
+EVENT_TYPES_EXTENSION = "x-event-types"
 # WeChat's retry schedule for APIv3 notifications without a 2xx within 5 s: the waits before
 # the 2nd … 16th attempt, 24 h 4 min in all; then it gives up.
 SCHEDULE = (15, 15, 30, 180, 600, 1200, 1800, 1800, 1800, 3600, 10800, 10800, 10800, 21600, 21600)
@@ -48,14 +49,24 @@ class WebhookError(ValueError):
 
 
 @dataclass(frozen=True)
+class Event:
+    """One event type of a webhook (``x-event-types``), as the mock sends it: the validator and
+    the fields of its decrypted resource."""
+
+    summary: str
+    resource: Draft202012Validator = field(repr=False)
+    # The resource schema's property names, in the spec's order.
+    fields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Webhook:
     """One webhook of the spec, as the mock sends it."""
 
     name: str
     envelope: Draft202012Validator = field(repr=False)
-    resource: Draft202012Validator = field(repr=False)
-    # The envelope's event_type enum (empty when the schema lists none).
-    event_types: tuple[str, ...]
+    # Its x-event-types, by event_type.
+    events: Mapping[str, Event] = field(repr=False)
     # The webhook's example envelopes: what the page fixes for each event type.
     examples: tuple[Mapping[str, Any], ...] = field(repr=False)
     # The Wechatpay-Signature-Type the webhook declares it is sent with, if it declares one.
@@ -89,8 +100,15 @@ class Webhook:
             },
         }
 
-    def resource_problem(self, resource: Any) -> str | None:
-        return _problem(self.resource, resource, "resource")
+    @property
+    def event_types(self) -> tuple[str, ...]:
+        return tuple(self.events)
+
+    def resource_problem(self, event_type: str, resource: Any) -> str | None:
+        event = self.events.get(event_type)
+        if event is None:
+            return f"event {event_type!r} is not in webhook {self.name!r}'s {EVENT_TYPES_EXTENSION}"
+        return _problem(event.resource, resource, f"{event_type} resource")
 
     def envelope_problem(self, envelope: Any) -> str | None:
         return _problem(self.envelope, envelope, "envelope")
@@ -106,24 +124,26 @@ def _problem(validator: Draft202012Validator, value: Any, what: str) -> str | No
 
 def webhook(spec: Spec, name: str) -> Webhook:
     """The webhook ``name`` of ``spec``, or ``WebhookError`` saying what it lacks."""
-    item = spec.document.get("webhooks", {}).get(name)
-    if item is None:
-        known = ", ".join(spec.document.get("webhooks", {})) or "none"
+    try:
+        declared = spec.reader.webhook(name)
+    except SpecError as exc:  # its x-event-types are wrong; the reader says how
+        raise WebhookError(str(exc)) from None
+    if declared is None or declared.method != "post":
+        known = ", ".join(hook.name for hook in spec.reader.webhooks()) or "none"
         raise WebhookError(f"webhook {name!r} is not in the spec's webhooks ({known})")
-    post = spec.resolve(spec.resolve(item).get("post", {}))
+    post = declared.raw
     media = spec.resolve(post.get("requestBody", {})).get("content", {}).get("application/json", {})
     if "schema" not in media:
         raise WebhookError(f"webhook {name!r} has no application/json request body (the envelope)")
-    if RESOURCE_EXTENSION not in post:
+    if not declared.event_types:
         raise WebhookError(
-            f"webhook {name!r} has no {RESOURCE_EXTENSION} (the schema of its decrypted resource)"
+            f"webhook {name!r} has no {EVENT_TYPES_EXTENSION} (each event type with its summary "
+            "and the schema of its decrypted resource)"
         )
-    envelope = spec.resolve(media["schema"])
-    event_type = spec.resolve(envelope.get("properties", {}).get("event_type", {}))
     examples = [spec.resolve(e).get("value") for e in media.get("examples", {}).values()]
     if "example" in media:
         examples.insert(0, media["example"])
-    declared = next(
+    signature_type = next(
         (
             spec.resolve(p)
             for p in post.get("parameters", [])
@@ -134,10 +154,16 @@ def webhook(spec: Spec, name: str) -> Webhook:
     return Webhook(
         name=name,
         envelope=spec.validator(media["schema"]),
-        resource=spec.validator(post[RESOURCE_EXTENSION]),
-        event_types=tuple(str(e) for e in event_type.get("enum", [])),
+        events={
+            event.name: Event(
+                summary=event.summary,
+                resource=spec.validator(dict(event.schema)),
+                fields=tuple(event.schema.get("properties", {})),
+            )
+            for event in declared.event_types
+        },
         examples=tuple(e for e in examples if isinstance(e, Mapping)),
-        signature_type=_declared_value(spec, declared) if declared else None,
+        signature_type=_declared_value(spec, signature_type) if signature_type else None,
     )
 
 
@@ -150,13 +176,14 @@ def _declared_value(spec: Spec, parameter: Mapping[str, Any]) -> str | None:
 
 
 def check_webhook(hook: Webhook, event_types: tuple[str, ...]) -> None:
-    """What a rule sends through ``hook`` fits the spec: its event types are in the envelope's
-    enum, and the envelope the mock builds is one the schema allows (``WebhookError``)."""
+    """What a rule sends through ``hook`` fits the spec: its event types are listed in the
+    webhook's ``x-event-types``, and the envelope the mock builds is one the schema allows
+    (``WebhookError``)."""
     for event_type in event_types:
-        if hook.event_types and event_type not in hook.event_types:
+        if event_type not in hook.events:
             raise WebhookError(
-                f"it sends event {event_type!r} through webhook {hook.name!r}, whose event_type "
-                f"enum lacks it ({', '.join(hook.event_types)})"
+                f"it sends event {event_type!r} through webhook {hook.name!r}, whose "
+                f"{EVENT_TYPES_EXTENSION} lack it ({', '.join(hook.event_types)})"
             )
         sample = hook.build(event_type, {}, "0" * 32, datetime.datetime.now(datetime.UTC))
         problem = hook.envelope_problem(sample)

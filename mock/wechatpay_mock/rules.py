@@ -11,51 +11,18 @@ mock with an error instead of changing what it answers.
 
 import datetime
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
-from .context import Answer, Context, ViewFunction
+from .context import Answer, Context
+from .declarations import Rule as Rule
+from .declarations import View as View
 from .entities import attribute, matching
 from .platform_keys import listing
+from .product_coupon_stocks import STOCK_RULES
+from .product_coupons import PRODUCT_COUPON_VIEWS
+from .user_product_coupons import USER_COUPON_RULES
 
 CHINA = datetime.timezone(datetime.timedelta(hours=8))
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A handler for one operation, with what it relies on in the spec.
-
-    ``errors`` are error example names of the operation; ``fields`` are properties of the
-    entity schema of ``entities_of``; ``states`` are values of its ``state_field`` enum;
-    ``creates`` the id fields it makes new ids for (``ctx.new_id``); ``notifies`` the webhooks
-    (of the spec's ``webhooks``) and event types it queues notifications of (``ctx.notify``).
-    """
-
-    operation_id: str
-    handle: Any  # Callable[[Context], Answer]; Any keeps the dataclass a plain record
-    errors: tuple[str, ...] = ()
-    entities_of: str | None = None
-    fields: tuple[str, ...] = ()
-    state_field: str | None = None
-    states: tuple[str, ...] = ()
-    # Enum values of the operation's own parameters that the rule names, by parameter.
-    parameter_values: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    # The ids the rule makes with ``ctx.new_id(operation, pointer)``: (operation, pointer)
-    # pairs, each an id field of that operation's entities.
-    creates: tuple[tuple[str, str], ...] = ()
-    # The notifications it queues with ``ctx.notify``: (webhook, its event types) pairs.
-    notifies: tuple[tuple[str, tuple[str, ...]], ...] = ()
-
-
-@dataclass(frozen=True)
-class View:
-    """How an operation's entities read at a given business time."""
-
-    operation_id: str
-    apply: ViewFunction
-    fields: tuple[str, ...] = ()
-    state_field: str | None = None
-    states: tuple[str, ...] = ()
 
 
 # --- merchant coupons (商家券) -------------------------------------------------------------------
@@ -72,7 +39,9 @@ def _time(value: str) -> datetime.datetime:
     return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
-def coupon_as_of(coupon: Mapping[str, Any], now: datetime.datetime) -> Mapping[str, Any]:
+def coupon_as_of(
+    coupon: Mapping[str, Any], now: datetime.datetime, attrs: Mapping[str, Any]
+) -> Mapping[str, Any]:
     """An unredeemed coupon past its expiry reads EXPIRED, as WeChat shows it."""
     state = coupon.get(STATE, AVAILABLE)
     expires = coupon.get("expire_time")
@@ -219,6 +188,8 @@ RULES: dict[str, Rule] = {
         state_field=STATE,
         states=(AVAILABLE, REDEEMED),
     ),
+    **STOCK_RULES,
+    **USER_COUPON_RULES,
 }
 
 VIEWS: dict[str, View] = {
@@ -229,4 +200,5 @@ VIEWS: dict[str, View] = {
         state_field=STATE,
         states=(AVAILABLE, EXPIRED),
     ),
+    **PRODUCT_COUPON_VIEWS,
 }

@@ -18,8 +18,8 @@ from wechatpay_auth import BrandAuth, MerchantAuth, WechatPayVerifier
 
 from .app import MockApp, create_app
 from .background import Background
+from .declarations import Rule
 from .protocol import SignedErrorsProtocol
-from .rules import Rule
 from .settings import MockSettings, load_settings
 from .spec import Spec
 from .world import CONFIG_NAME, DemoCredentials, ensure_demo_world

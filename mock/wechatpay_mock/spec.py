@@ -21,6 +21,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from . import spec_reader
+from .patterns import PatternValidator, python_pattern
 from .spec_reader import (
     METHODS,
     SPEC_URI,
@@ -42,6 +43,7 @@ __all__ = [
     "Parameter",
     "Spec",
     "SpecError",
+    "TokenPagination",
     "format_checker",
     "spec_path",
 ]
@@ -108,7 +110,7 @@ class Operation:
     body_validator: Draft202012Validator | None = field(repr=False)
     body_required: bool
     signature_types: tuple[str, ...]
-    pagination: Pagination | None
+    pagination: Pagination | TokenPagination | None
     idempotency_key: str | None
     idempotency_conflict: str | None
     errors: tuple[ErrorExample, ...] = field(repr=False)
@@ -203,7 +205,7 @@ class Spec:
 
     def validator(self, schema: dict[str, Any]) -> Draft202012Validator:
         """A JSON Schema 2020-12 validator of ``schema`` whose references reach the whole spec."""
-        return Draft202012Validator(
+        return PatternValidator(
             absolute_refs(schema), registry=self._registry, format_checker=format_checker
         )
 
@@ -229,11 +231,6 @@ class Spec:
         success_status = success[0] if success else 200
         success_schema = reader.response_schema(operation, str(success_status)) if success else None
         pagination = reader.pagination(operation)
-        if isinstance(pagination, TokenPagination):
-            raise SpecError(
-                f"{operation.label}: x-pagination style {pagination.style!r} is not served by "
-                "the mock yet"
-            )
         entity_schema = success_schema
         if pagination is not None and success_schema is not None:
             page = reader.mapping(success_schema)
@@ -278,7 +275,7 @@ def _quick_test(schema: dict[str, Any]) -> Callable[[Any], bool] | None:
     if kind == "string" and fmt is None:
         shortest, longest = int(schema.get("minLength", 0)), schema.get("maxLength")
         # jsonschema's `pattern` is re.search, unanchored; so is this.
-        pattern = re.compile(schema["pattern"]) if "pattern" in schema else None
+        pattern = re.compile(python_pattern(schema["pattern"])) if "pattern" in schema else None
 
         def string(value: Any) -> bool:
             return (

@@ -9,17 +9,19 @@ from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 from wechatpay_auth import load_private_key
 
 from .binding import Binding, bind, id_shapes, webhooks_of
-from .context import ViewFunction
+from .context import Context, ViewFunction
+from .declarations import Rule
 from .delivery import Deliveries
 from .ids import IdShape
 from .notifications import Webhook
 from .platform_keys import BOTH, Signer
 from .relations import read
-from .rules import RULES, VIEWS, Rule
+from .rules import RULES, VIEWS
 from .seed import Seed, load_seed
 from .settings import Caller, MockSettings
-from .spec import Spec
+from .spec import Operation, Spec
 from .store import Store
+from .validation import ValidRequest
 
 
 class MockState:
@@ -49,6 +51,23 @@ class MockState:
         self.webhooks: dict[str, Webhook] = webhooks_of(spec, rules)
         self.deliveries: Deliveries = Deliveries(
             self.store, settings, self.notification_signer, self.webhooks
+        )
+
+    def context(self, operation: Operation, request: ValidRequest, caller: Caller) -> Context:
+        """What a rule of ``operation`` is given for ``request`` by ``caller``, now."""
+        return Context(
+            operation=operation,
+            request=request,
+            caller=caller,
+            settings=self.settings,
+            store=self.store,
+            now=self.business_now(),
+            views=self.views,
+            operations=self.spec.by_id,
+            sources=self.seed.sources,
+            id_shapes=self.id_shapes,
+            webhooks=self.webhooks,
+            queued=self.deliveries.wake,
         )
 
     def notification_signer(self, recipient: Caller) -> Signer:

@@ -180,8 +180,14 @@ class Store:
                 yield self._connection
             except BaseException:
                 self._connection.execute("ROLLBACK")
+                self.rolled_back()
                 raise
             self._connection.execute("COMMIT")
+
+    def rolled_back(self) -> None:
+        """What was written since the transaction (or savepoint) began is undone: the entities
+        read since are read again. (A shared file's version is rolled back with it.)"""
+        self._local_version += 1
 
     def close(self) -> None:
         with self._lock:
@@ -212,24 +218,57 @@ class Store:
         start = db.execute(
             "SELECT COALESCE(MAX(seq), 0) FROM entities WHERE operation = ?", (operation,)
         ).fetchone()[0]
+        cached = self._cache_is_current()
         for seq, (attrs, body) in enumerate(entries, start=start + 1):
             entity_id = attrs.get("id")
             if entity_id is not None:
                 db.execute(
                     "DELETE FROM entities WHERE operation = ? AND id = ?", (operation, entity_id)
                 )
+            stored_attrs, stored_body = _dump(attrs), _dump(body)
             db.execute(
                 "INSERT INTO entities VALUES (?,?,?,?,?)",
-                (operation, seq, entity_id, _dump(attrs), _dump(body)),
+                (operation, seq, entity_id, stored_attrs, stored_body),
             )
-        self._changed(db)
+            if cached:
+                added = Entity(
+                    operation, seq, json.loads(stored_attrs), json.loads(stored_body), entity_id
+                )
+                replaced = self._by_id.get((operation, entity_id)) if entity_id else None
+                listed = [e for e in self._cache.get(operation, []) if e is not replaced]
+                self._cache[operation] = [*listed, added]
+                if entity_id is not None:
+                    self._by_id[(operation, entity_id)] = added
+        self._changed(db, cached)
 
-    def replace_body(self, db: sqlite3.Connection, entity: Entity, body: Any) -> None:
+    def replace_body(
+        self,
+        db: sqlite3.Connection,
+        entity: Entity,
+        body: Any,
+        attrs: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``entity``'s new body (and attributes, when given), in ``db``'s transaction."""
+        cached = self._cache_is_current()
+        stored_body, stored_attrs = _dump(body), _dump(entity.attrs if attrs is None else attrs)
         db.execute(
-            "UPDATE entities SET body = ? WHERE operation = ? AND seq = ?",
-            (_dump(body), entity.operation, entity.seq),
+            "UPDATE entities SET body = ?, attrs = ? WHERE operation = ? AND seq = ?",
+            (stored_body, stored_attrs, entity.operation, entity.seq),
         )
-        self._changed(db)
+        if cached:
+            changed = Entity(
+                entity.operation,
+                entity.seq,
+                json.loads(stored_attrs),
+                json.loads(stored_body),
+                entity.id,
+            )
+            self._cache[entity.operation] = [
+                changed if e.seq == entity.seq else e for e in self._cache.get(entity.operation, [])
+            ]
+            if entity.id is not None:
+                self._by_id[(entity.operation, entity.id)] = changed
+        self._changed(db, cached)
 
     def entities(self, operation: str) -> list[Entity]:
         """The entities of ``operation`` in seed order, parsed once per change."""
@@ -290,16 +329,26 @@ class Store:
         row = db.execute("SELECT value FROM settings WHERE key = 'entities_version'").fetchone()
         return str(row[0]) if row else None
 
-    def _changed(self, db: sqlite3.Connection) -> None:
+    def _cache_is_current(self) -> bool:
+        """Whether the cache holds every entity as stored now (called in a write transaction,
+        which no other process can interleave with): a change this store makes may then be
+        applied to it, rather than every entity read again."""
+        version = self._version(self._connection) if self._shared else str(self._local_version)
+        return version is not None and self._cache_version == version
+
+    def _changed(self, db: sqlite3.Connection, applied: bool = False) -> None:
+        """Something changed; ``applied``: this store's cache holds the change already."""
         self._local_version += 1
-        if not self._shared:
-            return
-        # A fresh token, not a counter: a reset may delete the row, and a counter restarting at
-        # 1 could meet a cache that saw an older 1.
-        db.execute(
-            "INSERT OR REPLACE INTO settings VALUES ('entities_version', ?)",
-            (f"{time.time_ns()}-{id(db)}-{threading.get_ident()}",),
-        )
+        version = str(self._local_version)
+        if self._shared:
+            # A fresh token, not a counter: a reset may delete the row, and a counter restarting
+            # at 1 could meet a cache that saw an older 1. A rollback restores the old token,
+            # which then differs from the cache's.
+            version = f"{time.time_ns()}-{id(db)}-{threading.get_ident()}"
+            db.execute("INSERT OR REPLACE INTO settings VALUES ('entities_version', ?)", (version,))
+        if applied:
+            self._cache_version = version
+            self._indexes = {}
 
     @staticmethod
     def next_in_sequence(db: sqlite3.Connection, name: str) -> int:
@@ -357,6 +406,7 @@ class Store:
         with self.transaction() as db:
             for table in _STATE_TABLES:
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+            self._changed(db)  # the cache holds what was deleted: read it all again
             self._clock = 0.0
             for operation, entries in (seed or {}).items():
                 self.add_entities(db, operation, entries)

@@ -12,7 +12,7 @@ from urllib.parse import unquote
 
 from jsonschema.exceptions import ValidationError
 
-from .spec import Operation, Parameter
+from .spec import ErrorExample, Operation, Parameter
 
 _INTEGER = re.compile(r"-?[0-9]+")
 # WeChat's bodies nest a few levels; anything this deep is an attack on the parser, not a request.
@@ -39,6 +39,30 @@ class Problem:
         if self.value is not None:
             detail["value"] = self.value
         return detail
+
+
+# A family that numbers its parameter refusals (the product coupons' 268435461–268435464, ERRATA
+# 45) documents one example per kind of rule broken; by the JSON Schema keyword of the rule.
+# An operation that documents none of them answers the plain PARAM_ERROR.
+_RULE_REFUSALS = {
+    "minimum": "PARAM_ERROR_OUT_OF_RANGE",
+    "maximum": "PARAM_ERROR_OUT_OF_RANGE",
+    "exclusiveMinimum": "PARAM_ERROR_OUT_OF_RANGE",
+    "exclusiveMaximum": "PARAM_ERROR_OUT_OF_RANGE",
+    "minLength": "PARAM_ERROR_TOO_SHORT",
+    "maxLength": "PARAM_ERROR_TOO_LONG",
+    "pattern": "PARAM_ERROR_INVALID",
+    "enum": "PARAM_ERROR_INVALID",
+}
+
+
+def refusal(operation: Operation, problem: Problem) -> ErrorExample:
+    """The error example ``operation`` answers ``problem`` with: the one it documents for the
+    kind of rule broken, else its ``PARAM_ERROR``."""
+    name = _RULE_REFUSALS.get(problem.rule)
+    if name is not None and operation.has_error(name):
+        return operation.error(name)
+    return operation.error("PARAM_ERROR")
 
 
 @dataclass(frozen=True)

@@ -157,5 +157,8 @@ def test_an_operation_whose_scheme_names_no_credential_is_refused(tmp_path):
     del spec["components"]["securitySchemes"]["WechatPayBrandSignature"]["x-credential"]
     edited = tmp_path / "spec.yaml"
     edited.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(GenerationError, match="getUserProductCoupon: security scheme "):
+    # Whichever brand operation the generator meets first is named (there are several).
+    with pytest.raises(
+        GenerationError, match=r"^[a-z]\w+: security scheme 'WechatPayBrandSignature' needs"
+    ):
         generate(edited, tmp_path / "out" / "wechatpay_coupons")

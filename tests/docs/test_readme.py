@@ -94,7 +94,7 @@ def test_the_pytest_example_passes_as_a_downstream_suite(tmp_path):
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "2 passed" in result.stdout
+    assert "3 passed" in result.stdout
 
 
 def test_make_targets_exist_and_are_real():

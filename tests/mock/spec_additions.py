@@ -1,8 +1,8 @@
 """A copy of the spec with test-only brand operations, and their rules, for the generic machinery.
 
-The shipped spec has no create, no entity that another one belongs to, and no webhook yet (the
-product-coupon pages bring them). These stand in for them, written as a spec author and a rule
-author would, under a path no WeChat API uses (``/brand/marketing/mock-test/…``):
+They test what the mock offers any operation (creates, relations, notifications) apart from the
+product-coupon rules that use it, written as a spec author and a rule author would, under a
+path no WeChat API uses (``/brand/marketing/mock-test/…``):
 
 * ``getTestStock`` reads a stock (``ProductCouponStock``, the shipped schema);
 * ``createTestStock`` creates one, idempotent on ``out_request_no`` (``ctx.new_id``,
@@ -11,8 +11,8 @@ author would, under a path no WeChat API uses (``/brand/marketing/mock-test/…`
   its ``stock`` through a relation, and, when the brand has a notify URL, a notification;
 * ``setTestNotifyUrl`` / ``getTestNotifyUrl``: the brand's notify URL (http(s) only);
 * the webhook ``mockTestNotification``: the envelope of WeChat's 商品券回调通知 page (its four
-  signature headers, no ``Wechatpay-Signature-Type``), the decrypted resource as
-  ``x-wechatpay-resource``.
+  signature headers, no ``Wechatpay-Signature-Type``), the decrypted resource of its event
+  type in ``x-event-types``.
 """
 
 import copy
@@ -102,7 +102,7 @@ NOTIFICATION = {
     "properties": {
         "id": {"type": "string", "maxLength": 36},
         "create_time": {"type": "string", "format": "date-time"},
-        "event_type": {"type": "string", "enum": [SEND_EVENT, "PRODUCT_COUPON.USE"]},
+        "event_type": {"type": "string", "maxLength": 32},
         "resource_type": {"type": "string", "const": "encrypt-resource"},
         "summary": {"type": "string", "maxLength": 64},
         "resource": {
@@ -234,7 +234,12 @@ def extended_document(document: dict[str, Any] | None = None) -> dict[str, Any]:
                     }
                 },
             },
-            "x-wechatpay-resource": {"$ref": "#/components/schemas/MockTestSentCoupon"},
+            "x-event-types": {
+                SEND_EVENT: {
+                    "summary": "a test coupon was sent",
+                    "schema": {"$ref": "#/components/schemas/MockTestSentCoupon"},
+                }
+            },
             "responses": {"200": {"description": "Received."}},
         }
     }

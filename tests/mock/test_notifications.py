@@ -1,7 +1,8 @@
 """Callbacks, delivered (issue 19 §4): queued with the change, signed, encrypted, retried.
 
-The shipped spec has no webhook yet; ``spec_additions`` adds one, a brand operation that queues
-a notification (``sendTestCoupon``) and one that sets the brand's notify URL. The demo world's
+The machinery on its own, apart from the product-coupon rules: ``spec_additions`` adds a test
+webhook, a brand operation that queues a notification (``sendTestCoupon``) and one that sets the
+brand's notify URL. The demo world's
 brand has a TEST-ONLY API key. The mock here retries 100 000 times faster than WeChat Pay
 (15 s → 0.15 ms) and waits 1 s for a 2xx.
 """
@@ -163,6 +164,11 @@ def test_it_is_queued_before_the_answer_in_the_same_transaction(server, brand, r
     assert failed.status_code == 400, failed.text
     receiver.wait_for(1)
     assert len(notifications(server)) == 1
+    listed = brand.get(
+        f"/brand/marketing/product-coupon/users/{BRAND_OPENID}/coupons",
+        params={"appid": APPID, "stock_id": stock_id},
+    )
+    assert listed.json()["total_count"] == 1, listed.text  # what the mock read is undone too
     # A replay of the send queues nothing more.
     assert send(brand, stock_id).status_code == 200
     assert len(notifications(server)) == 1
@@ -240,7 +246,9 @@ def test_a_probe_is_signed_signtest_and_a_verifying_receiver_refuses_it(server, 
     server.reset()
     receiver.answer(401, body=b'{"code":"FAIL","message":"bad signature"}')
     answered = server.control("POST", "notifications/probe", {"url": receiver.url})
-    assert (answered["status"], answered["webhook"]) == (401, WEBHOOK)
+    # Through the spec's first webhook when none is named.
+    first = next(iter(SPEC.document["webhooks"]))
+    assert (answered["status"], answered["webhook"]) == (401, first)
     (probe,) = receiver.wait_for(1)
     assert probe.header("Wechatpay-Signature").startswith("WECHATPAY/SIGNTEST/")
     assert probe.notification_id == answered["id"]
@@ -313,69 +321,23 @@ def test_what_a_rule_sends_is_checked_against_the_webhook_at_start(server):
             create_app(server.settings, spec=spec, rules=rules_notifying(*notifies))
 
     check(SPEC, [("nope", (SEND_EVENT,))], "webhook 'nope' is not in the spec's webhooks")
-    check(SPEC, [(WEBHOOK, ("COUPON.GONE",))], "event 'COUPON.GONE' through webhook")
+    check(SPEC, [(WEBHOOK, ("COUPON.GONE",))], "event 'COUPON.GONE' through webhook .* lack it")
     document = extended_document()
-    del document["webhooks"][WEBHOOK]["post"]["x-wechatpay-resource"]
-    check(Spec(document), [(WEBHOOK, (SEND_EVENT,))], "has no x-wechatpay-resource")
+    del document["webhooks"][WEBHOOK]["post"]["x-event-types"]
+    check(Spec(document), [(WEBHOOK, (SEND_EVENT,))], "has no x-event-types")
+    document = extended_document()
+    document["webhooks"][WEBHOOK]["post"]["x-event-types"] = []
+    check(Spec(document), [(WEBHOOK, (SEND_EVENT,))], "x-event-types must map each event_type")
+    document = extended_document()
+    del document["webhooks"][WEBHOOK]["post"]["x-event-types"][SEND_EVENT]["schema"]
+    check(
+        Spec(document),
+        [(WEBHOOK, (SEND_EVENT,))],
+        "'PRODUCT_COUPON.SEND' has no schema of its decrypted resource",
+    )
     document = extended_document()
     document["components"]["schemas"]["MockTestNotification"]["required"].append("brand_id")
     check(Spec(document), [(WEBHOOK, (SEND_EVENT,))], "'brand_id' is a required property")
     document = extended_document()
     del document["webhooks"][WEBHOOK]["post"]["requestBody"]
     check(Spec(document), [(WEBHOOK, (SEND_EVENT,))], "has no application/json request body")
-
-
-# --- checked by an implementation that is not ours ------------------------------------------
-
-
-def wechatpayv3_for_the_brand(server):
-    """wechatpayv3 (a merchant SDK) set up for the demo brand: the WeChat Pay public key to
-    verify with, and the brand's API key in place of the APIv3 key it decrypts with. It wants a
-    merchant's id and key to sign requests with; a callback uses neither."""
-    from wechatpayv3 import WeChatPay, WeChatPayType
-
-    c = server.credentials
-    return WeChatPay(
-        wechatpay_type=WeChatPayType.NATIVE,
-        mchid=c.brand_id,
-        private_key=c.brand_private_key.read_text(),
-        cert_serial_no=c.brand_serial_no,
-        appid=APPID,
-        apiv3_key=c.brand_api_key,
-        public_key=c.platform_public_key.read_text(),
-        public_key_id=c.public_key_id,
-    )
-
-
-def test_wechatpayv3_verifies_and_decrypts_the_brand_callback(server, brand, receiver):
-    set_url(brand, receiver.url)
-    stock_id = stock_of(brand)
-    code = send(brand, stock_id).json()["coupon_code"]
-    (delivered,) = receiver.wait_for(1)
-    sdk = wechatpayv3_for_the_brand(server)
-    headers = dict(delivered.headers)
-    # wechatpayv3 cannot take a brand callback as is: core._verify_signature raises
-    # "wechatpayv3 does not support this algorithm" for any Wechatpay-Signature-Type but
-    # WECHATPAY2-SHA256-RSA2048, an absent one included, and the brand callback page
-    # (商品券回调通知) lists only Wechatpay-Serial, -Signature, -Timestamp and -Nonce. The type
-    # header is not signed (the message is timestamp, nonce and body), so the test adds it as
-    # WeChat's merchant callbacks carry it; everything signed and encrypted is as sent.
-    with pytest.raises(Exception, match=r"does not support this algorithm: $"):
-        sdk.callback(headers, delivered.body)
-    headers["Wechatpay-Signature-Type"] = "WECHATPAY2-SHA256-RSA2048"
-    opened = sdk.callback(headers, delivered.body)
-    assert opened is not None, "wechatpayv3 refused the signature or could not decrypt"
-    assert opened["event_type"] == SEND_EVENT
-    assert opened["resource"] == {
-        "coupon_code": code,
-        "stock_id": stock_id,
-        "openid": BRAND_OPENID,
-        "send_request_no": "SEND1",
-    }
-    # And it refuses what WeChat's own callbacks would not pass: a changed body, a probe.
-    assert sdk.callback(headers, delivered.body.replace(b"SEND", b"send")) is None
-    receiver.clear()
-    server.control("POST", "notifications/probe", {"url": receiver.url})
-    (probe,) = receiver.wait_for(1)
-    probe_headers = {**dict(probe.headers), "Wechatpay-Signature-Type": "WECHATPAY2-SHA256-RSA2048"}
-    assert sdk.callback(probe_headers, probe.body) is None

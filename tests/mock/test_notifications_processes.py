@@ -1,8 +1,8 @@
 """Notifications across real processes: a mock killed with kill -9 delivers what was pending
 after it restarts, and of ``--workers N`` processes exactly one delivers each notification.
 
-The command serves the spec with the test-only webhook (``--spec``) and its rules (``--rules
-tests.mock.spec_additions``), with state in a SQLite file; every process is one the test
+The command serves the shipped spec with state in a SQLite file; the notifications are the
+PRODUCT_COUPON.SEND of coupons sent from the demo seed's stock. Every process is one the test
 started, and it ends them by their id.
 """
 
@@ -14,33 +14,31 @@ from pathlib import Path
 
 import httpx
 import pytest
-import yaml
 
+from wechatpay_auth import BrandAuth, WechatPayVerifier, parse_notification
 from wechatpay_mock import ensure_demo_world
 from wechatpay_mock.receiver import NotificationReceiver
 from wechatpay_mock.server import free_port, wait_until_serving
 
-from .conftest import APPID, BRAND_OPENID, wait_until
-from .spec_additions import NOTIFY, SEND, STOCKS, extended_document
+from .conftest import APPID, wait_until
 
 REPOSITORY = Path(__file__).resolve().parents[2]
+ROOT = "/brand/marketing/product-coupon"
+SEEDED_STOCK = {"product_coupon_id": "1000000013", "stock_id": "1000000013001"}
 
 
 @pytest.fixture
 def world(tmp_path):
-    spec = tmp_path / "spec.yaml"
-    spec.write_text(yaml.safe_dump(extended_document(), allow_unicode=True), encoding="utf-8")
-    return tmp_path, spec, ensure_demo_world(tmp_path / "world")
+    return tmp_path, ensure_demo_world(tmp_path / "world")
 
 
 def start(world, port, *options):
-    tmp_path, spec, credentials = world
+    tmp_path, credentials = world
     environment = {**os.environ, "PYTHONPATH": str(REPOSITORY)}
     command = [
         *(sys.executable, "-m", "wechatpay_mock.cli", "--port", str(port)),
-        *("--data-dir", str(credentials.data_dir), "--spec", str(spec)),
-        *("--rules", "tests.mock.spec_additions", "--database", str(tmp_path / "state.sqlite3")),
-        *options,
+        *("--data-dir", str(credentials.data_dir)),
+        *("--database", str(tmp_path / "state.sqlite3"), *options),
     ]
     process = subprocess.Popen(
         command,
@@ -69,8 +67,7 @@ def stop(process):
 
 
 def brand_client(world, port):
-    credentials = world[2]
-    from wechatpay_auth import BrandAuth, WechatPayVerifier
+    credentials = world[1]
 
     verifier = WechatPayVerifier(
         public_keys={credentials.public_key_id: credentials.platform_public_key}
@@ -89,17 +86,13 @@ def brand_client(world, port):
 
 
 def send_coupons(client, receiver_url, count):
-    assert client.post(NOTIFY, json={"notify_url": receiver_url}).status_code == 200
-    stock = client.post(STOCKS, json={"out_request_no": "S1", "product_coupon_id": "1000000013"})
-    assert stock.status_code == 200, stock.text
+    """``count`` coupons of the seeded stock, each to another user (one a user is the limit)."""
+    set_url = client.post(f"{ROOT}/notify-configs", json={"notify_url": receiver_url})
+    assert set_url.status_code == 200, set_url.text
     for n in range(count):
         sent = client.post(
-            SEND.format(openid=BRAND_OPENID),
-            json={
-                "out_request_no": f"SEND{n}",
-                "stock_id": stock.json()["stock_id"],
-                "appid": APPID,
-            },
+            f"{ROOT}/users/user-{n:04d}/coupons",
+            json={**SEEDED_STOCK, "appid": APPID, "send_request_no": f"SEND_{n:04d}"},
         )
         assert sent.status_code == 200, sent.text
 
@@ -134,6 +127,17 @@ def test_a_mock_killed_with_kill_9_delivers_what_was_pending_after_it_restarts(w
             # came between the POST and its record (then the lease it left was freed).
             *_, last = notification["attempts"]
             assert last["status"] == 200 and last["worker"].endswith(f":{second_run.pid}")
+            credentials = world[1]
+            verifier = WechatPayVerifier(
+                public_keys={credentials.public_key_id: credentials.platform_public_key}
+            )
+            opened = parse_notification(
+                delivered.headers, delivered.body, credentials.brand_api_key, verifier
+            )
+            assert (opened.event_type, opened.resource["send_request_no"]) == (
+                "PRODUCT_COUPON.SEND",
+                "SEND_0000",
+            )
         finally:
             stop(second_run)
 

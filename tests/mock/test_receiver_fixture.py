@@ -1,60 +1,44 @@
 """The pytest fixture's receiver: a notify URL a downstream test reads in a few lines.
 
-``wechatpay_receiver`` comes from the package's pytest plugin, as in a downstream suite. The
-shipped spec has no webhook yet, so the mock here serves the spec copy of ``spec_additions``,
-retrying as the plugin's own mock does (1000 times faster than WeChat Pay).
+``wechatpay_mock`` and ``wechatpay_receiver`` come from the package's pytest plugin, as in a
+downstream suite: the session mock retries notifications 1000 times faster than WeChat Pay and
+waits 2 s for a 2xx. The notification is the SEND of a coupon of the demo seed's stock.
 """
 
 import httpx
 import pytest
 
-from wechatpay_mock import MockServer
-from wechatpay_mock.pytest_plugin import NOTIFY_TIMEOUT, RETRY_SCALE
+from wechatpay_mock.pytest_plugin import NOTIFY_TIMEOUT
 from wechatpay_mock.receiver import NotificationReceiver
 
 from .conftest import APPID, BRAND_OPENID, brand_client
-from .spec_additions import NOTIFY, SEND, STOCKS, TEST_RULES, extended_spec
+
+ROOT = "/brand/marketing/product-coupon"
+SEEDED_STOCK = {"product_coupon_id": "1000000013", "stock_id": "1000000013001"}
 
 
-@pytest.fixture(scope="module")
-def mock(tmp_path_factory):
-    with MockServer(
-        tmp_path_factory.mktemp("receiver"),
-        spec=extended_spec(),
-        rules=TEST_RULES,
-        notify_retry_scale=RETRY_SCALE,
-        notify_timeout=NOTIFY_TIMEOUT,
-    ) as server:
-        yield server
+def send_a_coupon(mock, notify_url):
+    with brand_client(mock) as brand:
+        brand.post(f"{ROOT}/notify-configs", json={"notify_url": notify_url}).raise_for_status()
+        brand.post(
+            f"{ROOT}/users/{BRAND_OPENID}/coupons",
+            json={**SEEDED_STOCK, "appid": APPID, "send_request_no": "SEND_0001"},
+        ).raise_for_status()
 
 
-@pytest.fixture
-def brand(mock):
-    mock.reset()
-    with brand_client(mock) as client:
-        yield client
-
-
-def send_a_coupon(brand, notify_url):
-    brand.post(NOTIFY, json={"notify_url": notify_url}).raise_for_status()
-    stock = brand.post(STOCKS, json={"out_request_no": "S1", "product_coupon_id": "1000000013"})
-    brand.post(
-        SEND.format(openid=BRAND_OPENID),
-        json={"out_request_no": "SEND1", "stock_id": stock.json()["stock_id"], "appid": APPID},
-    ).raise_for_status()
-
-
-def test_a_notification_arrived_i_answered_500_twice_it_came_again(brand, wechatpay_receiver):
+def test_a_notification_arrived_i_answered_500_twice_it_came_again(
+    wechatpay_mock, wechatpay_receiver
+):
     wechatpay_receiver.answer(500, times=2)
-    send_a_coupon(brand, wechatpay_receiver.url)
+    send_a_coupon(wechatpay_mock, wechatpay_receiver.url)
     first, second, third = wechatpay_receiver.wait_for(3)
     assert first.notification_id == second.notification_id == third.notification_id
     assert [r.answered for r in (first, second, third)] == [500, 500, 200]
 
 
-def test_a_slow_answer_counts_as_none(mock, brand, wechatpay_receiver):
+def test_a_slow_answer_counts_as_none(wechatpay_mock, wechatpay_receiver):
     wechatpay_receiver.answer(200, delay=NOTIFY_TIMEOUT + 0.5)
-    send_a_coupon(brand, wechatpay_receiver.url)
+    send_a_coupon(wechatpay_mock, wechatpay_receiver.url)
     slow, again = wechatpay_receiver.wait_for(2, timeout=NOTIFY_TIMEOUT + 10)
     assert slow.notification_id == again.notification_id
     assert (slow.delay, again.delay) == (NOTIFY_TIMEOUT + 0.5, 0.0)

@@ -15,6 +15,9 @@ from wechatpay_mock.spec_reader import ref_name
 from wechatpay_mock.world import SEED_FIXTURE
 
 SPEC = Spec.load()
+# The brand's notify URL is unset until it calls setNotifyConfig (issue 19 §4: the demo brand
+# has none, so its reads answer 404 and nothing is sent until a test or the demo sets one).
+UNSET_BY_DEFAULT = {"getNotifyConfig"}
 SEED = load_seed(SEED_FIXTURE, SPEC)
 
 
@@ -65,4 +68,6 @@ def test_every_optional_response_field_is_in_some_seeded_entity():
 def test_the_seed_serves_every_read_operation():
     # A read without a rule answers from the seed; one with a rule computes its answer.
     reads = {op.operation_id for op in SPEC.operations if op.method == "get"} - set(RULES)
-    assert reads <= set(SEED.entities) | set(SEED.sources)
+    seeded = set(SEED.entities) | set(SEED.sources)
+    assert reads - UNSET_BY_DEFAULT <= seeded
+    assert not UNSET_BY_DEFAULT & seeded

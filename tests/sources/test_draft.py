@@ -1,6 +1,7 @@
 """The drafting step: a document's operation written into the spec, and re-run as a diff."""
 
 import copy
+import re
 import subprocess
 from pathlib import Path
 
@@ -67,19 +68,28 @@ def test_each_document_redrafted_carries_what_the_reviewed_spec_carries(number: 
     for line in draft.not_carried:
         fact = line.split("`")[1]
         assert fact in errata, line
-    # The same operation on the wire: parameters and their places, the errors by status.
+    # The same operation on the wire: parameters and their places, the errors by status. A copy
+    # declared truncated (spec/sources/README.md) names only the parameters before its end; the
+    # reviewed spec has the rest from the sources the README names.
+    truncated = [v for v in result.verdicts if v.fact.kind == "incomplete"]
+    assert all(v.status == "artefact" for v in truncated)
     reader, reviewed_reader = OpenAPI(_plain(spec)), OpenAPI(_plain(reviewed))
     mine = reader.operation(document.method, document.url_path)
     theirs = reviewed_reader.operation(document.method, document.url_path)
-    assert {(p["in"], p["name"]) for p in reader.parameters(mine)} == {
-        (p["in"], p["name"]) for p in reviewed_reader.parameters(theirs)
-    }
+    drafted = {(p["in"], p["name"]) for p in reader.parameters(mine)}
+    expected = {(p["in"], p["name"]) for p in reviewed_reader.parameters(theirs)}
+    assert drafted <= expected if truncated else drafted == expected
     assert {(e.status, e.code) for e in reader.error_examples(mine)} >= {
         (int(e.status), e.code) for e in document.errors
     }
     assert set(reader.body_schema(mine) or {}) == set(reviewed_reader.body_schema(theirs) or {})
     validate(_plain(spec))
-    assert [p for p in reader.problems() if "x-review" not in p] == []
+    # What the reader of the spec finds unfinished is only what the draft's review names.
+    review = " ".join(mine.raw["x-review"])
+    for problem in reader.problems():
+        assert all(
+            extension in review for extension in re.findall(r"x-[a-z]+(?:-[a-z]+)*", problem)
+        ), problem
     assert mine.raw["x-review"], "a draft is always marked for review"
 
 

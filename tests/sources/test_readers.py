@@ -454,3 +454,65 @@ def test_a_pipe_table_it_cannot_read_is_unreadable_at_its_line(
 def test_an_unclosed_fence_is_a_copying_artefact_not_an_irregularity() -> None:
     use = document("003")
     assert [(note.kind, note.line) for note in use.notes] == [("copy", 40), ("copy", 90)]
+
+
+COLLAPSED = """查询示例
+接口说明
+请求方式:【POST】/brand/example/{id}
+请求参数
+path 路径参数
+id 必填 string(8)
+【ID】 说明
+请求示例
+POST
+CURL
+需配合微信支付工具库 WXPayUtility 使用,请参考Java
+1package com.java.demo; 2 3import com.java.utils.WXPayBrandUtility; 4 5import com.goo
+""".replace(
+    "CURL",
+    "1curl -X POST \\ 2 https://api.mch.weixin.qq.com/brand/example/AB12?mode=fast \\ "
+    '3 -H "Accept: application/json" \\ 4 -d \'{ 5 "count" : 13 6 }\' 7',
+)
+
+
+def test_the_collapsed_form_holds_a_numbered_example_on_one_line(tmp_path: Path) -> None:
+    """The collapsed page form (005, 015) joins an example's numbered lines into one line, and
+    keeps the page's other tabs after it: the curl example is read, the Java tab noted as what
+    it is, an artefact of the copy; the copy's end and the sections it lacks are reported."""
+    page = write(tmp_path, COLLAPSED)
+    example = page.request_example
+    assert example is not None
+    assert (example.query, example.headers, example.body) == (
+        (("mode", "fast"),),
+        (("Accept", "application/json"),),
+        {"count": 13},
+    )
+    (note,) = page.notes
+    assert (note.kind, note.line) == ("copy", 11)
+    assert note.text.startswith("the request example: the Java tab's code follows the curl tab's")
+    assert page.absent == ["应答参数", "应答示例", "错误码"]
+    assert (page.last_line[0], page.ends_at) == (12, "…ility; 4 5import com.goo")
+    (ends,) = [fact for fact in facts(page) if fact.kind == "incomplete"]
+    assert ends.id == (
+        '009 incomplete ends at "…ility; 4 5import com.goo", without 应答参数, 应答示例, 错误码'
+    )
+
+
+def test_after_a_collapsed_example_anything_but_another_tab_is_unreadable(tmp_path: Path) -> None:
+    page = write(
+        tmp_path, COLLAPSED.replace("需配合微信支付工具库 WXPayUtility 使用,请参考Java", "随便一行")
+    )
+    (note,) = page.notes
+    assert (note.kind, note.line, note.text) == (
+        "unreadable",
+        11,
+        "the request example: expected code line 8, found 随便一行",
+    )
+
+
+def test_the_collapsed_documents_request_examples() -> None:
+    for number in ("005", "015"):
+        page = document(number)
+        assert page.request_example is not None
+        assert dict(page.request_example.headers)["Wechatpay-Serial"] == "PUB_KEY_ID_XXXX"
+        assert [note.kind for note in page.notes] == ["copy"]

@@ -119,7 +119,7 @@ def _artefact(fact: Fact, artefacts: Artefacts) -> Verdict | None:
             fact, Outcome(True, "—", "a copying artefact the reader recognises"), "artefact"
         )
     line = artefacts.facts.get(fact.id)
-    if line is None or fact.kind not in ("unreadable", "irregular"):
+    if line is None or fact.kind not in ("unreadable", "irregular", "incomplete"):
         return None
     return Verdict(
         fact, Outcome(True, "—", f"a copying artefact (sources/README.md line {line})"), "artefact"

@@ -163,7 +163,7 @@ class Drafter:
         parameters, body_rows = self._parameters()
         if parameters:
             operation["parameters"] = parameters
-        if body_rows:
+        if body_rows or self._json_body_without_rows():
             operation["requestBody"] = self._request_body(body_rows)
             self._idempotency(body_rows)
         operation["responses"] = self._responses()
@@ -372,6 +372,23 @@ class Drafter:
         example = self.document.request_example
         body = example.body if example is not None else None
         return body if isinstance(body, dict) else {}
+
+    def _json_body_without_rows(self) -> bool:
+        """The document asks for a JSON body (its Content-Type row) and names none of its fields:
+        its copy stops before them, or the page has none. The draft's body is then an object
+        without fields, for review."""
+        declared = any(
+            row.location == "header" and row.name.lower() == "content-type"
+            for row in self.document.request
+        )
+        if declared and not any(row.location == "body" for row in self.document.request):
+            self.draft.review.append(
+                "requestBody: the document asks for a JSON body (Content-Type) and names none of "
+                f"its fields (its text ends at {self.document.ends_at!r}): write them from the "
+                "other sources, named in spec/sources/README.md"
+            )
+            return True
+        return False
 
     def _request_body(self, rows: list[Row]) -> CommentedMap:
         name = f"{pascal(self.draft.operation_id)}Request"
@@ -603,7 +620,13 @@ class Drafter:
         schema = self.object_schema(
             self.document.response, f"{pascal(self.draft.operation_id)}Response", example, "200"
         )
-        if schema.get("properties"):
+        if schema.get("properties") or self.document.cut_before_response:
+            if not schema.get("properties"):
+                self.draft.review.append(
+                    "200: the document's text ends before its response table (at "
+                    f"{self.document.ends_at!r}): the answer is JSON (its Accept row); write its "
+                    "fields from the other sources, named in spec/sources/README.md"
+                )
             media = CommentedMap(schema=self.component_ref(schema, None))
             if example is not None:
                 value = self._fitting_example(example)

@@ -7,7 +7,9 @@ ids, so an id depends only on what the document says, never on line numbers.
 Kinds: `operation`, `param` (request parameters and body fields), `field` (response fields, nested
 with `.` and `[]` for array items), `error` (status, code and description) and its `solution`,
 `example` (each value a request or response example shows), `irregular` and `unreadable` (what the
-reader noted, see model.Note).
+reader noted, see model.Note), `copy` (an artefact of copying the reader recognises) and
+`incomplete` (the sections a whole page has that the text lacks, quoting where the text ends: a
+stored copy that stops early, declared once per document in spec/sources/README.md).
 """
 
 from __future__ import annotations
@@ -108,6 +110,10 @@ def _facts(document: Document) -> Iterator[Fact]:
             )
     for note in document.notes:
         yield Fact(number, note.kind, note.text, "", f"line {note.line}", note.line)
+    if document.absent:
+        line, text = document.last_line
+        subject = f'ends at "{document.ends_at}", without {", ".join(document.absent)}'
+        yield Fact(number, "incomplete", subject, "", collapse(text), line, document.absent)
 
 
 def _row_facts(number: str, kind: str, row: Row, parent: str) -> Iterator[Fact]:

@@ -27,7 +27,7 @@ from pathlib import Path
 from . import pipe_tables
 from .detail import DetailReader
 from .model import DOCUMENT_TYPES, Document, ErrorRow, RequestExample, Row
-from .text import collapse, read_json, read_url, split_description
+from .text import collapse, last_line, read_json, read_url, split_description
 
 _TYPES = "|".join(sorted(DOCUMENT_TYPES, key=len, reverse=True))
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
@@ -72,8 +72,10 @@ def is_markdown(text: str) -> bool:
 
 def read(path: Path, number: str, text: str) -> Document:
     document = Document(number=number, path=path)
+    found: set[str] = set()
     for section in _sections(text, document):
         kind = _SECTIONS.get(section.title)
+        found.add(section.title)
         if section.title == "":
             _front_matter(section.lines, document)
         elif kind == "operation":
@@ -90,6 +92,8 @@ def read(path: Path, number: str, text: str) -> Document:
             document.errors = _errors(section.lines, document)
         else:
             document.unreadable(f"section {section.title} is unknown to this reader", section.line)
+    document.absent = [title for title in _SECTIONS if title not in found]
+    document.last_line = last_line(text)
     return document
 
 

@@ -8,6 +8,12 @@ from typing import Any, Literal
 
 NoteKind = Literal["irregular", "unreadable", "copy"]
 
+# The tail of a copy's last line that an `incomplete` fact quotes: enough to find the line, short
+# enough for the fact's id to stay readable.
+TAIL = 24
+# The titles of the response table's section in the two formats (the page's, the wiki's).
+RESPONSE_SECTIONS = ("应答参数", "返回参数")
+
 # The documents' type words and the JSON type each one means. A row whose type word is not here is
 # not read as a row: the reader reports its line instead of guessing.
 DOCUMENT_TYPES = {
@@ -145,6 +151,22 @@ class Document:
     response_example: Any = None
     response_example_line: int = 0
     notes: list[Note] = field(default_factory=list)
+    # The sections a whole page of the document's format has that this text does not, in the
+    # format's order, and the text's last non-empty line: a copy that stops early (the stored
+    # page's text ends) lacks them, and is accepted only where spec/sources/README.md declares it.
+    absent: list[str] = field(default_factory=list)
+    last_line: tuple[int, str] = (0, "")
+
+    @property
+    def cut_before_response(self) -> bool:
+        """The text lacks the response table's section (the copy may stop before it)."""
+        return any(title in self.absent for title in RESPONSE_SECTIONS)
+
+    @property
+    def ends_at(self) -> str:
+        """The tail of the last line, as the `incomplete` fact and its declaration quote it."""
+        text = " ".join(self.last_line[1].split())
+        return text if len(text) <= TAIL else "…" + text[-TAIL:]
 
     def note(self, kind: NoteKind, text: str, line: int) -> None:
         self.notes.append(Note(kind, text, line))

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from .detail import DetailReader
 from .model import DOCUMENT_TYPES, Document, ErrorRow, RequestExample, Row
-from .text import collapse, read_json, read_url
+from .text import collapse, last_line, read_json, read_url
 
 _TYPES = "|".join(sorted(DOCUMENT_TYPES, key=len, reverse=True))
 _SECTIONS = ("接口说明", "请求参数", "请求示例", "应答参数", "应答示例", "错误码")
@@ -44,6 +44,7 @@ _STATUS_LINE = re.compile(r"^(?P<status>\d{3})\s+[A-Za-z\s]+$")
 _TABLE_HEADER = frozenset({"状态码", "错误码", "描述", "解决方案"})
 _PAGE_CONTROLS = frozenset({"元宝AI", "反馈", "目录", "置顶"})
 _PUBLIC_CODES_LINK = "公共错误码"
+_TAB_NOTE = re.compile(r"^需配合微信支付工具库 \S+ 使用,请参考(?P<language>[A-Za-z]+)$")
 
 Lines = list[tuple[int, str]]
 
@@ -74,6 +75,8 @@ def read(path: Path, number: str, text: str) -> Document:
     _request_example(sections.get("请求示例", []), document)
     _response_example(sections.get("应答示例", []), document)
     document.errors = _errors(sections.get("错误码", []), document)
+    document.absent = [title for title in _SECTIONS if title not in sections]
+    document.last_line = last_line(text)
     return document
 
 
@@ -135,21 +138,63 @@ def _rows(lines: Lines, document: Document, request: bool) -> list[Row]:
 
 
 def _numbered(lines: Lines, document: Document, what: str) -> Lines:
-    """The numbered code lines of an example, numbers removed; the lines before are captions."""
+    """The numbered code lines of an example, numbers removed; the lines before are captions.
+
+    The collapsed form holds a whole example on one line (`1curl -X GET \\ 2 https://… 6`): a
+    line that the next one does not continue is split at the numbers that follow in it. That form
+    also keeps the page's other tabs after the first one's code (the SDK note, then the Java
+    code): the reader reads the first tab, curl, and notes the others as artefacts of the copy.
+    """
     code: Lines = []
-    for number, line in lines:
-        text = line.strip()
-        expected = str(len(code) + 1)
-        if code or re.match(r"^1(?:\D|$)", text):
-            if not text:
-                continue
-            if not text.startswith(expected):
+    texts = [(number, line.strip()) for number, line in lines]
+    for index, (number, text) in enumerate(texts):
+        expected = len(code) + 1
+        if not (code or re.match(r"^1(?:\D|$)", text)):
+            continue
+        if not text:
+            continue
+        if not text.startswith(str(expected)):
+            if not _other_tab(texts[index:], document, what):
                 document.unreadable(f"{what}: expected code line {expected}, found {text}", number)
-                return code
-            code.append((number, line.strip()[len(expected) :]))
-    if not code and any(line.strip() for _, line in lines):
+            return code
+        following = next((later for _, later in texts[index + 1 :] if later), "")
+        pieces = (
+            [text] if re.match(rf"^{expected + 1}(?:\D|$)", following) else _unfold(text, expected)
+        )
+        code += [(number, piece[len(str(expected + at)) :]) for at, piece in enumerate(pieces)]
+    if not code and any(text for _, text in texts):
         document.unreadable(f"{what} has no numbered code lines", lines[0][0])
     return code
+
+
+def _unfold(text: str, first: int) -> list[str]:
+    """A collapsed run of numbered code lines, split before each next number in turn."""
+    pieces: list[str] = []
+    number = first
+    while True:
+        found = re.search(rf" {number + 1}(?=\D|$)", text)
+        if found is None:
+            return [*pieces, text]
+        pieces.append(text[: found.start()])
+        text = text[found.start() + 1 :]
+        number += 1
+
+
+def _other_tab(texts: Lines, document: Document, what: str) -> bool:
+    """After the first tab's code: another tab's note (`需配合微信支付工具库 … 使用,请参考Java`) and
+    its numbered code, which only the collapsed form keeps. Noted as an artefact of the copy."""
+    rest = [(number, text) for number, text in texts if text]
+    if len(rest) < 2 or not re.match(r"^1(?:\D|$)", rest[1][1]):
+        return False
+    note = _TAB_NOTE.match(rest[0][1])
+    if note is None:
+        return False
+    document.copy_artefact(
+        f"{what}: the {note.group('language')} tab's code follows the curl tab's "
+        "(the collapsed page form keeps every tab); the reader reads curl",
+        rest[0][0],
+    )
+    return True
 
 
 def _request_example(lines: Lines, document: Document) -> None:

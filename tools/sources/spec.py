@@ -122,6 +122,13 @@ class Spec:
     def evaluate(self, fact: Fact, method: str | None, path: str | None) -> Outcome:
         if fact.kind in ("irregular", "unreadable"):
             return Outcome(False, NO_VALUE, f"{fact.kind} ({fact.documented})")
+        if fact.kind == "incomplete":
+            return Outcome(
+                False,
+                NO_VALUE,
+                "a document without these sections; if its stored copy stops there, declare it "
+                "under 'Copying artefacts' in spec/sources/README.md",
+            )
         operation = self.reader.operation(method, path) if method and path else None
         if fact.kind == "operation":
             if operation is None:

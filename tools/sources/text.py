@@ -23,6 +23,15 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
+def last_line(text: str) -> tuple[int, str]:
+    """The number and text of a document's last non-empty line (where a stored copy ends)."""
+    lines = text.splitlines()
+    for number in range(len(lines), 0, -1):
+        if lines[number - 1].strip():
+            return number, lines[number - 1]
+    return 0, ""
+
+
 def normalize(text: str) -> str:
     """The text with full-width forms folded (NFKC) and every space removed, for comparing.
 

@@ -1,0 +1,345 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._json import loads_json
+from ...client import Client
+from ...models.confirm_send_user_product_coupon_request import ConfirmSendUserProductCouponRequest
+from ...models.user_product_coupon import UserProductCoupon
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    openid: str,
+    coupon_code: str,
+    *,
+    body: ConfirmSendUserProductCouponRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(wechatpay_serial, Unset):
+        headers["Wechatpay-Serial"] = wechatpay_serial
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/confirm".format(
+            openid=quote(str(openid), safe=""),
+            coupon_code=quote(str(coupon_code), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> UserProductCoupon:
+    if response.status_code == 200:
+        response_200 = UserProductCoupon.from_dict(loads_json(response.content))
+
+        return response_200
+
+    raise errors.ApiResponseValidationError(
+        response, f"status {response.status_code} is not a documented success status"
+    )
+
+
+def _build_response(response: httpx.Response) -> Response[UserProductCoupon]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.error_for_response(response)
+    try:
+        parsed = _parse_success(response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A 2xx that does not match the spec must not surface as a bare KeyError deep in a model.
+        raise errors.ApiResponseValidationError(response, f"{type(exc).__name__}: {exc}") from exc
+    try:
+        status_code: int = HTTPStatus(response.status_code)
+    except ValueError:
+        status_code = response.status_code
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        http_response=response,
+        elapsed=response.extensions.get("wechatpay_elapsed") or response.elapsed,
+        attempts=response.extensions.get("wechatpay_attempts", 1),
+    )
+
+
+def sync_detailed(
+    openid: str,
+    coupon_code: str,
+    *,
+    client: Client,
+    body: ConfirmSendUserProductCouponRequest,
+    wechatpay_serial: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> Response[UserProductCoupon]:
+    """Confirm a coupon sent to a user
+
+    确认发放用户商品券。给用户发券后，微信支付会给品牌方发送【商品券回调通知】，此时品牌方应调用本接口确认发放成功。
+    注：商品券有多个发券渠道，可以由微信支付提供的营销渠道发券，品牌方也可以调用【向用户发放商品券API】主动发券，
+    不论由何渠道发放，微信支付均会发送该通知给品牌方，品牌方均需调用本接口确认发放成功。
+    频率限制：500/s。支持商户：【品牌商户】。
+
+    Confirms a coupon in state `CONFIRMING`, whatever channel sent it: the answer on a
+    `PRODUCT_COUPON.SEND` notification. The coupon becomes `EFFECTIVE`, or `PENDING` when its
+    validity has not begun; a coupon never confirmed cannot be used (400
+    `INVALID_REQUEST_COUPON_STATE` 用户券状态非法 on use).
+
+    **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+    result; the same number with another body is refused with 400 `RESOURCE_ALREADY_EXISTS`.
+
+    ``POST /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/confirm``
+
+    Args:
+        openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+        coupon_code (str): 【用户商品券Code】用户商品券的唯一标识。The user product coupon's code.
+        wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+            Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+            signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+            WeChat Pay public key id (the first of ``public_keys``).
+        body (ConfirmSendUserProductCouponRequest): 确认发放用户商品券请求。
+        body (ConfirmSendUserProductCouponRequest): the JSON request body.
+        max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+        timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+            client's.
+        client (Client): the connection settings and auth to send with.
+
+    Raises:
+        errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+        errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+        errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+        errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+    Returns:
+        Response[UserProductCoupon]: the parsed body with status, headers, the
+        raw ``httpx.Response`` and the elapsed time.
+    """
+
+    request = _get_kwargs(
+        openid=openid,
+        coupon_code=coupon_code,
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+    response = client.send(
+        request,
+        operation_id="confirm_send_user_product_coupon",
+        max_retries=max_retries,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+def sync(
+    openid: str,
+    coupon_code: str,
+    *,
+    client: Client,
+    body: ConfirmSendUserProductCouponRequest,
+    wechatpay_serial: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> UserProductCoupon:
+    """Confirm a coupon sent to a user
+
+    确认发放用户商品券。给用户发券后，微信支付会给品牌方发送【商品券回调通知】，此时品牌方应调用本接口确认发放成功。
+    注：商品券有多个发券渠道，可以由微信支付提供的营销渠道发券，品牌方也可以调用【向用户发放商品券API】主动发券，
+    不论由何渠道发放，微信支付均会发送该通知给品牌方，品牌方均需调用本接口确认发放成功。
+    频率限制：500/s。支持商户：【品牌商户】。
+
+    Confirms a coupon in state `CONFIRMING`, whatever channel sent it: the answer on a
+    `PRODUCT_COUPON.SEND` notification. The coupon becomes `EFFECTIVE`, or `PENDING` when its
+    validity has not begun; a coupon never confirmed cannot be used (400
+    `INVALID_REQUEST_COUPON_STATE` 用户券状态非法 on use).
+
+    **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+    result; the same number with another body is refused with 400 `RESOURCE_ALREADY_EXISTS`.
+
+    ``POST /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/confirm``
+
+    Args:
+        openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+        coupon_code (str): 【用户商品券Code】用户商品券的唯一标识。The user product coupon's code.
+        wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+            Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+            signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+            WeChat Pay public key id (the first of ``public_keys``).
+        body (ConfirmSendUserProductCouponRequest): 确认发放用户商品券请求。
+        body (ConfirmSendUserProductCouponRequest): the JSON request body.
+        max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+        timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+            client's.
+        client (Client): the connection settings and auth to send with.
+
+    Raises:
+        errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+        errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+        errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+        errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+    Returns:
+        UserProductCoupon
+    """
+
+    return sync_detailed(
+        openid=openid,
+        coupon_code=coupon_code,
+        client=client,
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+        max_retries=max_retries,
+        timeout=timeout,
+    ).parsed
+
+
+async def asyncio_detailed(
+    openid: str,
+    coupon_code: str,
+    *,
+    client: Client,
+    body: ConfirmSendUserProductCouponRequest,
+    wechatpay_serial: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> Response[UserProductCoupon]:
+    """Confirm a coupon sent to a user
+
+    确认发放用户商品券。给用户发券后，微信支付会给品牌方发送【商品券回调通知】，此时品牌方应调用本接口确认发放成功。
+    注：商品券有多个发券渠道，可以由微信支付提供的营销渠道发券，品牌方也可以调用【向用户发放商品券API】主动发券，
+    不论由何渠道发放，微信支付均会发送该通知给品牌方，品牌方均需调用本接口确认发放成功。
+    频率限制：500/s。支持商户：【品牌商户】。
+
+    Confirms a coupon in state `CONFIRMING`, whatever channel sent it: the answer on a
+    `PRODUCT_COUPON.SEND` notification. The coupon becomes `EFFECTIVE`, or `PENDING` when its
+    validity has not begun; a coupon never confirmed cannot be used (400
+    `INVALID_REQUEST_COUPON_STATE` 用户券状态非法 on use).
+
+    **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+    result; the same number with another body is refused with 400 `RESOURCE_ALREADY_EXISTS`.
+
+    ``POST /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/confirm``
+
+    Args:
+        openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+        coupon_code (str): 【用户商品券Code】用户商品券的唯一标识。The user product coupon's code.
+        wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+            Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+            signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+            WeChat Pay public key id (the first of ``public_keys``).
+        body (ConfirmSendUserProductCouponRequest): 确认发放用户商品券请求。
+        body (ConfirmSendUserProductCouponRequest): the JSON request body.
+        max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+        timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+            client's.
+        client (Client): the connection settings and auth to send with.
+
+    Raises:
+        errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+        errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+        errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+        errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+    Returns:
+        Response[UserProductCoupon]: the parsed body with status, headers, the
+        raw ``httpx.Response`` and the elapsed time.
+    """
+
+    request = _get_kwargs(
+        openid=openid,
+        coupon_code=coupon_code,
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+    response = await client.send_async(
+        request,
+        operation_id="confirm_send_user_product_coupon",
+        max_retries=max_retries,
+        timeout=timeout,
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    openid: str,
+    coupon_code: str,
+    *,
+    client: Client,
+    body: ConfirmSendUserProductCouponRequest,
+    wechatpay_serial: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> UserProductCoupon:
+    """Confirm a coupon sent to a user
+
+    确认发放用户商品券。给用户发券后，微信支付会给品牌方发送【商品券回调通知】，此时品牌方应调用本接口确认发放成功。
+    注：商品券有多个发券渠道，可以由微信支付提供的营销渠道发券，品牌方也可以调用【向用户发放商品券API】主动发券，
+    不论由何渠道发放，微信支付均会发送该通知给品牌方，品牌方均需调用本接口确认发放成功。
+    频率限制：500/s。支持商户：【品牌商户】。
+
+    Confirms a coupon in state `CONFIRMING`, whatever channel sent it: the answer on a
+    `PRODUCT_COUPON.SEND` notification. The coupon becomes `EFFECTIVE`, or `PENDING` when its
+    validity has not begun; a coupon never confirmed cannot be used (400
+    `INVALID_REQUEST_COUPON_STATE` 用户券状态非法 on use).
+
+    **Idempotent on `out_request_no`**: a retry with the same number and body answers the first
+    result; the same number with another body is refused with 400 `RESOURCE_ALREADY_EXISTS`.
+
+    ``POST /brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/confirm``
+
+    Args:
+        openid (str): 【用户OpenID】OpenID信息，用户在AppID下的唯一标识。The user's OpenID under `appid`.
+        coupon_code (str): 【用户商品券Code】用户商品券的唯一标识。The user product coupon's code.
+        wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+            Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+            signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+            WeChat Pay public key id (the first of ``public_keys``).
+        body (ConfirmSendUserProductCouponRequest): 确认发放用户商品券请求。
+        body (ConfirmSendUserProductCouponRequest): the JSON request body.
+        max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+        timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+            client's.
+        client (Client): the connection settings and auth to send with.
+
+    Raises:
+        errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+        errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+        errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+        errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+    Returns:
+        UserProductCoupon
+    """
+
+    return (
+        await asyncio_detailed(
+            openid=openid,
+            coupon_code=coupon_code,
+            client=client,
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+    ).parsed

@@ -1,0 +1,279 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._json import loads_json
+from ...client import Client
+from ...models.product_coupon import ProductCoupon
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    product_coupon_id: str,
+    *,
+    wechatpay_serial: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(wechatpay_serial, Unset):
+        headers["Wechatpay-Serial"] = wechatpay_serial
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/brand/marketing/product-coupon/product-coupons/{product_coupon_id}".format(
+            product_coupon_id=quote(str(product_coupon_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> ProductCoupon:
+    if response.status_code == 200:
+        response_200 = ProductCoupon.from_dict(loads_json(response.content))
+
+        return response_200
+
+    raise errors.ApiResponseValidationError(
+        response, f"status {response.status_code} is not a documented success status"
+    )
+
+
+def _build_response(response: httpx.Response) -> Response[ProductCoupon]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.error_for_response(response)
+    try:
+        parsed = _parse_success(response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A 2xx that does not match the spec must not surface as a bare KeyError deep in a model.
+        raise errors.ApiResponseValidationError(response, f"{type(exc).__name__}: {exc}") from exc
+    try:
+        status_code: int = HTTPStatus(response.status_code)
+    except ValueError:
+        status_code = response.status_code
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        http_response=response,
+        elapsed=response.extensions.get("wechatpay_elapsed") or response.elapsed,
+        attempts=response.extensions.get("wechatpay_attempts", 1),
+    )
+
+
+def sync_detailed(
+    product_coupon_id: str,
+    *,
+    client: Client,
+    wechatpay_serial: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> Response[ProductCoupon]:
+    """Get a product coupon
+
+    查询商品券。品牌方可以通过该接口查询商品券的详细信息，但不包括商品券的批次信息。
+    如果要查询商品券的批次列表，请使用【查询商品券批次列表API】。
+    前置条件：已创建商品券。频率限制：20/s。支持商户：【品牌商户】。
+
+    Returns a product coupon (商品券) without its stocks: its scope, type, usage mode, discount
+    rule, display information and state.
+
+    ``GET /brand/marketing/product-coupon/product-coupons/{product_coupon_id}``
+
+    Args:
+        product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+        wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+            Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+            signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+            WeChat Pay public key id (the first of ``public_keys``).
+        max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+        timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+            client's.
+        client (Client): the connection settings and auth to send with.
+
+    Raises:
+        errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+        errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+        errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+        errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+    Returns:
+        Response[ProductCoupon]: the parsed body with status, headers, the
+        raw ``httpx.Response`` and the elapsed time.
+    """
+
+    request = _get_kwargs(
+        product_coupon_id=product_coupon_id,
+        wechatpay_serial=wechatpay_serial,
+    )
+    response = client.send(
+        request, operation_id="get_product_coupon", max_retries=max_retries, timeout=timeout
+    )
+    return _build_response(response)
+
+
+def sync(
+    product_coupon_id: str,
+    *,
+    client: Client,
+    wechatpay_serial: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> ProductCoupon:
+    """Get a product coupon
+
+    查询商品券。品牌方可以通过该接口查询商品券的详细信息，但不包括商品券的批次信息。
+    如果要查询商品券的批次列表，请使用【查询商品券批次列表API】。
+    前置条件：已创建商品券。频率限制：20/s。支持商户：【品牌商户】。
+
+    Returns a product coupon (商品券) without its stocks: its scope, type, usage mode, discount
+    rule, display information and state.
+
+    ``GET /brand/marketing/product-coupon/product-coupons/{product_coupon_id}``
+
+    Args:
+        product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+        wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+            Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+            signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+            WeChat Pay public key id (the first of ``public_keys``).
+        max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+        timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+            client's.
+        client (Client): the connection settings and auth to send with.
+
+    Raises:
+        errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+        errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+        errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+        errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+    Returns:
+        ProductCoupon
+    """
+
+    return sync_detailed(
+        product_coupon_id=product_coupon_id,
+        client=client,
+        wechatpay_serial=wechatpay_serial,
+        max_retries=max_retries,
+        timeout=timeout,
+    ).parsed
+
+
+async def asyncio_detailed(
+    product_coupon_id: str,
+    *,
+    client: Client,
+    wechatpay_serial: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> Response[ProductCoupon]:
+    """Get a product coupon
+
+    查询商品券。品牌方可以通过该接口查询商品券的详细信息，但不包括商品券的批次信息。
+    如果要查询商品券的批次列表，请使用【查询商品券批次列表API】。
+    前置条件：已创建商品券。频率限制：20/s。支持商户：【品牌商户】。
+
+    Returns a product coupon (商品券) without its stocks: its scope, type, usage mode, discount
+    rule, display information and state.
+
+    ``GET /brand/marketing/product-coupon/product-coupons/{product_coupon_id}``
+
+    Args:
+        product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+        wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+            Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+            signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+            WeChat Pay public key id (the first of ``public_keys``).
+        max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+        timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+            client's.
+        client (Client): the connection settings and auth to send with.
+
+    Raises:
+        errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+        errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+        errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+        errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+    Returns:
+        Response[ProductCoupon]: the parsed body with status, headers, the
+        raw ``httpx.Response`` and the elapsed time.
+    """
+
+    request = _get_kwargs(
+        product_coupon_id=product_coupon_id,
+        wechatpay_serial=wechatpay_serial,
+    )
+    response = await client.send_async(
+        request, operation_id="get_product_coupon", max_retries=max_retries, timeout=timeout
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    product_coupon_id: str,
+    *,
+    client: Client,
+    wechatpay_serial: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> ProductCoupon:
+    """Get a product coupon
+
+    查询商品券。品牌方可以通过该接口查询商品券的详细信息，但不包括商品券的批次信息。
+    如果要查询商品券的批次列表，请使用【查询商品券批次列表API】。
+    前置条件：已创建商品券。频率限制：20/s。支持商户：【品牌商户】。
+
+    Returns a product coupon (商品券) without its stocks: its scope, type, usage mode, discount
+    rule, display information and state.
+
+    ``GET /brand/marketing/product-coupon/product-coupons/{product_coupon_id}``
+
+    Args:
+        product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+        wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+            Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+            signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+            WeChat Pay public key id (the first of ``public_keys``).
+        max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+        timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+            client's.
+        client (Client): the connection settings and auth to send with.
+
+    Raises:
+        errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+        errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+        errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+        errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+    Returns:
+        ProductCoupon
+    """
+
+    return (
+        await asyncio_detailed(
+            product_coupon_id=product_coupon_id,
+            client=client,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+    ).parsed

@@ -1,0 +1,359 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._json import loads_json
+from ...client import Client
+from ...models.product_coupon_stock import ProductCouponStock
+from ...models.update_stock_budget_request import UpdateStockBudgetRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    product_coupon_id: str,
+    stock_id: str,
+    *,
+    body: UpdateStockBudgetRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(wechatpay_serial, Unset):
+        headers["Wechatpay-Serial"] = wechatpay_serial
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/brand/marketing/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget".format(
+            product_coupon_id=quote(str(product_coupon_id), safe=""),
+            stock_id=quote(str(stock_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> ProductCouponStock:
+    if response.status_code == 200:
+        response_200 = ProductCouponStock.from_dict(loads_json(response.content))
+
+        return response_200
+
+    raise errors.ApiResponseValidationError(
+        response, f"status {response.status_code} is not a documented success status"
+    )
+
+
+def _build_response(response: httpx.Response) -> Response[ProductCouponStock]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.error_for_response(response)
+    try:
+        parsed = _parse_success(response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A 2xx that does not match the spec must not surface as a bare KeyError deep in a model.
+        raise errors.ApiResponseValidationError(response, f"{type(exc).__name__}: {exc}") from exc
+    try:
+        status_code: int = HTTPStatus(response.status_code)
+    except ValueError:
+        status_code = response.status_code
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        http_response=response,
+        elapsed=response.extensions.get("wechatpay_elapsed") or response.elapsed,
+        attempts=response.extensions.get("wechatpay_attempts", 1),
+    )
+
+
+def sync_detailed(
+    product_coupon_id: str,
+    stock_id: str,
+    *,
+    client: Client,
+    body: UpdateStockBudgetRequest,
+    wechatpay_serial: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> Response[ProductCouponStock]:
+    """Change a stock's total or daily budget
+
+    修改商品券批次发放预算。品牌方可以通过本接口修改商品券批次的投放预算。
+    注：本接口每次调用只能调整一个维度的投放预算，如果你需要调整多个维度的预算，请多次调用本接口。
+    前置条件：已创建 usage_mode 不为 PROGRESSIVE_BUNDLE 的商品券对应的批次；批次未失效或过期；
+    usage_mode 为 PROGRESSIVE_BUNDLE 的批次在批次组内，不可使用本接口，请使用【修改商品券批次组发放预算API】。
+    频率限制：20/s。支持商户：【品牌商户】。
+
+    Changes one budget of a stock per call: the total number of coupons it may send
+    (`update_mode: MAX_COUNT`, `current_max_count` → `target_max_count`) or the number per day
+    (`MAX_COUNT_PER_DAY`, `current_max_count_per_day` → `target_max_count_per_day`). The
+    per-user limit cannot be changed. `current_*` names the budget the caller believes is in
+    force; answers the stock as changed.
+
+    **Idempotent on `out_request_no`** (品牌侧需保持唯一性): a retry with the same number and
+    body answers the first result; the same number with another body is refused with 400
+    `RESOURCE_ALREADY_EXISTS`.
+
+    ``POST /brand/marketing/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget``
+
+    Args:
+        product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+        stock_id (str): 【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成（可使用【创建商品券API】或【添加商品券批次API】创建），请确保该批次属于
+            product_coupon_id 对应的商品券。The stock's ID; it must belong to `product_coupon_id`.
+        wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+            Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+            signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+            WeChat Pay public key id (the first of ``public_keys``).
+        body (UpdateStockBudgetRequest): 修改批次发放预算请求。One budget per call; send the
+            `current_*`/`target_*` pair of the mode.
+        body (UpdateStockBudgetRequest): the JSON request body.
+        max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+        timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+            client's.
+        client (Client): the connection settings and auth to send with.
+
+    Raises:
+        errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+        errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+        errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+        errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+    Returns:
+        Response[ProductCouponStock]: the parsed body with status, headers, the
+        raw ``httpx.Response`` and the elapsed time.
+    """
+
+    request = _get_kwargs(
+        product_coupon_id=product_coupon_id,
+        stock_id=stock_id,
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+    response = client.send(
+        request, operation_id="update_stock_budget", max_retries=max_retries, timeout=timeout
+    )
+    return _build_response(response)
+
+
+def sync(
+    product_coupon_id: str,
+    stock_id: str,
+    *,
+    client: Client,
+    body: UpdateStockBudgetRequest,
+    wechatpay_serial: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> ProductCouponStock:
+    """Change a stock's total or daily budget
+
+    修改商品券批次发放预算。品牌方可以通过本接口修改商品券批次的投放预算。
+    注：本接口每次调用只能调整一个维度的投放预算，如果你需要调整多个维度的预算，请多次调用本接口。
+    前置条件：已创建 usage_mode 不为 PROGRESSIVE_BUNDLE 的商品券对应的批次；批次未失效或过期；
+    usage_mode 为 PROGRESSIVE_BUNDLE 的批次在批次组内，不可使用本接口，请使用【修改商品券批次组发放预算API】。
+    频率限制：20/s。支持商户：【品牌商户】。
+
+    Changes one budget of a stock per call: the total number of coupons it may send
+    (`update_mode: MAX_COUNT`, `current_max_count` → `target_max_count`) or the number per day
+    (`MAX_COUNT_PER_DAY`, `current_max_count_per_day` → `target_max_count_per_day`). The
+    per-user limit cannot be changed. `current_*` names the budget the caller believes is in
+    force; answers the stock as changed.
+
+    **Idempotent on `out_request_no`** (品牌侧需保持唯一性): a retry with the same number and
+    body answers the first result; the same number with another body is refused with 400
+    `RESOURCE_ALREADY_EXISTS`.
+
+    ``POST /brand/marketing/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget``
+
+    Args:
+        product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+        stock_id (str): 【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成（可使用【创建商品券API】或【添加商品券批次API】创建），请确保该批次属于
+            product_coupon_id 对应的商品券。The stock's ID; it must belong to `product_coupon_id`.
+        wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+            Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+            signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+            WeChat Pay public key id (the first of ``public_keys``).
+        body (UpdateStockBudgetRequest): 修改批次发放预算请求。One budget per call; send the
+            `current_*`/`target_*` pair of the mode.
+        body (UpdateStockBudgetRequest): the JSON request body.
+        max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+        timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+            client's.
+        client (Client): the connection settings and auth to send with.
+
+    Raises:
+        errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+        errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+        errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+        errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+    Returns:
+        ProductCouponStock
+    """
+
+    return sync_detailed(
+        product_coupon_id=product_coupon_id,
+        stock_id=stock_id,
+        client=client,
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+        max_retries=max_retries,
+        timeout=timeout,
+    ).parsed
+
+
+async def asyncio_detailed(
+    product_coupon_id: str,
+    stock_id: str,
+    *,
+    client: Client,
+    body: UpdateStockBudgetRequest,
+    wechatpay_serial: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> Response[ProductCouponStock]:
+    """Change a stock's total or daily budget
+
+    修改商品券批次发放预算。品牌方可以通过本接口修改商品券批次的投放预算。
+    注：本接口每次调用只能调整一个维度的投放预算，如果你需要调整多个维度的预算，请多次调用本接口。
+    前置条件：已创建 usage_mode 不为 PROGRESSIVE_BUNDLE 的商品券对应的批次；批次未失效或过期；
+    usage_mode 为 PROGRESSIVE_BUNDLE 的批次在批次组内，不可使用本接口，请使用【修改商品券批次组发放预算API】。
+    频率限制：20/s。支持商户：【品牌商户】。
+
+    Changes one budget of a stock per call: the total number of coupons it may send
+    (`update_mode: MAX_COUNT`, `current_max_count` → `target_max_count`) or the number per day
+    (`MAX_COUNT_PER_DAY`, `current_max_count_per_day` → `target_max_count_per_day`). The
+    per-user limit cannot be changed. `current_*` names the budget the caller believes is in
+    force; answers the stock as changed.
+
+    **Idempotent on `out_request_no`** (品牌侧需保持唯一性): a retry with the same number and
+    body answers the first result; the same number with another body is refused with 400
+    `RESOURCE_ALREADY_EXISTS`.
+
+    ``POST /brand/marketing/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget``
+
+    Args:
+        product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+        stock_id (str): 【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成（可使用【创建商品券API】或【添加商品券批次API】创建），请确保该批次属于
+            product_coupon_id 对应的商品券。The stock's ID; it must belong to `product_coupon_id`.
+        wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+            Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+            signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+            WeChat Pay public key id (the first of ``public_keys``).
+        body (UpdateStockBudgetRequest): 修改批次发放预算请求。One budget per call; send the
+            `current_*`/`target_*` pair of the mode.
+        body (UpdateStockBudgetRequest): the JSON request body.
+        max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+        timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+            client's.
+        client (Client): the connection settings and auth to send with.
+
+    Raises:
+        errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+        errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+        errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+        errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+    Returns:
+        Response[ProductCouponStock]: the parsed body with status, headers, the
+        raw ``httpx.Response`` and the elapsed time.
+    """
+
+    request = _get_kwargs(
+        product_coupon_id=product_coupon_id,
+        stock_id=stock_id,
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+    response = await client.send_async(
+        request, operation_id="update_stock_budget", max_retries=max_retries, timeout=timeout
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    product_coupon_id: str,
+    stock_id: str,
+    *,
+    client: Client,
+    body: UpdateStockBudgetRequest,
+    wechatpay_serial: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> ProductCouponStock:
+    """Change a stock's total or daily budget
+
+    修改商品券批次发放预算。品牌方可以通过本接口修改商品券批次的投放预算。
+    注：本接口每次调用只能调整一个维度的投放预算，如果你需要调整多个维度的预算，请多次调用本接口。
+    前置条件：已创建 usage_mode 不为 PROGRESSIVE_BUNDLE 的商品券对应的批次；批次未失效或过期；
+    usage_mode 为 PROGRESSIVE_BUNDLE 的批次在批次组内，不可使用本接口，请使用【修改商品券批次组发放预算API】。
+    频率限制：20/s。支持商户：【品牌商户】。
+
+    Changes one budget of a stock per call: the total number of coupons it may send
+    (`update_mode: MAX_COUNT`, `current_max_count` → `target_max_count`) or the number per day
+    (`MAX_COUNT_PER_DAY`, `current_max_count_per_day` → `target_max_count_per_day`). The
+    per-user limit cannot be changed. `current_*` names the budget the caller believes is in
+    force; answers the stock as changed.
+
+    **Idempotent on `out_request_no`** (品牌侧需保持唯一性): a retry with the same number and
+    body answers the first result; the same number with another body is refused with 400
+    `RESOURCE_ALREADY_EXISTS`.
+
+    ``POST /brand/marketing/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget``
+
+    Args:
+        product_coupon_id (str): 【商品券ID】商品券的唯一标识，创建商品券时由微信支付生成。The product coupon's ID.
+        stock_id (str): 【批次ID】商品券批次的唯一标识，商品券批次创建时由微信支付生成（可使用【创建商品券API】或【添加商品券批次API】创建），请确保该批次属于
+            product_coupon_id 对应的商品券。The stock's ID; it must belong to `product_coupon_id`.
+        wechatpay_serial (str | Unset): 【微信支付公钥ID】请传入 brand_id 对应的微信支付公钥ID，接口将会校验两者的关联关系。The WeChat
+            Pay public key ID (`PUB_KEY_ID_…`) bound to the brand; the API checks the association and
+            signs its answer with that key. Optional: when unset, the auth plugin sends its verifier's
+            WeChat Pay public key id (the first of ``public_keys``).
+        body (UpdateStockBudgetRequest): 修改批次发放预算请求。One budget per call; send the
+            `current_*`/`target_*` pair of the mode.
+        body (UpdateStockBudgetRequest): the JSON request body.
+        max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
+        timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
+            client's.
+        client (Client): the connection settings and auth to send with.
+
+    Raises:
+        errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
+        errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
+            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+        errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
+        errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
+        errors.SignatureVerificationError: the response's signature did not verify.
+        errors.RequestValidationError: a value WeChat Pay would refuse (nothing was sent).
+
+    Returns:
+        ProductCouponStock
+    """
+
+    return (
+        await asyncio_detailed(
+            product_coupon_id=product_coupon_id,
+            stock_id=stock_id,
+            client=client,
+            body=body,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+    ).parsed
