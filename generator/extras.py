@@ -259,16 +259,15 @@ def _result_models(reader: OpenAPI, operations: list[Operation]) -> list[str]:
     return sorted(found)
 
 
-def _pager(operation: Operation, pagination: Pagination | TokenPagination) -> dict[str, str]:
-    if isinstance(pagination, TokenPagination):
-        raise GenerationError(
-            f"{operation.operation_id}: x-pagination style {pagination.style!r} is not generated "
-            "yet (the generator knows 'page-index')"
-        )
+def _pager(operation: Operation, pagination: Pagination | TokenPagination) -> dict[str, Any]:
+    """The names a page iterator is written with. Both styles share the item, the page and the
+    function's name; ``walk`` names the parameter that moves the walk on and what the
+    iterator's docstring says about it."""
     module = snake_case(operation.operation_id)
     tag = snake_case(operation.raw["tags"][0])
     page_class, item_class = class_name(pagination.page_schema), class_name(pagination.item_schema)
-    return {
+    common = {
+        "style": pagination.style,
         "function": "iter_" + module.removeprefix("list_"),
         "module": module,
         "tag": tag,
@@ -278,9 +277,26 @@ def _pager(operation: Operation, pagination: Pagination | TokenPagination) -> di
         "item_class": item_class,
         "item_module": snake_case(item_class),
         "items_field": pagination.items,
-        "total_field": pagination.total,
         "items_attribute": snake_case(pagination.items),
+    }
+    if isinstance(pagination, TokenPagination):
+        return {
+            **common,
+            "walk_param": pagination.token_param,
+            "size_param": pagination.size_param,
+            "next_field": pagination.next_token,
+            "next_attribute": snake_case(pagination.next_token),
+            "walk_doc": f"``{pagination.token_param}`` resumes a walk where a page's "
+            f"``{pagination.next_token}`` left it, ``{pagination.size_param}`` is the page size",
+            "end_doc": f"the walk ends at the page without a ``{pagination.next_token}``",
+        }
+    return {
+        **common,
+        "walk_param": pagination.offset_param,
+        "size_param": pagination.limit_param,
+        "total_field": pagination.total,
         "total_attribute": snake_case(pagination.total),
-        "offset_param": pagination.offset_param,
-        "limit_param": pagination.limit_param,
+        "walk_doc": f"``{pagination.offset_param}`` is the zero-based page to start from, "
+        f"``{pagination.limit_param}`` the page size",
+        "end_doc": f"the walk ends at the page that reaches ``{pagination.total}``",
     }

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import enum_value, model_dict
 from ..models.create_product_coupon_request_scope import CreateProductCouponRequestScope
 from ..models.create_product_coupon_request_usage_mode import CreateProductCouponRequestUsageMode
 from ..models.product_coupon_type import ProductCouponType
@@ -48,19 +49,23 @@ class CreateProductCouponRequest:
     def to_dict(self) -> dict[str, Any]:
         out_request_no = self.out_request_no
 
-        scope = self.scope.value
+        scope = enum_value(CreateProductCouponRequestScope, self.scope, "scope")
 
-        type_ = self.type_.value
+        type_ = enum_value(ProductCouponType, self.type_, "type")
 
-        usage_mode = self.usage_mode.value
+        usage_mode = enum_value(CreateProductCouponRequestUsageMode, self.usage_mode, "usage_mode")
 
-        display_info = self.display_info.to_dict()
+        display_info = model_dict(
+            ProductCouponDisplayInfoForCreate, self.display_info, "display_info"
+        )
 
-        stock = self.stock.to_dict()
+        stock = model_dict(ProductCouponStockForCreate, self.stock, "stock")
 
         single_usage_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.single_usage_info, Unset):
-            single_usage_info = self.single_usage_info.to_dict()
+            single_usage_info = model_dict(
+                ProductCouponSingleUsageInfoForCreate, self.single_usage_info, "single_usage_info"
+            )
 
         out_product_no = self.out_product_no
 

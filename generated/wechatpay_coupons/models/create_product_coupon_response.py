@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import enum_value, model_dict
 from ..models.product_coupon_scope import ProductCouponScope
 from ..models.product_coupon_state import ProductCouponState
 from ..models.product_coupon_type import ProductCouponType
@@ -47,47 +48,55 @@ class CreateProductCouponResponse:
     stock: ProductCouponStock | Unset = UNSET
     stock_bundle: ProductCouponStockBundle | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The answer's headers, for its Request-ID (types.request_id_of); not a field of the body.
+    _answer_headers: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         product_coupon_id = self.product_coupon_id
 
         scope: str | Unset = UNSET
         if not isinstance(self.scope, Unset):
-            scope = self.scope.value
+            scope = enum_value(ProductCouponScope, self.scope, "scope")
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = enum_value(ProductCouponType, self.type_, "type")
 
         usage_mode: str | Unset = UNSET
         if not isinstance(self.usage_mode, Unset):
-            usage_mode = self.usage_mode.value
+            usage_mode = enum_value(ProductCouponUsageMode, self.usage_mode, "usage_mode")
 
         single_usage_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.single_usage_info, Unset):
-            single_usage_info = self.single_usage_info.to_dict()
+            single_usage_info = model_dict(
+                ProductCouponSingleUsageInfo, self.single_usage_info, "single_usage_info"
+            )
 
         progressive_bundle_usage_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.progressive_bundle_usage_info, Unset):
-            progressive_bundle_usage_info = self.progressive_bundle_usage_info.to_dict()
+            progressive_bundle_usage_info = model_dict(
+                ProductCouponProgressiveBundleUsageInfo,
+                self.progressive_bundle_usage_info,
+                "progressive_bundle_usage_info",
+            )
 
         display_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.display_info, Unset):
-            display_info = self.display_info.to_dict()
+            display_info = model_dict(ProductCouponDisplayInfo, self.display_info, "display_info")
 
         out_product_no = self.out_product_no
 
         state: str | Unset = UNSET
         if not isinstance(self.state, Unset):
-            state = self.state.value
+            state = enum_value(ProductCouponState, self.state, "state")
 
         stock: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stock, Unset):
-            stock = self.stock.to_dict()
+            stock = model_dict(ProductCouponStock, self.stock, "stock")
 
         stock_bundle: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stock_bundle, Unset):
-            stock_bundle = self.stock_bundle.to_dict()
+            stock_bundle = model_dict(ProductCouponStockBundle, self.stock_bundle, "stock_bundle")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -51,6 +51,8 @@ class ProductCoupon:
     deactivate_time: datetime.datetime | Unset = UNSET
     deactivate_reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The answer's headers, for its Request-ID (types.request_id_of); not a field of the body.
+    _answer_headers: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         product_coupon_id = self.product_coupon_id

@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, isoformat_with_offset
+from .._values import model_dict, rfc3339
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCouponAvailablePeriodForCreate")
 
@@ -35,11 +36,9 @@ class ProductCouponAvailablePeriodForCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        available_begin_time = isoformat_with_offset(
-            self.available_begin_time, "available_begin_time"
-        )
+        available_begin_time = rfc3339(self.available_begin_time, "available_begin_time")
 
-        available_end_time = isoformat_with_offset(self.available_end_time, "available_end_time")
+        available_end_time = rfc3339(self.available_end_time, "available_end_time")
 
         available_days = self.available_days
 
@@ -47,14 +46,20 @@ class ProductCouponAvailablePeriodForCreate:
 
         weekly_available_period: dict[str, Any] | Unset = UNSET
         if not isinstance(self.weekly_available_period, Unset):
-            weekly_available_period = self.weekly_available_period.to_dict()
+            weekly_available_period = model_dict(
+                ProductCouponWeeklyAvailablePeriod,
+                self.weekly_available_period,
+                "weekly_available_period",
+            )
 
         irregular_available_period_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.irregular_available_period_list, Unset):
             irregular_available_period_list = []
             for irregular_available_period_list_item_data in self.irregular_available_period_list:
-                irregular_available_period_list_item = (
-                    irregular_available_period_list_item_data.to_dict()
+                irregular_available_period_list_item = model_dict(
+                    ProductCouponTimePeriod,
+                    irregular_available_period_list_item_data,
+                    "irregular_available_period_list_item",
                 )
                 irregular_available_period_list.append(irregular_available_period_list_item)
 

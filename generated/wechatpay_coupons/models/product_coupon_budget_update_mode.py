@@ -1,28 +1,9 @@
-from enum import StrEnum
+from .._enums import TolerantStrEnum
 
 
-class ProductCouponBudgetUpdateMode(StrEnum):
+class ProductCouponBudgetUpdateMode(TolerantStrEnum):
     MAX_COUNT = "MAX_COUNT"
     MAX_COUNT_PER_DAY = "MAX_COUNT_PER_DAY"
-
-    @classmethod
-    def _missing_(cls, value: object) -> "ProductCouponBudgetUpdateMode | None":
-        # WeChat Pay adds enum values without notice. An unknown value becomes a pseudo-member
-        # that keeps the wire value, so a response never fails to parse and round-trips intact.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = "UNKNOWN"
-        member._value_ = value
-        return member
-
-    @property
-    def is_known(self) -> bool:
-        """False for a value this client's spec does not list (sent by a newer API)."""
-        return self._name_ != "UNKNOWN"
-
-    def __str__(self) -> str:
-        return str(self.value)
 
     @classmethod
     def parse(cls, value: str) -> "ProductCouponBudgetUpdateMode":

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import model_dict
+
 T = TypeVar("T", bound="ProductCouponComboPackageForCreate")
 
 
@@ -31,7 +33,9 @@ class ProductCouponComboPackageForCreate:
 
         choice_list = []
         for choice_list_item_data in self.choice_list:
-            choice_list_item = choice_list_item_data.to_dict()
+            choice_list_item = model_dict(
+                ProductCouponComboPackageChoiceForCreate, choice_list_item_data, "choice_list_item"
+            )
             choice_list.append(choice_list_item)
 
         field_dict: dict[str, Any] = {}

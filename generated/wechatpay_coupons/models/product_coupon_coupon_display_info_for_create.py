@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import enum_value, model_dict
 from ..models.product_coupon_code_display_mode import ProductCouponCodeDisplayMode
 from ..types import UNSET, Unset
 
@@ -32,21 +33,33 @@ class ProductCouponCouponDisplayInfoForCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code_display_mode = self.code_display_mode.value
+        code_display_mode = enum_value(
+            ProductCouponCodeDisplayMode, self.code_display_mode, "code_display_mode"
+        )
 
         background_color = self.background_color
 
         entrance_mini_program: dict[str, Any] | Unset = UNSET
         if not isinstance(self.entrance_mini_program, Unset):
-            entrance_mini_program = self.entrance_mini_program.to_dict()
+            entrance_mini_program = model_dict(
+                ProductCouponEntranceMiniProgramForCreate,
+                self.entrance_mini_program,
+                "entrance_mini_program",
+            )
 
         entrance_official_account: dict[str, Any] | Unset = UNSET
         if not isinstance(self.entrance_official_account, Unset):
-            entrance_official_account = self.entrance_official_account.to_dict()
+            entrance_official_account = model_dict(
+                ProductCouponEntranceOfficialAccount,
+                self.entrance_official_account,
+                "entrance_official_account",
+            )
 
         entrance_finder: dict[str, Any] | Unset = UNSET
         if not isinstance(self.entrance_finder, Unset):
-            entrance_finder = self.entrance_finder.to_dict()
+            entrance_finder = model_dict(
+                ProductCouponEntranceFinder, self.entrance_finder, "entrance_finder"
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

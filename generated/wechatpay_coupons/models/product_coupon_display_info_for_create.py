@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import model_dict
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCouponDisplayInfoForCreate")
@@ -50,7 +51,11 @@ class ProductCouponDisplayInfoForCreate:
         if not isinstance(self.combo_package_list, Unset):
             combo_package_list = []
             for combo_package_list_item_data in self.combo_package_list:
-                combo_package_list_item = combo_package_list_item_data.to_dict()
+                combo_package_list_item = model_dict(
+                    ProductCouponComboPackageForCreate,
+                    combo_package_list_item_data,
+                    "combo_package_list_item",
+                )
                 combo_package_list.append(combo_package_list_item)
 
         field_dict: dict[str, Any] = {}

@@ -7,8 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import enum_value, rfc3339
 from ..models.user_product_coupon_send_channel import UserProductCouponSendChannel
-from ..types import UNSET, Unset, isoformat_with_offset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCouponEvent")
 
@@ -62,21 +63,23 @@ class ProductCouponEvent:
 
         send_channel: str | Unset = UNSET
         if not isinstance(self.send_channel, Unset):
-            send_channel = self.send_channel.value
+            send_channel = enum_value(
+                UserProductCouponSendChannel, self.send_channel, "send_channel"
+            )
 
         send_request_no = self.send_request_no
 
         receive_time: str | Unset = UNSET
         if not isinstance(self.receive_time, Unset):
-            receive_time = isoformat_with_offset(self.receive_time, "receive_time")
+            receive_time = rfc3339(self.receive_time, "receive_time")
 
         valid_begin_time: str | Unset = UNSET
         if not isinstance(self.valid_begin_time, Unset):
-            valid_begin_time = isoformat_with_offset(self.valid_begin_time, "valid_begin_time")
+            valid_begin_time = rfc3339(self.valid_begin_time, "valid_begin_time")
 
         valid_end_time: str | Unset = UNSET
         if not isinstance(self.valid_end_time, Unset):
-            valid_end_time = isoformat_with_offset(self.valid_end_time, "valid_end_time")
+            valid_end_time = rfc3339(self.valid_end_time, "valid_end_time")
 
         attach = self.attach
 

@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, isoformat_with_offset
+from .._values import model_dict, rfc3339
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCouponNotification")
 
@@ -41,13 +42,13 @@ class ProductCouponNotification:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        create_time = isoformat_with_offset(self.create_time, "create_time")
+        create_time = rfc3339(self.create_time, "create_time")
 
         event_type = self.event_type
 
         resource_type = self.resource_type
 
-        resource = self.resource.to_dict()
+        resource = model_dict(ProductCouponNotificationResource, self.resource, "resource")
 
         summary = self.summary
 

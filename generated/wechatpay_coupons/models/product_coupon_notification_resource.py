@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import enum_value
 from ..models.product_coupon_notification_resource_algorithm import (
     ProductCouponNotificationResourceAlgorithm,
 )
@@ -34,7 +35,9 @@ class ProductCouponNotificationResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        algorithm = self.algorithm.value
+        algorithm = enum_value(
+            ProductCouponNotificationResourceAlgorithm, self.algorithm, "algorithm"
+        )
 
         ciphertext = self.ciphertext
 

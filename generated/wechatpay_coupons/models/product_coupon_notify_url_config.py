@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, isoformat_with_offset
+from .._values import rfc3339
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCouponNotifyUrlConfig")
 
@@ -24,13 +25,15 @@ class ProductCouponNotifyUrlConfig:
     notify_url: str | Unset = UNSET
     update_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The answer's headers, for its Request-ID (types.request_id_of); not a field of the body.
+    _answer_headers: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         notify_url = self.notify_url
 
         update_time: str | Unset = UNSET
         if not isinstance(self.update_time, Unset):
-            update_time = isoformat_with_offset(self.update_time, "update_time")
+            update_time = rfc3339(self.update_time, "update_time")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import model_dict
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCouponSingleUsageInfoForCreate")
@@ -27,11 +28,15 @@ class ProductCouponSingleUsageInfoForCreate:
     def to_dict(self) -> dict[str, Any]:
         normal_coupon: dict[str, Any] | Unset = UNSET
         if not isinstance(self.normal_coupon, Unset):
-            normal_coupon = self.normal_coupon.to_dict()
+            normal_coupon = model_dict(
+                ProductCouponNormalCouponRuleForCreate, self.normal_coupon, "normal_coupon"
+            )
 
         discount_coupon: dict[str, Any] | Unset = UNSET
         if not isinstance(self.discount_coupon, Unset):
-            discount_coupon = self.discount_coupon.to_dict()
+            discount_coupon = model_dict(
+                ProductCouponDiscountCouponRuleForCreate, self.discount_coupon, "discount_coupon"
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

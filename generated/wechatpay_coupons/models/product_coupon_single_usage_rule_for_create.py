@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import model_dict
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCouponSingleUsageRuleForCreate")
@@ -29,19 +30,29 @@ class ProductCouponSingleUsageRuleForCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        coupon_available_period = self.coupon_available_period.to_dict()
+        coupon_available_period = model_dict(
+            ProductCouponAvailablePeriodForCreate,
+            self.coupon_available_period,
+            "coupon_available_period",
+        )
 
         normal_coupon: dict[str, Any] | Unset = UNSET
         if not isinstance(self.normal_coupon, Unset):
-            normal_coupon = self.normal_coupon.to_dict()
+            normal_coupon = model_dict(
+                ProductCouponNormalCouponRuleForCreate, self.normal_coupon, "normal_coupon"
+            )
 
         discount_coupon: dict[str, Any] | Unset = UNSET
         if not isinstance(self.discount_coupon, Unset):
-            discount_coupon = self.discount_coupon.to_dict()
+            discount_coupon = model_dict(
+                ProductCouponDiscountCouponRuleForCreate, self.discount_coupon, "discount_coupon"
+            )
 
         exchange_coupon: dict[str, Any] | Unset = UNSET
         if not isinstance(self.exchange_coupon, Unset):
-            exchange_coupon = self.exchange_coupon.to_dict()
+            exchange_coupon = model_dict(
+                ProductCouponExchangeCouponRuleForCreate, self.exchange_coupon, "exchange_coupon"
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import model_dict
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCouponStockBundle")
@@ -31,7 +32,9 @@ class ProductCouponStockBundle:
         if not isinstance(self.stock_list, Unset):
             stock_list = []
             for stock_list_item_data in self.stock_list:
-                stock_list_item = stock_list_item_data.to_dict()
+                stock_list_item = model_dict(
+                    ProductCouponStock, stock_list_item_data, "stock_list_item"
+                )
                 stock_list.append(stock_list_item)
 
         field_dict: dict[str, Any] = {}

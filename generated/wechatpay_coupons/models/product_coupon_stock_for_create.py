@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import enum_value, model_dict
 from ..models.product_coupon_code_mode import ProductCouponCodeMode
 from ..models.product_coupon_stock_store_scope import ProductCouponStockStoreScope
 from ..types import UNSET, Unset
@@ -41,19 +42,33 @@ class ProductCouponStockForCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        coupon_code_mode = self.coupon_code_mode.value
+        coupon_code_mode = enum_value(
+            ProductCouponCodeMode, self.coupon_code_mode, "coupon_code_mode"
+        )
 
-        stock_send_rule = self.stock_send_rule.to_dict()
+        stock_send_rule = model_dict(
+            ProductCouponStockSendRuleForCreate, self.stock_send_rule, "stock_send_rule"
+        )
 
-        single_usage_rule = self.single_usage_rule.to_dict()
+        single_usage_rule = model_dict(
+            ProductCouponSingleUsageRuleForCreate, self.single_usage_rule, "single_usage_rule"
+        )
 
-        usage_rule_display_info = self.usage_rule_display_info.to_dict()
+        usage_rule_display_info = model_dict(
+            ProductCouponUsageRuleDisplayInfoForCreate,
+            self.usage_rule_display_info,
+            "usage_rule_display_info",
+        )
 
-        coupon_display_info = self.coupon_display_info.to_dict()
+        coupon_display_info = model_dict(
+            ProductCouponCouponDisplayInfoForCreate, self.coupon_display_info, "coupon_display_info"
+        )
 
-        notify_config = self.notify_config.to_dict()
+        notify_config = model_dict(
+            ProductCouponNotifyConfigForCreate, self.notify_config, "notify_config"
+        )
 
-        store_scope = self.store_scope.value
+        store_scope = enum_value(ProductCouponStockStoreScope, self.store_scope, "store_scope")
 
         remark = self.remark
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import enum_value, model_dict
 from ..models.product_coupon_usage_method import ProductCouponUsageMethod
 from ..types import UNSET, Unset
 
@@ -37,7 +38,11 @@ class ProductCouponUsageRuleDisplayInfoForCreate:
     def to_dict(self) -> dict[str, Any]:
         coupon_usage_method_list = []
         for coupon_usage_method_list_item_data in self.coupon_usage_method_list:
-            coupon_usage_method_list_item = coupon_usage_method_list_item_data.value
+            coupon_usage_method_list_item = enum_value(
+                ProductCouponUsageMethod,
+                coupon_usage_method_list_item_data,
+                "coupon_usage_method_list_item",
+            )
             coupon_usage_method_list.append(coupon_usage_method_list_item)
 
         usage_description = self.usage_description
@@ -50,7 +55,11 @@ class ProductCouponUsageRuleDisplayInfoForCreate:
 
         coupon_available_store_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.coupon_available_store_info, Unset):
-            coupon_available_store_info = self.coupon_available_store_info.to_dict()
+            coupon_available_store_info = model_dict(
+                ProductCouponAvailableStoreInfoForCreate,
+                self.coupon_available_store_info,
+                "coupon_available_store_info",
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import model_dict
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendUserProductCouponRequest")
@@ -52,7 +53,9 @@ class SendUserProductCouponRequest:
 
         coupon_tag_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.coupon_tag_info, Unset):
-            coupon_tag_info = self.coupon_tag_info.to_dict()
+            coupon_tag_info = model_dict(
+                UserProductCouponTagInfo, self.coupon_tag_info, "coupon_tag_info"
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import enum_value
 from ..models.product_coupon_budget_update_mode import ProductCouponBudgetUpdateMode
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ class UpdateStockBudgetRequest:
     def to_dict(self) -> dict[str, Any]:
         out_request_no = self.out_request_no
 
-        update_mode = self.update_mode.value
+        update_mode = enum_value(ProductCouponBudgetUpdateMode, self.update_mode, "update_mode")
 
         current_max_count = self.current_max_count
 

@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, isoformat_with_offset
+from .._values import model_dict, rfc3339
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UseUserProductCouponRequest")
 
@@ -46,17 +47,23 @@ class UseUserProductCouponRequest:
 
         appid = self.appid
 
-        use_time = isoformat_with_offset(self.use_time, "use_time")
+        use_time = rfc3339(self.use_time, "use_time")
 
         out_request_no = self.out_request_no
 
-        associated_order_info = self.associated_order_info.to_dict()
+        associated_order_info = model_dict(
+            ProductCouponAssociatedOrderInfo, self.associated_order_info, "associated_order_info"
+        )
 
         store_id = self.store_id
 
         associated_pay_score_order_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.associated_pay_score_order_info, Unset):
-            associated_pay_score_order_info = self.associated_pay_score_order_info.to_dict()
+            associated_pay_score_order_info = model_dict(
+                ProductCouponAssociatedPayScoreOrderInfo,
+                self.associated_pay_score_order_info,
+                "associated_pay_score_order_info",
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import model_dict
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserProductCouponListResponse")
@@ -25,6 +26,8 @@ class UserProductCouponListResponse:
     user_coupon_list: list[UserProductCoupon] | Unset = UNSET
     next_page_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The answer's headers, for its Request-ID (types.request_id_of); not a field of the body.
+    _answer_headers: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         total_count = self.total_count
@@ -33,7 +36,9 @@ class UserProductCouponListResponse:
         if not isinstance(self.user_coupon_list, Unset):
             user_coupon_list = []
             for user_coupon_list_item_data in self.user_coupon_list:
-                user_coupon_list_item = user_coupon_list_item_data.to_dict()
+                user_coupon_list_item = model_dict(
+                    UserProductCoupon, user_coupon_list_item_data, "user_coupon_list_item"
+                )
                 user_coupon_list.append(user_coupon_list_item)
 
         next_page_token = self.next_page_token

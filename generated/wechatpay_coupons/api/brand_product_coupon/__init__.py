@@ -10,6 +10,7 @@ The operations of this tag, as modules (``sync``, ``sync_detailed``, ``asyncio``
 (``WechatPay().brand_product_coupon``, ``AsyncWechatPay().brand_product_coupon``).
 """
 
+from collections.abc import AsyncIterator, Iterator
 from typing import Protocol
 
 import httpx
@@ -90,6 +91,7 @@ class BrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> UserProductCouponListResponse:
         """List a user's brand product coupons
 
@@ -130,11 +132,14 @@ class BrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -157,6 +162,42 @@ class BrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
+        )
+
+    def iter_user_product_coupons(
+        self,
+        openid: str,
+        *,
+        product_coupon_id: str | Unset = UNSET,
+        stock_id: str | Unset = UNSET,
+        appid: str,
+        coupon_state: UserProductCouponState | Unset = UNSET,
+        user_coupon_bundle_id: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+    ) -> Iterator[UserProductCoupon]:
+        """Every UserProductCoupon of ``list_user_product_coupons``, page by page, fetched lazily
+        as the loop advances: ``page_token`` resumes a walk where a page's ``next_page_token``
+        left it, ``page_size`` is the page size; memory stays flat however many there are."""
+        return list_user_product_coupons.iter_user_product_coupons(
+            openid=openid,
+            client=self._source.client_for("brand", "list_user_product_coupons"),
+            product_coupon_id=product_coupon_id,
+            stock_id=stock_id,
+            appid=appid,
+            coupon_state=coupon_state,
+            user_coupon_bundle_id=user_coupon_bundle_id,
+            page_size=page_size,
+            page_token=page_token,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     def send_user_product_coupon(
@@ -167,6 +208,7 @@ class BrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> UserProductCoupon:
         """Send a product coupon to a user
 
@@ -203,11 +245,14 @@ class BrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -224,6 +269,7 @@ class BrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def get_user_product_coupon(
@@ -305,6 +351,7 @@ class BrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> UserProductCoupon:
         """Confirm a coupon sent to a user
 
@@ -335,11 +382,14 @@ class BrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -357,6 +407,7 @@ class BrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def use_user_product_coupon(
@@ -368,6 +419,7 @@ class BrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> UserProductCoupon:
         """Redeem a user's product coupon
 
@@ -399,11 +451,14 @@ class BrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -421,6 +476,7 @@ class BrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def return_user_product_coupon(
@@ -432,6 +488,7 @@ class BrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> UserProductCoupon:
         """Return a redeemed product coupon to the user
 
@@ -460,11 +517,14 @@ class BrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -482,6 +542,7 @@ class BrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def deactivate_user_product_coupon(
@@ -493,6 +554,7 @@ class BrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> UserProductCoupon:
         """Deactivate a user's product coupon
 
@@ -521,11 +583,14 @@ class BrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -543,6 +608,7 @@ class BrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def create_product_coupon(
@@ -552,6 +618,7 @@ class BrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> CreateProductCouponResponse:
         """Create a product coupon and its stock
 
@@ -585,11 +652,14 @@ class BrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -605,6 +675,7 @@ class BrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def get_product_coupon(
@@ -614,6 +685,7 @@ class BrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ProductCoupon:
         """Get a product coupon
 
@@ -635,11 +707,14 @@ class BrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -655,6 +730,7 @@ class BrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def get_stock(
@@ -665,6 +741,7 @@ class BrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ProductCouponStock:
         """Get a stock of a product coupon
 
@@ -687,11 +764,14 @@ class BrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -708,6 +788,7 @@ class BrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def update_stock_budget(
@@ -719,6 +800,7 @@ class BrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ProductCouponStock:
         """Change a stock's total or daily budget
 
@@ -754,11 +836,14 @@ class BrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -776,6 +861,7 @@ class BrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def deactivate_stock(
@@ -787,6 +873,7 @@ class BrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ProductCouponStock:
         """Deactivate a stock
 
@@ -816,11 +903,14 @@ class BrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -838,6 +928,7 @@ class BrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def get_notify_config(
@@ -846,6 +937,7 @@ class BrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ProductCouponNotifyUrlConfig:
         """Get the brand's product-coupon notify URL
 
@@ -867,11 +959,14 @@ class BrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -886,6 +981,7 @@ class BrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def set_notify_config(
@@ -895,6 +991,7 @@ class BrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ProductCouponNotifyUrlConfig:
         """Set the brand's product-coupon notify URL
 
@@ -919,11 +1016,14 @@ class BrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -939,6 +1039,7 @@ class BrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
 
@@ -970,6 +1071,7 @@ class BrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[UserProductCouponListResponse]:
         """List a user's brand product coupons
 
@@ -1010,11 +1112,14 @@ class BrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -1038,6 +1143,7 @@ class BrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def send_user_product_coupon(
@@ -1048,6 +1154,7 @@ class BrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[UserProductCoupon]:
         """Send a product coupon to a user
 
@@ -1084,11 +1191,14 @@ class BrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -1106,6 +1216,7 @@ class BrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def get_user_product_coupon(
@@ -1188,6 +1299,7 @@ class BrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[UserProductCoupon]:
         """Confirm a coupon sent to a user
 
@@ -1218,11 +1330,14 @@ class BrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -1241,6 +1356,7 @@ class BrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def use_user_product_coupon(
@@ -1252,6 +1368,7 @@ class BrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[UserProductCoupon]:
         """Redeem a user's product coupon
 
@@ -1283,11 +1400,14 @@ class BrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -1306,6 +1426,7 @@ class BrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def return_user_product_coupon(
@@ -1317,6 +1438,7 @@ class BrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[UserProductCoupon]:
         """Return a redeemed product coupon to the user
 
@@ -1345,11 +1467,14 @@ class BrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -1368,6 +1493,7 @@ class BrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def deactivate_user_product_coupon(
@@ -1379,6 +1505,7 @@ class BrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[UserProductCoupon]:
         """Deactivate a user's product coupon
 
@@ -1407,11 +1534,14 @@ class BrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -1430,6 +1560,7 @@ class BrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def create_product_coupon(
@@ -1439,6 +1570,7 @@ class BrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[CreateProductCouponResponse]:
         """Create a product coupon and its stock
 
@@ -1472,11 +1604,14 @@ class BrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -1493,6 +1628,7 @@ class BrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def get_product_coupon(
@@ -1502,6 +1638,7 @@ class BrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[ProductCoupon]:
         """Get a product coupon
 
@@ -1523,11 +1660,14 @@ class BrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -1544,6 +1684,7 @@ class BrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def get_stock(
@@ -1554,6 +1695,7 @@ class BrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[ProductCouponStock]:
         """Get a stock of a product coupon
 
@@ -1576,11 +1718,14 @@ class BrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -1598,6 +1743,7 @@ class BrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def update_stock_budget(
@@ -1609,6 +1755,7 @@ class BrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[ProductCouponStock]:
         """Change a stock's total or daily budget
 
@@ -1644,11 +1791,14 @@ class BrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -1667,6 +1817,7 @@ class BrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def deactivate_stock(
@@ -1678,6 +1829,7 @@ class BrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[ProductCouponStock]:
         """Deactivate a stock
 
@@ -1707,11 +1859,14 @@ class BrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -1730,6 +1885,7 @@ class BrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def get_notify_config(
@@ -1738,6 +1894,7 @@ class BrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[ProductCouponNotifyUrlConfig]:
         """Get the brand's product-coupon notify URL
 
@@ -1759,11 +1916,14 @@ class BrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -1779,6 +1939,7 @@ class BrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def set_notify_config(
@@ -1788,6 +1949,7 @@ class BrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[ProductCouponNotifyUrlConfig]:
         """Set the brand's product-coupon notify URL
 
@@ -1812,11 +1974,14 @@ class BrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -1833,6 +1998,7 @@ class BrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
 
@@ -1870,6 +2036,7 @@ class AsyncBrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> UserProductCouponListResponse:
         """List a user's brand product coupons
 
@@ -1910,11 +2077,14 @@ class AsyncBrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -1937,6 +2107,42 @@ class AsyncBrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
+        )
+
+    def iter_user_product_coupons(
+        self,
+        openid: str,
+        *,
+        product_coupon_id: str | Unset = UNSET,
+        stock_id: str | Unset = UNSET,
+        appid: str,
+        coupon_state: UserProductCouponState | Unset = UNSET,
+        user_coupon_bundle_id: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        wechatpay_serial: str | Unset = UNSET,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+    ) -> AsyncIterator[UserProductCoupon]:
+        """Every UserProductCoupon of ``list_user_product_coupons``, page by page, fetched lazily
+        as the loop advances: ``page_token`` resumes a walk where a page's ``next_page_token``
+        left it, ``page_size`` is the page size; memory stays flat however many there are."""
+        return list_user_product_coupons.aiter_user_product_coupons(
+            openid=openid,
+            client=self._source.client_for("brand", "list_user_product_coupons"),
+            product_coupon_id=product_coupon_id,
+            stock_id=stock_id,
+            appid=appid,
+            coupon_state=coupon_state,
+            user_coupon_bundle_id=user_coupon_bundle_id,
+            page_size=page_size,
+            page_token=page_token,
+            wechatpay_serial=wechatpay_serial,
+            max_retries=max_retries,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def send_user_product_coupon(
@@ -1947,6 +2153,7 @@ class AsyncBrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> UserProductCoupon:
         """Send a product coupon to a user
 
@@ -1983,11 +2190,14 @@ class AsyncBrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -2004,6 +2214,7 @@ class AsyncBrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_user_product_coupon(
@@ -2085,6 +2296,7 @@ class AsyncBrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> UserProductCoupon:
         """Confirm a coupon sent to a user
 
@@ -2115,11 +2327,14 @@ class AsyncBrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -2137,6 +2352,7 @@ class AsyncBrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def use_user_product_coupon(
@@ -2148,6 +2364,7 @@ class AsyncBrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> UserProductCoupon:
         """Redeem a user's product coupon
 
@@ -2179,11 +2396,14 @@ class AsyncBrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -2201,6 +2421,7 @@ class AsyncBrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def return_user_product_coupon(
@@ -2212,6 +2433,7 @@ class AsyncBrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> UserProductCoupon:
         """Return a redeemed product coupon to the user
 
@@ -2240,11 +2462,14 @@ class AsyncBrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -2262,6 +2487,7 @@ class AsyncBrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def deactivate_user_product_coupon(
@@ -2273,6 +2499,7 @@ class AsyncBrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> UserProductCoupon:
         """Deactivate a user's product coupon
 
@@ -2301,11 +2528,14 @@ class AsyncBrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -2323,6 +2553,7 @@ class AsyncBrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def create_product_coupon(
@@ -2332,6 +2563,7 @@ class AsyncBrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> CreateProductCouponResponse:
         """Create a product coupon and its stock
 
@@ -2365,11 +2597,14 @@ class AsyncBrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -2385,6 +2620,7 @@ class AsyncBrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_product_coupon(
@@ -2394,6 +2630,7 @@ class AsyncBrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ProductCoupon:
         """Get a product coupon
 
@@ -2415,11 +2652,14 @@ class AsyncBrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -2435,6 +2675,7 @@ class AsyncBrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_stock(
@@ -2445,6 +2686,7 @@ class AsyncBrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ProductCouponStock:
         """Get a stock of a product coupon
 
@@ -2467,11 +2709,14 @@ class AsyncBrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -2488,6 +2733,7 @@ class AsyncBrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def update_stock_budget(
@@ -2499,6 +2745,7 @@ class AsyncBrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ProductCouponStock:
         """Change a stock's total or daily budget
 
@@ -2534,11 +2781,14 @@ class AsyncBrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -2556,6 +2806,7 @@ class AsyncBrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def deactivate_stock(
@@ -2567,6 +2818,7 @@ class AsyncBrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ProductCouponStock:
         """Deactivate a stock
 
@@ -2596,11 +2848,14 @@ class AsyncBrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -2618,6 +2873,7 @@ class AsyncBrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_notify_config(
@@ -2626,6 +2882,7 @@ class AsyncBrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ProductCouponNotifyUrlConfig:
         """Get the brand's product-coupon notify URL
 
@@ -2647,11 +2904,14 @@ class AsyncBrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -2666,6 +2926,7 @@ class AsyncBrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def set_notify_config(
@@ -2675,6 +2936,7 @@ class AsyncBrandProductCouponResource:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ProductCouponNotifyUrlConfig:
         """Set the brand's product-coupon notify URL
 
@@ -2699,11 +2961,14 @@ class AsyncBrandProductCouponResource:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -2719,6 +2984,7 @@ class AsyncBrandProductCouponResource:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
 
@@ -2750,6 +3016,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[UserProductCouponListResponse]:
         """List a user's brand product coupons
 
@@ -2790,11 +3057,14 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -2818,6 +3088,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def send_user_product_coupon(
@@ -2828,6 +3099,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[UserProductCoupon]:
         """Send a product coupon to a user
 
@@ -2864,11 +3136,14 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -2886,6 +3161,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_user_product_coupon(
@@ -2968,6 +3244,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[UserProductCoupon]:
         """Confirm a coupon sent to a user
 
@@ -2998,11 +3275,14 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -3021,6 +3301,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def use_user_product_coupon(
@@ -3032,6 +3313,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[UserProductCoupon]:
         """Redeem a user's product coupon
 
@@ -3063,11 +3345,14 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -3086,6 +3371,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def return_user_product_coupon(
@@ -3097,6 +3383,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[UserProductCoupon]:
         """Return a redeemed product coupon to the user
 
@@ -3125,11 +3412,14 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -3148,6 +3438,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def deactivate_user_product_coupon(
@@ -3159,6 +3450,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[UserProductCoupon]:
         """Deactivate a user's product coupon
 
@@ -3187,11 +3479,14 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -3210,6 +3505,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def create_product_coupon(
@@ -3219,6 +3515,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[CreateProductCouponResponse]:
         """Create a product coupon and its stock
 
@@ -3252,11 +3549,14 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -3273,6 +3573,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_product_coupon(
@@ -3282,6 +3583,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[ProductCoupon]:
         """Get a product coupon
 
@@ -3303,11 +3605,14 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -3324,6 +3629,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_stock(
@@ -3334,6 +3640,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[ProductCouponStock]:
         """Get a stock of a product coupon
 
@@ -3356,11 +3663,14 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -3378,6 +3688,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def update_stock_budget(
@@ -3389,6 +3700,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[ProductCouponStock]:
         """Change a stock's total or daily budget
 
@@ -3424,11 +3736,14 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -3447,6 +3762,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def deactivate_stock(
@@ -3458,6 +3774,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[ProductCouponStock]:
         """Deactivate a stock
 
@@ -3487,11 +3804,14 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -3510,6 +3830,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_notify_config(
@@ -3518,6 +3839,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[ProductCouponNotifyUrlConfig]:
         """Get the brand's product-coupon notify URL
 
@@ -3539,11 +3861,14 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -3559,6 +3884,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def set_notify_config(
@@ -3568,6 +3894,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
         wechatpay_serial: str | Unset = UNSET,
         max_retries: int | None = None,
         timeout: httpx.Timeout | float | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Response[ProductCouponNotifyUrlConfig]:
         """Set the brand's product-coupon notify URL
 
@@ -3592,11 +3919,14 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
             timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
                 client's.
+            deadline (float | None): seconds this whole call may take, retries and waits included;
+                unset uses the client's (30 s by default), ``None`` sets no limit.
 
         Raises:
             errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
             errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-                with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+                with that error status (after the retries, for 429 and 5xx), or a subclass for its
+                documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
             errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
             errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
             errors.SignatureVerificationError: the response's signature did not verify.
@@ -3613,6 +3943,7 @@ class AsyncBrandProductCouponResourceWithRawResponse:
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
 
 

@@ -1,15 +1,15 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._json import loads_json
+from ..._values import model_dict, path_segment, text
 from ...client import Client
 from ...models.deactivate_user_product_coupon_request import DeactivateUserProductCouponRequest
 from ...models.user_product_coupon import UserProductCoupon
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, attach_request_id
 
 
 def _get_kwargs(
@@ -19,19 +19,23 @@ def _get_kwargs(
     body: DeactivateUserProductCouponRequest,
     wechatpay_serial: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(wechatpay_serial, Unset) and wechatpay_serial is not None:
+        wechatpay_serial = text(wechatpay_serial, "Wechatpay-Serial")
+
     headers: dict[str, Any] = {}
     if not isinstance(wechatpay_serial, Unset):
         headers["Wechatpay-Serial"] = wechatpay_serial
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "route": "/brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate",
         "url": "/brand/marketing/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate".format(
-            openid=quote(str(openid), safe=""),
-            coupon_code=quote(str(coupon_code), safe=""),
+            openid=path_segment(openid, "openid"),
+            coupon_code=path_segment(coupon_code, "coupon_code"),
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = model_dict(DeactivateUserProductCouponRequest, body, "body")
 
     headers["Content-Type"] = "application/json"
 
@@ -52,12 +56,13 @@ def _parse_success(response: httpx.Response) -> UserProductCoupon:
 
 def _build_response(response: httpx.Response) -> Response[UserProductCoupon]:
     if not 200 <= response.status_code <= 299:
-        raise errors.error_for_response(response)
+        raise errors.error_for_response(response, "deactivate_user_product_coupon")
     try:
         parsed = _parse_success(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         # A 2xx that does not match the spec must not surface as a bare KeyError deep in a model.
         raise errors.ApiResponseValidationError(response, f"{type(exc).__name__}: {exc}") from exc
+    attach_request_id(parsed, response)
     try:
         status_code: int = HTTPStatus(response.status_code)
     except ValueError:
@@ -82,6 +87,7 @@ def sync_detailed(
     wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> Response[UserProductCoupon]:
     """Deactivate a user's product coupon
 
@@ -110,12 +116,15 @@ def sync_detailed(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -137,6 +146,7 @@ def sync_detailed(
         operation_id="deactivate_user_product_coupon",
         max_retries=max_retries,
         timeout=timeout,
+        deadline=deadline,
     )
     return _build_response(response)
 
@@ -150,6 +160,7 @@ def sync(
     wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> UserProductCoupon:
     """Deactivate a user's product coupon
 
@@ -178,12 +189,15 @@ def sync(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -201,6 +215,7 @@ def sync(
         wechatpay_serial=wechatpay_serial,
         max_retries=max_retries,
         timeout=timeout,
+        deadline=deadline,
     ).parsed
 
 
@@ -213,6 +228,7 @@ async def asyncio_detailed(
     wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> Response[UserProductCoupon]:
     """Deactivate a user's product coupon
 
@@ -241,12 +257,15 @@ async def asyncio_detailed(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -268,6 +287,7 @@ async def asyncio_detailed(
         operation_id="deactivate_user_product_coupon",
         max_retries=max_retries,
         timeout=timeout,
+        deadline=deadline,
     )
     return _build_response(response)
 
@@ -281,6 +301,7 @@ async def asyncio(
     wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> UserProductCoupon:
     """Deactivate a user's product coupon
 
@@ -309,12 +330,15 @@ async def asyncio(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -333,5 +357,6 @@ async def asyncio(
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
     ).parsed

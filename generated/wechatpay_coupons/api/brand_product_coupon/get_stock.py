@@ -1,14 +1,14 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._json import loads_json
+from ..._values import path_segment, text
 from ...client import Client
 from ...models.product_coupon_stock import ProductCouponStock
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, attach_request_id
 
 
 def _get_kwargs(
@@ -17,15 +17,19 @@ def _get_kwargs(
     *,
     wechatpay_serial: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(wechatpay_serial, Unset) and wechatpay_serial is not None:
+        wechatpay_serial = text(wechatpay_serial, "Wechatpay-Serial")
+
     headers: dict[str, Any] = {}
     if not isinstance(wechatpay_serial, Unset):
         headers["Wechatpay-Serial"] = wechatpay_serial
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "route": "/brand/marketing/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}",
         "url": "/brand/marketing/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}".format(
-            product_coupon_id=quote(str(product_coupon_id), safe=""),
-            stock_id=quote(str(stock_id), safe=""),
+            product_coupon_id=path_segment(product_coupon_id, "product_coupon_id"),
+            stock_id=path_segment(stock_id, "stock_id"),
         ),
     }
 
@@ -46,12 +50,13 @@ def _parse_success(response: httpx.Response) -> ProductCouponStock:
 
 def _build_response(response: httpx.Response) -> Response[ProductCouponStock]:
     if not 200 <= response.status_code <= 299:
-        raise errors.error_for_response(response)
+        raise errors.error_for_response(response, "get_stock")
     try:
         parsed = _parse_success(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         # A 2xx that does not match the spec must not surface as a bare KeyError deep in a model.
         raise errors.ApiResponseValidationError(response, f"{type(exc).__name__}: {exc}") from exc
+    attach_request_id(parsed, response)
     try:
         status_code: int = HTTPStatus(response.status_code)
     except ValueError:
@@ -75,6 +80,7 @@ def sync_detailed(
     wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> Response[ProductCouponStock]:
     """Get a stock of a product coupon
 
@@ -97,12 +103,15 @@ def sync_detailed(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -119,7 +128,11 @@ def sync_detailed(
         wechatpay_serial=wechatpay_serial,
     )
     response = client.send(
-        request, operation_id="get_stock", max_retries=max_retries, timeout=timeout
+        request,
+        operation_id="get_stock",
+        max_retries=max_retries,
+        timeout=timeout,
+        deadline=deadline,
     )
     return _build_response(response)
 
@@ -132,6 +145,7 @@ def sync(
     wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> ProductCouponStock:
     """Get a stock of a product coupon
 
@@ -154,12 +168,15 @@ def sync(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -176,6 +193,7 @@ def sync(
         wechatpay_serial=wechatpay_serial,
         max_retries=max_retries,
         timeout=timeout,
+        deadline=deadline,
     ).parsed
 
 
@@ -187,6 +205,7 @@ async def asyncio_detailed(
     wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> Response[ProductCouponStock]:
     """Get a stock of a product coupon
 
@@ -209,12 +228,15 @@ async def asyncio_detailed(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -231,7 +253,11 @@ async def asyncio_detailed(
         wechatpay_serial=wechatpay_serial,
     )
     response = await client.send_async(
-        request, operation_id="get_stock", max_retries=max_retries, timeout=timeout
+        request,
+        operation_id="get_stock",
+        max_retries=max_retries,
+        timeout=timeout,
+        deadline=deadline,
     )
     return _build_response(response)
 
@@ -244,6 +270,7 @@ async def asyncio(
     wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> ProductCouponStock:
     """Get a stock of a product coupon
 
@@ -266,12 +293,15 @@ async def asyncio(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -289,5 +319,6 @@ async def asyncio(
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
     ).parsed

@@ -5,10 +5,11 @@ import httpx
 
 from ... import errors
 from ..._json import loads_json
+from ..._values import model_dict, text
 from ...client import Client
 from ...models.product_coupon_notify_url_config import ProductCouponNotifyUrlConfig
 from ...models.set_notify_config_request import SetNotifyConfigRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, attach_request_id
 
 
 def _get_kwargs(
@@ -16,6 +17,9 @@ def _get_kwargs(
     body: SetNotifyConfigRequest,
     wechatpay_serial: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(wechatpay_serial, Unset) and wechatpay_serial is not None:
+        wechatpay_serial = text(wechatpay_serial, "Wechatpay-Serial")
+
     headers: dict[str, Any] = {}
     if not isinstance(wechatpay_serial, Unset):
         headers["Wechatpay-Serial"] = wechatpay_serial
@@ -25,7 +29,7 @@ def _get_kwargs(
         "url": "/brand/marketing/product-coupon/notify-configs",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = model_dict(SetNotifyConfigRequest, body, "body")
 
     headers["Content-Type"] = "application/json"
 
@@ -46,12 +50,13 @@ def _parse_success(response: httpx.Response) -> ProductCouponNotifyUrlConfig:
 
 def _build_response(response: httpx.Response) -> Response[ProductCouponNotifyUrlConfig]:
     if not 200 <= response.status_code <= 299:
-        raise errors.error_for_response(response)
+        raise errors.error_for_response(response, "set_notify_config")
     try:
         parsed = _parse_success(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         # A 2xx that does not match the spec must not surface as a bare KeyError deep in a model.
         raise errors.ApiResponseValidationError(response, f"{type(exc).__name__}: {exc}") from exc
+    attach_request_id(parsed, response)
     try:
         status_code: int = HTTPStatus(response.status_code)
     except ValueError:
@@ -74,6 +79,7 @@ def sync_detailed(
     wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> Response[ProductCouponNotifyUrlConfig]:
     """Set the brand's product-coupon notify URL
 
@@ -98,12 +104,15 @@ def sync_detailed(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -119,7 +128,11 @@ def sync_detailed(
         wechatpay_serial=wechatpay_serial,
     )
     response = client.send(
-        request, operation_id="set_notify_config", max_retries=max_retries, timeout=timeout
+        request,
+        operation_id="set_notify_config",
+        max_retries=max_retries,
+        timeout=timeout,
+        deadline=deadline,
     )
     return _build_response(response)
 
@@ -131,6 +144,7 @@ def sync(
     wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> ProductCouponNotifyUrlConfig:
     """Set the brand's product-coupon notify URL
 
@@ -155,12 +169,15 @@ def sync(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -176,6 +193,7 @@ def sync(
         wechatpay_serial=wechatpay_serial,
         max_retries=max_retries,
         timeout=timeout,
+        deadline=deadline,
     ).parsed
 
 
@@ -186,6 +204,7 @@ async def asyncio_detailed(
     wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> Response[ProductCouponNotifyUrlConfig]:
     """Set the brand's product-coupon notify URL
 
@@ -210,12 +229,15 @@ async def asyncio_detailed(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -231,7 +253,11 @@ async def asyncio_detailed(
         wechatpay_serial=wechatpay_serial,
     )
     response = await client.send_async(
-        request, operation_id="set_notify_config", max_retries=max_retries, timeout=timeout
+        request,
+        operation_id="set_notify_config",
+        max_retries=max_retries,
+        timeout=timeout,
+        deadline=deadline,
     )
     return _build_response(response)
 
@@ -243,6 +269,7 @@ async def asyncio(
     wechatpay_serial: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    deadline: float | None | Unset = UNSET,
 ) -> ProductCouponNotifyUrlConfig:
     """Set the brand's product-coupon notify URL
 
@@ -267,12 +294,15 @@ async def asyncio(
         max_retries (int | None): retries for this call; ``None`` uses the client's ``max_retries``.
         timeout (httpx.Timeout | float | None): per-attempt timeout for this call; unset uses the
             client's.
+        deadline (float | None): seconds this whole call may take, retries and waits included;
+            unset uses the client's (30 s by default), ``None`` sets no limit.
         client (Client): the connection settings and auth to send with.
 
     Raises:
         errors.BadRequestError, errors.AuthenticationError, errors.PermissionDeniedError,
         errors.NotFoundError, errors.RateLimitError, errors.InternalServerError: WeChat Pay answered
-            with that error status (after the retries, for 429 and 5xx). All are ``errors.ApiError``.
+            with that error status (after the retries, for 429 and 5xx), or a subclass for its
+            documented code (e.g. ``errors.RulelimitError``). All are ``errors.ApiError``.
         errors.ApiConnectionError, errors.ApiTimeoutError: no response, after the retries.
         errors.ApiResponseValidationError: a 2xx whose body does not match the spec.
         errors.SignatureVerificationError: the response's signature did not verify.
@@ -289,5 +319,6 @@ async def asyncio(
             wechatpay_serial=wechatpay_serial,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
     ).parsed

@@ -145,9 +145,9 @@ class BusifavorResource:
         timeout: httpx.Timeout | float | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Iterator[BusifavorCouponEntity]:
-        """Every BusifavorCouponEntity of ``list_busifavor_coupons_by_filter``, page by page, fetched lazily as
-        the loop advances (``offset`` is the page to start from,
-        ``limit`` the page size); memory stays flat however many there are."""
+        """Every BusifavorCouponEntity of ``list_busifavor_coupons_by_filter``, page by page,
+        fetched lazily as the loop advances: ``offset`` is the zero-based page to start from,
+        ``limit`` the page size; memory stays flat however many there are."""
         return list_busifavor_coupons_by_filter.iter_busifavor_coupons_by_filter(
             openid=openid,
             client=self._source.client_for("merchant", "list_busifavor_coupons_by_filter"),
@@ -502,9 +502,9 @@ class AsyncBusifavorResource:
         timeout: httpx.Timeout | float | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AsyncIterator[BusifavorCouponEntity]:
-        """Every BusifavorCouponEntity of ``list_busifavor_coupons_by_filter``, page by page, fetched lazily as
-        the loop advances (``offset`` is the page to start from,
-        ``limit`` the page size); memory stays flat however many there are."""
+        """Every BusifavorCouponEntity of ``list_busifavor_coupons_by_filter``, page by page,
+        fetched lazily as the loop advances: ``offset`` is the zero-based page to start from,
+        ``limit`` the page size; memory stays flat however many there are."""
         return list_busifavor_coupons_by_filter.aiter_busifavor_coupons_by_filter(
             openid=openid,
             client=self._source.client_for("merchant", "list_busifavor_coupons_by_filter"),

@@ -486,10 +486,9 @@ def iter_busifavor_coupons_by_filter(
 ) -> Iterator[BusifavorCouponEntity]:
     """Every BusifavorCouponEntity of ``list_busifavor_coupons_by_filter``, page by page, fetched lazily.
 
-    Takes the arguments of ``sync``: ``offset`` is the page to start from
-    (zero-based), ``limit`` the page size. One page is held at a time, so memory
-    stays flat however many there are; the walk ends at the page that reaches
-    ``total_count``.
+    Takes the arguments of ``sync``: ``offset`` is the zero-based page to start from, ``limit``
+    the page size. One page is held at a time, so memory stays flat however many there are; the
+    walk ends at the page that reaches ``total_count``.
 
     Args:
         openid (str): 用户标识。Openid 信息，用户在 appid 下的唯一标识。The user's OpenID under `appid`.
@@ -564,8 +563,8 @@ async def aiter_busifavor_coupons_by_filter(
 ) -> AsyncIterator[BusifavorCouponEntity]:
     """``iter_busifavor_coupons_by_filter`` for async code: ``async for item in aiter_busifavor_coupons_by_filter(...)``.
 
-    Takes the arguments of ``asyncio``: ``offset`` is the page to start from
-    (zero-based), ``limit`` the page size; one page is held at a time.
+    Takes the arguments of ``asyncio``: ``offset`` is the zero-based page to start from,
+    ``limit`` the page size; one page is held at a time.
 
     Args:
         openid (str): 用户标识。Openid 信息，用户在 appid 下的唯一标识。The user's OpenID under `appid`.
