@@ -12,13 +12,17 @@ pass (endpoint and resource templates, which get the facts as the ``facts`` glob
 - ``_wechatpay.py``: the resource-style clients, a namespace per tag;
 - ``_error_codes.py``: every error code the spec documents, as an enum and (for the business
   outcomes of 400, 403 and 404) a class per code; the numbers WeChat Pay puts in the
-  Request-ID (``x-wechatpay-error-number``); each operation's ``x-idempotency-conflict``.
+  Request-ID (``x-wechatpay-error-number``); each operation's ``x-idempotency-conflict``;
+- ``notifications.py``: per webhook (the spec's ``webhooks`` with ``x-event-types``), its event
+  types as a tolerant enum, its typed notification class and the functions that open one (the
+  namespace of the webhook's tag gets them as methods, in the upstream pass).
 
 What depends on no spec (the client, its transport, decoder and page walk) is plain Python in
 ``generator/runtime/``, copied as it is (pipeline.py).
 """
 
 import builtins
+import re
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +37,7 @@ from wechatpay_mock.spec_reader import (
     Pagination,
     SpecError,
     TokenPagination,
+    Webhook,
     ref_name,
 )
 
@@ -106,6 +111,7 @@ def spec_facts(spec: dict[str, Any]) -> dict[str, Any]:
             "error_numbers": _error_numbers(reader, operations),
             "idempotency_conflicts": _idempotency_conflicts(reader, operations),
             "result_models": _result_models(reader, operations),
+            "webhooks": _webhooks(reader, operations),
         }
     except SpecError as exc:
         raise GenerationError(str(exc)) from exc
@@ -122,7 +128,13 @@ def render_extras(facts: dict[str, Any], package_dir: Path) -> None:
     )
     environment.filters["pyrepr"] = repr
     environment.filters["oneline"] = lambda text: " ".join(str(text).split())
-    for name in ("_spec_facts.py", "pagination.py", "_wechatpay.py", "_error_codes.py"):
+    for name in (
+        "_spec_facts.py",
+        "pagination.py",
+        "_wechatpay.py",
+        "_error_codes.py",
+        "notifications.py",
+    ):
         source = environment.get_template(name + ".jinja").render(facts=facts)
         (package_dir / name).write_text(source, encoding="utf-8")
 
@@ -257,6 +269,83 @@ def _result_models(reader: OpenAPI, operations: list[Operation]) -> list[str]:
         if name is not None:
             found.add(class_name(name))
     return sorted(found)
+
+
+def _webhooks(reader: OpenAPI, operations: list[Operation]) -> list[dict[str, Any]]:
+    """Each webhook the client opens: the namespace (its tag) and the credential whose verifier
+    checks it (the one every operation of the tag is signed with), its envelope's model and, for
+    each ``x-event-types`` entry, the enum member and the decrypted resource's model."""
+    models = set(reader.document.get("components", {}).get("schemas", {}))
+    return [_webhook(reader, operations, hook, models) for hook in reader.webhooks()]
+
+
+def _webhook(
+    reader: OpenAPI, operations: list[Operation], hook: Webhook, models: set[str]
+) -> dict[str, Any]:
+    where = f"webhook {hook.name!r}"
+    tags = hook.raw.get("tags") or []
+    if hook.method != "post" or not tags:
+        raise GenerationError(
+            f"{where}: the client opens a webhook's POST with a tag (its namespace, whose "
+            "operations' credential verifies it); this one has "
+            f"{hook.method.upper()} and tags {tags}"
+        )
+    credentials = {
+        reader.credential(operation)
+        for operation in operations
+        if operation.raw["tags"][0] == tags[0]
+    }
+    if len(credentials) != 1:
+        raise GenerationError(
+            f"{where}: the operations of its tag {tags[0]!r} are signed with "
+            f"{sorted(credentials) or 'no credential'}; the client verifies the notification "
+            "with that one credential's verifier, so the tag needs exactly one"
+        )
+    envelope = ref_name(reader.body_schema(Operation(hook.name, hook.method, hook.raw)))
+    if envelope is None:
+        raise GenerationError(
+            f"{where}: its JSON request body must be a $ref to a component schema (the "
+            "envelope's generated model)"
+        )
+    if not hook.event_types:
+        raise GenerationError(f"{where} has no x-event-types: nothing to type the resource with")
+    base = class_name(hook.name)
+    names = {"class_name": base + "Event", "event_type_class": base + "EventType"}
+    for name in names.values():
+        if name in models:
+            raise GenerationError(f"{where}: its class {name} is taken by a component schema")
+    events, members = [], set()
+    for event in hook.event_types:
+        member = re.sub(r"\W+", "_", event.name).strip("_").upper()
+        if not member.isidentifier() or member in members or event.schema_name is None:
+            raise GenerationError(
+                f"{where}: x-event-types {event.name!r} needs a name that is an identifier once "
+                "its punctuation is an underscore, unlike the others', and a schema that is a "
+                "$ref to a component (the decrypted resource's generated model)"
+            )
+        members.add(member)
+        model = class_name(event.schema_name)
+        events.append(
+            {
+                "name": event.name,
+                "member": member,
+                "summary": " ".join(event.summary.split()),
+                "model": model,
+                "model_module": snake_case(model),
+            }
+        )
+    return {
+        "name": hook.name,
+        "function": "parse_" + snake_case(hook.name),
+        "tag": snake_case(tags[0]),
+        "credential": credentials.pop(),
+        **names,
+        "summary": " ".join(str(hook.raw.get("summary", "")).split()),
+        "envelope_class": class_name(envelope),
+        "envelope_module": snake_case(class_name(envelope)),
+        "models": sorted({(event["model"], event["model_module"]) for event in events}),
+        "events": events,
+    }
 
 
 def _pager(operation: Operation, pagination: Pagination | TokenPagination) -> dict[str, Any]:

@@ -59,6 +59,7 @@ class _ResourceClient(ResourceClient):
         *,
         brand: httpx.Auth | None = None,
         merchant: httpx.Auth | None = None,
+        brand_api_key: str | bytes | None = None,
         base_url: str = PRIMARY_BASE_URL,
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
         deadline: float | None = DEFAULT_DEADLINE,
@@ -74,6 +75,9 @@ class _ResourceClient(ResourceClient):
                 "merchant": merchant,
             },
             client=client,
+            api_keys={
+                "brand": brand_api_key,
+            },
             base_url=base_url,
             timeout=timeout,
             deadline=deadline,
@@ -91,7 +95,8 @@ class _ResourceClient(ResourceClient):
         **options: Unpack[ClientOptions],
     ) -> Self:
         """A copy with some credentials or settings (those of ``Client``) changed, sharing the
-        connection pools, e.g. ``client.with_options(max_retries=0, timeout=2.0)``."""
+        connection pools, e.g. ``client.with_options(max_retries=0, timeout=2.0)``; it keeps
+        the notification keys."""
         return self._copy(
             {
                 "brand": brand,
@@ -117,6 +122,10 @@ class WechatPay(_ResourceClient):
             (``wechatpay_auth.BrandAuth``); give only those you use.
         merchant: the ``httpx.Auth`` that signs the operations of the merchant credential
             (``wechatpay_auth.MerchantAuth``); give only those you use.
+        brand_api_key: the 32-character key WeChat Pay encrypts the brand's notifications
+            with (品牌API密钥, 品牌经营平台 → 账户管理 → 安全中心), for
+            ``brand_product_coupon.parse_product_coupon_notification``
+            (verified with the brand credential's verifier). Never in a repr or a log.
         base_url: where requests go: ``PRIMARY_BASE_URL`` by default, ``BACKUP_BASE_URL``, or
             a mock's URL. Checked here: it needs an ``http://`` or ``https://`` scheme.
         timeout: seconds each attempt may take (or an ``httpx.Timeout``; ``None``: no limit).
@@ -169,6 +178,10 @@ class AsyncWechatPay(_ResourceClient):
             (``wechatpay_auth.BrandAuth``); give only those you use.
         merchant: the ``httpx.Auth`` that signs the operations of the merchant credential
             (``wechatpay_auth.MerchantAuth``); give only those you use.
+        brand_api_key: the 32-character key WeChat Pay encrypts the brand's notifications
+            with (品牌API密钥, 品牌经营平台 → 账户管理 → 安全中心), for
+            ``brand_product_coupon.parse_product_coupon_notification``
+            (verified with the brand credential's verifier). Never in a repr or a log.
         base_url: where requests go: ``PRIMARY_BASE_URL`` by default, ``BACKUP_BASE_URL``, or
             a mock's URL. Checked here: it needs an ``http://`` or ``https://`` scheme.
         timeout: seconds each attempt may take (or an ``httpx.Timeout``; ``None``: no limit).
@@ -221,6 +234,7 @@ ENVIRONMENT = {
     "WECHATPAY_BRAND_ID": "brand id (brand credential)",
     "WECHATPAY_BRAND_SERIAL_NO": "serial of the brand API certificate",
     "WECHATPAY_BRAND_PRIVATE_KEY": "its private key: a PEM file path or the PEM text",
+    "WECHATPAY_BRAND_API_KEY": "the key the brand's notifications are encrypted with (品牌API密钥)",
 }
 """The variables ``from_env`` reads. A credential is built when its id variable is set."""
 
@@ -272,6 +286,8 @@ def _from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
         found["brand"] = BrandAuth(
             brand_id, serial_no, private_key, WechatPayVerifier(public_keys=public_keys)
         )
+    if get("WECHATPAY_BRAND_API_KEY") and "brand" in found:
+        found["brand_api_key"] = get("WECHATPAY_BRAND_API_KEY")
     if not any(name in found for name in CREDENTIAL_NAMES):
         raise ConfigurationError(
             "no credential in the environment: set WECHATPAY_MCHID (with "

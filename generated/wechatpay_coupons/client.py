@@ -716,7 +716,7 @@ def _auth_errors_as_ours(request: httpx.Request) -> Iterator[None]:
     try:
         yield
     except wechatpay_auth.WechatPayAuthError as exc:
-        bridged = _bridge_auth_error(exc, request)
+        bridged = errors.from_auth_error(exc, request)
         if bridged is None:
             raise  # a configuration mistake: the auth's own error, unchanged
         raise bridged from exc
@@ -795,24 +795,6 @@ def _forget_closed_loops(
     # its sockets go with it instead of lingering for as long as the loop object lives.
     for loop in [loop for loop in by_loop if loop.is_closed()]:
         del by_loop[loop]
-
-
-def _bridge_auth_error(
-    exc: wechatpay_auth.WechatPayAuthError, request: httpx.Request
-) -> errors.WechatPayCouponsError | None:
-    if isinstance(exc, wechatpay_auth.SignatureVerificationError):
-        return errors.SignatureVerificationError(
-            exc.reason, request_id=exc.request_id, request=request
-        )
-    if isinstance(exc, wechatpay_auth.CertificateDownloadError):
-        return errors.CertificateDownloadError(
-            exc.reason,
-            request_id=exc.request_id,
-            status_code=exc.status_code,
-            code=exc.code,
-            request=request,
-        )
-    return None
 
 
 def _connection_error(

@@ -11,18 +11,28 @@
     ├── ApiConnectionError            no response: DNS, refused, reset …
     │   └── ApiTimeoutError           no response within the client's timeout
     ├── ApiResponseValidationError    a 2xx whose body does not match the spec
-    ├── SignatureVerificationError    the answer's WeChat Pay signature did not verify
+    ├── SignatureVerificationError    an answer's or a notification's signature did not verify
+    │   ├── MissingSignatureHeaderError   a Wechatpay-* header is absent
+    │   ├── StaleSignatureError           signed outside the 5-minute window (or replayed)
+    │   ├── ProbeSignatureError           a WECHATPAY/SIGNTEST/ probe: checked, refused
+    │   ├── BadSignatureError             does not verify with the key its serial names
+    │   └── UnsupportedSignatureTypeError a Wechatpay-Signature-Type that is not RSA
+    ├── NotificationError             a verified notification that cannot be opened or typed
+    │   ├── MalformedNotificationError    not an envelope, or a resource that is not JSON
+    │   ├── UnsupportedAlgorithmError     resource.algorithm is not AEAD_AES_256_GCM
+    │   ├── NotificationDecryptionError   a wrong API key, or a ciphertext altered on the way
+    │   └── NotificationValidationError   decrypted, but does not match the spec's schema
     ├── CertificateDownloadError      WeChat Pay's platform certificates could not be had
     ├── RequestValidationError        refused before sending (e.g. a naive datetime)
     ├── ConfigurationError            a setting of the wrong type or value, or a call the
     │                                 client is not set up for (e.g. no brand credential)
     └── ClientClosedError             the client was closed (close(), the end of its with block)
 
-Signature and certificate failures are detected by the auth plugin (``wechatpay_auth``), which
-knows nothing of this package; the client re-raises them as ``SignatureVerificationError`` and
-``CertificateDownloadError``, each a subclass of both this tree's base and the auth plugin's
-class of the same name, so either ``except`` works. Neither is retried: a forged or replayed
-response is not a transient fault, and the downloader retries (and rate-limits) on its own.
+Signature, certificate and notification failures are detected by the auth plugin
+(``wechatpay_auth``), which knows nothing of this package; the client re-raises each as the class
+of the same name here (``from_auth_error``), a subclass of both this tree's base and the auth
+plugin's class, so either ``except`` works. None is retried: a forged or replayed response is
+not a transient fault, and the downloader retries (and rate-limits) on its own.
 """
 
 import json
@@ -221,6 +231,69 @@ class SignatureVerificationError(WechatPayCouponsError, wechatpay_auth.Signature
         self.request = request
 
 
+class MissingSignatureHeaderError(
+    SignatureVerificationError, wechatpay_auth.MissingSignatureHeaderError
+):
+    """A ``Wechatpay-Timestamp``, ``-Nonce``, ``-Signature`` or ``-Serial`` header is absent."""
+
+
+class StaleSignatureError(SignatureVerificationError, wechatpay_auth.StaleSignatureError):
+    """The ``Wechatpay-Timestamp`` is outside the 5-minute window: late, or replayed."""
+
+
+class ProbeSignatureError(SignatureVerificationError, wechatpay_auth.ProbeSignatureError):
+    """A ``WECHATPAY/SIGNTEST/`` signature: WeChat Pay probing that signatures are checked.
+
+    Checked like any signature, then refused: answer a probe notification as a failed
+    verification (a 4xx), never as accepted."""
+
+
+class BadSignatureError(SignatureVerificationError, wechatpay_auth.BadSignatureError):
+    """The signature does not verify with the key its ``Wechatpay-Serial`` names."""
+
+
+class UnsupportedSignatureTypeError(
+    SignatureVerificationError, wechatpay_auth.UnsupportedSignatureTypeError
+):
+    """A ``Wechatpay-Signature-Type`` the verifier cannot check (e.g. an SM2 scheme)."""
+
+
+class NotificationError(WechatPayCouponsError, wechatpay_auth.NotificationError):
+    """A notification whose signature verified but which cannot be opened or typed.
+
+    Answer WeChat Pay with a 4xx or 5xx (it delivers the notification again later) and look into
+    it: the same notification keeps failing until the cause is fixed.
+    """
+
+
+class MalformedNotificationError(NotificationError, wechatpay_auth.MalformedNotificationError):
+    """The body is not a notification envelope, or its decrypted resource is not a JSON object."""
+
+
+class UnsupportedAlgorithmError(NotificationError, wechatpay_auth.UnsupportedAlgorithmError):
+    """``resource.algorithm`` is not ``AEAD_AES_256_GCM``."""
+
+
+class NotificationDecryptionError(NotificationError, wechatpay_auth.NotificationDecryptionError):
+    """AES-256-GCM refused the resource: a wrong API key (the brand's 品牌API密钥 for brand
+    notifications), or a ciphertext altered on the way."""
+
+
+class NotificationValidationError(NotificationError):
+    """A verified, decrypted notification whose envelope or resource does not match the spec's
+    schema for its event type (a field of the wrong type, a required one missing).
+
+    Nothing is lost: ``notification`` is the auth plugin's ``wechatpay_auth.Notification``,
+    with its ``id``, ``event_type`` and the decrypted ``resource`` as JSON.
+    """
+
+    notification: wechatpay_auth.Notification
+
+    def __init__(self, message: str, notification: wechatpay_auth.Notification) -> None:
+        super().__init__(message)
+        self.notification = notification
+
+
 class CertificateDownloadError(WechatPayCouponsError, wechatpay_auth.CertificateDownloadError):
     """The platform certificates an answer needed could not be downloaded, decrypted or trusted.
 
@@ -306,6 +379,55 @@ def error_for_response(response: httpx.Response, operation: str = "") -> ApiErro
     return error_class(response, operation)
 
 
+# The auth plugin's classes and this tree's, most specific first: a subclass the auth plugin adds
+# later still finds its nearest parent here.
+_SIGNATURE_ERRORS: tuple[
+    tuple[type[wechatpay_auth.SignatureVerificationError], type[SignatureVerificationError]], ...
+] = (
+    (wechatpay_auth.MissingSignatureHeaderError, MissingSignatureHeaderError),
+    (wechatpay_auth.StaleSignatureError, StaleSignatureError),
+    (wechatpay_auth.ProbeSignatureError, ProbeSignatureError),
+    (wechatpay_auth.BadSignatureError, BadSignatureError),
+    (wechatpay_auth.UnsupportedSignatureTypeError, UnsupportedSignatureTypeError),
+    (wechatpay_auth.SignatureVerificationError, SignatureVerificationError),
+)
+_NOTIFICATION_ERRORS: tuple[
+    tuple[type[wechatpay_auth.NotificationError], type[NotificationError]], ...
+] = (
+    (wechatpay_auth.MalformedNotificationError, MalformedNotificationError),
+    (wechatpay_auth.UnsupportedAlgorithmError, UnsupportedAlgorithmError),
+    (wechatpay_auth.NotificationDecryptionError, NotificationDecryptionError),
+    (wechatpay_auth.NotificationError, NotificationError),
+)
+
+
+def from_auth_error(
+    exc: wechatpay_auth.WechatPayAuthError, request: httpx.Request | None = None
+) -> WechatPayCouponsError | None:
+    """This tree's error for a failure the auth plugin detected (a signature, a certificate
+    download, a notification), with the same reason; ``None`` for the auth's configuration
+    errors, which the caller decides about. ``request`` is the call whose answer failed."""
+    if isinstance(exc, wechatpay_auth.SignatureVerificationError):
+        signature_class = next(
+            ours for theirs, ours in _SIGNATURE_ERRORS if isinstance(exc, theirs)
+        )
+        return signature_class(exc.reason, request_id=exc.request_id, request=request)
+    if isinstance(exc, wechatpay_auth.NotificationError):
+        notification_class = next(
+            ours for theirs, ours in _NOTIFICATION_ERRORS if isinstance(exc, theirs)
+        )
+        return notification_class(str(exc))
+    if isinstance(exc, wechatpay_auth.CertificateDownloadError):
+        return CertificateDownloadError(
+            exc.reason,
+            request_id=exc.request_id,
+            status_code=exc.status_code,
+            code=exc.code,
+            request=request,
+        )
+    return None
+
+
 def parse_retry_after(value: str | None) -> float | None:
     """Seconds from a ``Retry-After`` header given as delta-seconds; ``None`` when absent or odd."""
     if value is None:
@@ -353,18 +475,29 @@ __all__: list[str] = [
     "ApiTimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BadSignatureError",
     "CertificateDownloadError",
     "ClientClosedError",
     "ConfigurationError",
     "IdempotencyConflict",
     "InternalServerError",
+    "MalformedNotificationError",
+    "MissingSignatureHeaderError",
     "NotFoundError",
+    "NotificationDecryptionError",
+    "NotificationError",
+    "NotificationValidationError",
     "PermissionDeniedError",
+    "ProbeSignatureError",
     "RateLimitError",
     "RequestValidationError",
     "SignatureVerificationError",
+    "StaleSignatureError",
+    "UnsupportedAlgorithmError",
+    "UnsupportedSignatureTypeError",
     "WechatPayCouponsError",
     "error_for_response",
+    "from_auth_error",
     "parse_retry_after",
 ]
 

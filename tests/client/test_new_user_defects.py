@@ -157,6 +157,9 @@ def test_a_bad_signature_is_a_client_error_and_still_the_auth_plugins(signing_ke
     assert isinstance(error, errors.SignatureVerificationError)
     assert isinstance(error, wechatpay_auth.SignatureVerificationError)
     assert "bad signature" in error.reason
+    # The auth plugin's finer class too, in both trees (as notifications raise it).
+    assert isinstance(error, errors.BadSignatureError)
+    assert isinstance(error, wechatpay_auth.BadSignatureError)
     assert error.request is not None and error.request.url.path.endswith("/coupons/c")
 
 

@@ -10,10 +10,11 @@ The operations of this tag, as modules (``sync``, ``sync_detailed``, ``asyncio``
 (``WechatPay().brand_product_coupon``, ``AsyncWechatPay().brand_product_coupon``).
 """
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Protocol
 
 import httpx
+import wechatpay_auth
 
 from ...client import Client
 from ...models.confirm_send_user_product_coupon_request import ConfirmSendUserProductCouponRequest
@@ -32,6 +33,11 @@ from ...models.use_user_product_coupon_request import UseUserProductCouponReques
 from ...models.user_product_coupon import UserProductCoupon
 from ...models.user_product_coupon_list_response import UserProductCouponListResponse
 from ...models.user_product_coupon_state import UserProductCouponState
+from ...notifications import (
+    ProductCouponNotificationEvent,
+    aparse_product_coupon_notification,
+    parse_product_coupon_notification,
+)
 from ...types import UNSET, Response, Unset
 from . import (
     confirm_send_user_product_coupon,
@@ -52,9 +58,14 @@ from . import (
 
 
 class ClientSource(Protocol):
-    """What a resource needs from its resource-style client: the ``Client`` for a credential."""
+    """What a resource needs from its resource-style client: the ``Client`` for a credential,
+    and the verifier and key that open a credential's notifications."""
 
     def client_for(self, credential: str, operation: str) -> Client: ...
+
+    def notification_keys(
+        self, credential: str, webhook: str
+    ) -> tuple[wechatpay_auth.WechatPayVerifier, bytes]: ...
 
 
 class BrandProductCouponResource:
@@ -1041,6 +1052,19 @@ class BrandProductCouponResource:
             timeout=timeout,
             deadline=deadline,
         )
+
+    def parse_product_coupon_notification(
+        self, headers: Mapping[str, str], body: bytes | str
+    ) -> ProductCouponNotificationEvent:
+        """Verify, decrypt and type a ``productCouponNotification``: the brand credential's
+        verifier checks it, the client's ``brand_api_key`` opens it. Give the request's headers
+        (names in any case) and its raw body, exactly the bytes received;
+        ``notifications.parse_product_coupon_notification`` says what it raises.
+        """
+        verifier, api_key = self._source.notification_keys(
+            "brand", "parse_product_coupon_notification"
+        )
+        return parse_product_coupon_notification(headers, body, api_key=api_key, verifier=verifier)
 
 
 class BrandProductCouponResourceWithRawResponse:
@@ -2985,6 +3009,21 @@ class AsyncBrandProductCouponResource:
             max_retries=max_retries,
             timeout=timeout,
             deadline=deadline,
+        )
+
+    async def parse_product_coupon_notification(
+        self, headers: Mapping[str, str], body: bytes | str
+    ) -> ProductCouponNotificationEvent:
+        """Verify, decrypt and type a ``productCouponNotification``: the brand credential's
+        verifier checks it, the client's ``brand_api_key`` opens it. Give the request's headers
+        (names in any case) and its raw body, exactly the bytes received;
+        ``notifications.aparse_product_coupon_notification`` says what it raises.
+        """
+        verifier, api_key = self._source.notification_keys(
+            "brand", "parse_product_coupon_notification"
+        )
+        return await aparse_product_coupon_notification(
+            headers, body, api_key=api_key, verifier=verifier
         )
 
 
