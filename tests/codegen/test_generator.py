@@ -10,6 +10,7 @@ import yaml
 
 from generator.__main__ import DEFAULT_OUTPUT, DEFAULT_SPEC, main
 from generator.compare import differences
+from generator.extras import spec_facts
 from generator.pipeline import GenerationError, generate
 
 REPO = Path(__file__).resolve().parents[2]
@@ -163,3 +164,40 @@ def test_an_operation_whose_scheme_names_no_credential_is_refused(tmp_path):
         match=r"^[a-z]\w+: security scheme 'WechatPayBrandSignature' has no x-credential",
     ):
         generate(edited, tmp_path / "out" / "wechatpay_coupons")
+
+
+def _webhook_post(spec):
+    return spec["webhooks"]["productCouponNotification"]["post"]
+
+
+def _inline_event_schema(spec):
+    events = _webhook_post(spec)["x-event-types"]
+    events["PRODUCT_COUPON.SEND"]["schema"] = spec["components"]["schemas"]["ProductCouponEvent"]
+
+
+@pytest.mark.parametrize(
+    ("edit", "words"),
+    [
+        (_inline_event_schema, "'PRODUCT_COUPON.SEND' needs .* a \\$ref to a component"),
+        (lambda spec: _webhook_post(spec).pop("x-event-types"), "has no x-event-types"),
+        (lambda spec: _webhook_post(spec).pop("tags"), "with a tag"),
+    ],
+    ids=["inline-schema", "no-event-types", "no-tag"],
+)
+def test_a_webhook_the_client_cannot_type_is_refused_saying_why(edit, words):
+    spec = yaml.safe_load(DEFAULT_SPEC.read_text(encoding="utf-8"))
+    edit(spec)
+    with pytest.raises(GenerationError, match=f"webhook 'productCouponNotification'.*{words}"):
+        spec_facts(spec)
+
+
+def test_a_new_event_type_is_typed_with_no_hand_written_code():
+    spec = yaml.safe_load(DEFAULT_SPEC.read_text(encoding="utf-8"))
+    _webhook_post(spec)["x-event-types"]["PRODUCT_COUPON.EXPIRE"] = {
+        "summary": "过期通知",
+        "schema": {"$ref": "#/components/schemas/ProductCouponEvent"},
+    }
+    (hook,) = spec_facts(spec)["webhooks"]
+    expire = hook["events"][-1]
+    assert (expire["member"], expire["model"]) == ("PRODUCT_COUPON_EXPIRE", "ProductCouponEvent")
+    assert (hook["credential"], hook["tag"]) == ("brand", "brand_product_coupon")

@@ -1,7 +1,6 @@
 """Every code block of README.md runs here, as a downstream developer would run it."""
 
 import re
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -35,27 +34,11 @@ WALKTHROUGH = [code for code in PYTHON if code is not PYTEST_EXAMPLE]
 
 
 def test_the_readme_has_the_blocks_these_tests_expect():
-    assert len(WALKTHROUGH) == 5
+    assert len(WALKTHROUGH) == 6
     assert "WechatPay(" in WALKTHROUGH[0] and "AsyncWechatPay" in WALKTHROUGH[2]
+    # The webhook recipe (run against the mock in test_readme_notifications.py).
+    assert "parse_product_coupon_notification" in WALKTHROUGH[4]
     assert SHELL[:2] == ["make demo", "make test"]
-
-
-@pytest.fixture
-def in_keys_dir(wechatpay_mock, tmp_path, monkeypatch):
-    """The README's key files, taken from the mock's demo world; its base URL as 'production'."""
-    world = wechatpay_mock.credentials
-    (tmp_path / "keys").mkdir()
-    shutil.copy(world.platform_public_key, tmp_path / "keys" / "wechatpay_public_key.pem")
-    shutil.copy(world.merchant_private_key, tmp_path / "keys" / "apiclient_key.pem")
-    shutil.copy(world.brand_private_key, tmp_path / "keys" / "brand_key.pem")
-    shutil.copy(
-        world.certificate_merchant_private_key,
-        tmp_path / "keys" / "apiclient_key_certificate_merchant.pem",
-    )
-    monkeypatch.setenv("WECHATPAY_APIV3_KEY", world.apiv3_key)
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(wechatpay_coupons, "PRIMARY_BASE_URL", wechatpay_mock.base_url)
-    return wechatpay_mock
 
 
 def test_construct_call_and_handle_errors(in_keys_dir, capsys):

@@ -2,9 +2,12 @@
 
 import asyncio
 
-from coupon_shop import AsyncCouponService, CouponService
+from coupon_shop import AsyncCouponService, CouponService, CouponWebhook
 
+from wechatpay_coupons import WechatPay
+from wechatpay_coupons.models import SendUserProductCouponRequest, SetNotifyConfigRequest
 from wechatpay_mock import MockServer
+from wechatpay_mock.receiver import NotificationReceiver
 
 
 def service(mock: MockServer) -> CouponService:
@@ -67,3 +70,34 @@ def test_the_async_service(wechatpay_mock: MockServer) -> None:
     assert found == [world.favor_coupon_id, "missing"]
     assert direct == world.favor_coupon_id
     assert count >= len(world.redeemable_coupon_codes)
+
+
+def test_the_webhook_confirms_a_send_once_and_refuses_a_probe(
+    wechatpay_mock: MockServer, wechatpay_receiver: NotificationReceiver
+) -> None:
+    world = wechatpay_mock.credentials
+    webhook = CouponWebhook(
+        wechatpay_mock.base_url, wechatpay_mock.brand_auth(), world.brand_api_key, world.appid
+    )
+    with WechatPay(base_url=wechatpay_mock.base_url, brand=wechatpay_mock.brand_auth()) as pay:
+        coupons = pay.brand_product_coupon
+        coupons.set_notify_config(body=SetNotifyConfigRequest(notify_url=wechatpay_receiver.url))
+        sent = coupons.send_user_product_coupon(
+            world.brand_openid,
+            body=SendUserProductCouponRequest(
+                appid=world.appid,
+                send_request_no="SHOP-1",
+                product_coupon_id=world.product_coupon_id,
+                stock_id=world.brand_stock_id,
+            ),
+        )
+    assert sent.coupon_code in webhook.unconfirmed(world.brand_openid)
+    (arrived,) = wechatpay_receiver.wait_for(1)
+    assert webhook.answer(arrived.headers, arrived.body) == 204
+    assert webhook.answer(arrived.headers, arrived.body) == 204  # delivered again
+    assert webhook.confirmed == [sent.coupon_code]
+    assert sent.coupon_code not in webhook.unconfirmed(world.brand_openid)
+    wechatpay_mock.control("POST", "notifications/probe", {"url": wechatpay_receiver.url})
+    *_, probe = wechatpay_receiver.wait_for(2)
+    assert webhook.answer(probe.headers, probe.body) == 401
+    webhook.close()

@@ -2,5 +2,6 @@
 
 from .async_service import AsyncCouponService
 from .service import CouponService, Redemption
+from .webhook import CouponWebhook
 
-__all__ = ["AsyncCouponService", "CouponService", "Redemption"]
+__all__ = ["AsyncCouponService", "CouponService", "CouponWebhook", "Redemption"]
