@@ -20,6 +20,7 @@ brand.
 """
 
 from collections.abc import Mapping
+from typing import ClassVar
 
 import wechatpay_auth
 
@@ -55,7 +56,11 @@ class ProductCouponNotificationEvent(
     """
 
     __slots__ = ()
-    webhook = WebhookModels(
+    webhook: ClassVar[
+        WebhookModels[
+            ProductCouponNotificationEventType, ProductCouponEvent, ProductCouponNotification
+        ]
+    ] = WebhookModels(
         "productCouponNotification",
         ProductCouponNotificationEventType,
         ProductCouponNotification.from_dict,
