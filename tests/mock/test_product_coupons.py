@@ -414,6 +414,17 @@ def test_a_replay_answers_the_first_result_and_a_changed_one_conflicts(brand):
     assert brand.events() == [("PRODUCT_COUPON.SEND", code), ("PRODUCT_COUPON.USE", code)]
 
 
+def test_a_request_number_reused_for_another_user_conflicts(brand):
+    """The same body sent to another user (the openid is in the path, not the body) is another
+    request: the stateful fuzz phase found the mock answering the first user's coupon to the
+    second (ST302: the second user's read of it was 404)."""
+    stock = brand.stock()
+    brand.sent(stock, "SEND_0001")
+    conflict = brand.send(stock, "SEND_0001", openid="another-user-openid")
+    refused(conflict, "sendUserProductCoupon", "RESOURCE_ALREADY_EXISTS")
+    assert "openid" in conflict.json()["detail"]["issue"]
+
+
 def test_a_send_names_a_bound_appid_and_a_stock_of_the_brand(brand):
     stock = brand.stock()
     refused(
