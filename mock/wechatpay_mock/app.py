@@ -372,26 +372,34 @@ def _run(state: MockState, binding: Binding, context: Context) -> Answer:
         if key is not None:
             first = state.store.replay(db, operation.operation_id, principal, key)
             if first is not None:
-                return _replayed(context, first, context.request.body)
+                return _replayed(context, first)
         answer = apply_in(db, binding, context)
         if key is not None and 200 <= answer.status < 300:
-            replay = Replay(context.request.body, answer.status, answer.body)
+            replay = Replay(_asked(context), answer.status, answer.body)
             state.store.remember(db, operation.operation_id, principal, key, replay)
     return answer
 
 
-def _replayed(context: Context, first: Replay, body: Mapping[str, Any]) -> Answer:
+def _asked(context: Context) -> dict[str, Any]:
+    """What a replay must repeat: the body and the path's parameters (a send names its user in
+    the path: the same body for another user is another request)."""
+    return {"path": context.request.path, "body": context.request.body}
+
+
+def _replayed(context: Context, first: Replay) -> Answer:
     """The first answer again when the request is the same, field for field; else the error
     the spec names in ``x-idempotency-conflict`` (it redeemed nothing)."""
-    if first.request == body:
+    asked = _asked(context)
+    if first.request == asked:
         return Answer(first.status, first.response)
     operation = context.operation
     assert operation.idempotency_key is not None and operation.idempotency_conflict is not None
-    differ = sorted(
-        name
-        for name in {*first.request, *body}
-        if first.request.get(name, _ABSENT) != body.get(name, _ABSENT)
-    )
+    differ = [
+        f"{name} ({part})" if part == "path" else name
+        for part in ("path", "body")
+        for name in sorted({*first.request[part], *asked[part]})
+        if first.request[part].get(name, _ABSENT) != asked[part].get(name, _ABSENT)
+    ]
     return context.error(
         operation.idempotency_conflict,
         detail={

@@ -163,7 +163,9 @@ class Deliveries:
                 attempt["error"] = f"answered {answer.status_code}, not a 2xx"
         except httpx.TimeoutException:
             attempt["error"] = f"no answer within {self._settings.notify_timeout:g} s"
-        except httpx.HTTPError as failure:
+        except (httpx.HTTPError, httpx.InvalidURL) as failure:
+            # InvalidURL is not an HTTPError: a URL the spec allows but httpx cannot send to
+            # (a control character in the host) fails the attempt like an unreachable host.
             attempt["error"] = f"{type(failure).__name__}: {failure}"[:300]
         attempt["ms"] = round((time.perf_counter() - started) * 1000, 3)
         made = notification.attempts + 1
@@ -196,6 +198,6 @@ async def probe(
             answer = await client.post(
                 url, content=body, headers={**headers, "User-Agent": USER_AGENT}
             )
-        except httpx.HTTPError as failure:
+        except (httpx.HTTPError, httpx.InvalidURL) as failure:
             return {"status": None, "error": f"{type(failure).__name__}: {failure}"[:300]}
     return {"status": answer.status_code, "body": answer.text[:2000]}

@@ -208,21 +208,42 @@ def named_stock(ctx: Context, missing: str) -> NamedStock | Answer:
 
 def find_coupon(ctx: Context) -> NamedCoupon | Answer:
     """The user coupon a confirm, use, return or deactivate names (path and body), or its
-    refusal: AppID not the brand's, product coupon or stock not the brand's (404 …_OBJECT),
+    refusal: AppID not the brand's; the user's coupon of the URL named with a product coupon or
+    stock that is not its own (400 PARAM_ERROR naming the body field: the coupon the URL names
+    is there, the body contradicts it); product coupon or stock not the brand's (404 …_OBJECT);
     the user's coupon named with another AppID of the brand (传入的OpenID不合法: 请使用参数 AppID
-    对应的的OpenID), no such coupon of that stock for that user (404 用户券不存在)."""
+    对应的的OpenID); no such coupon of that stock for that user (404 用户券不存在)."""
     body, path = ctx.request.body, ctx.request.path
+    refused = appid_refused(ctx)
+    if refused is not None:
+        return refused
+    reading = ctx.operations[USER_COUPON]
+    users = matching(ctx, {"openid": path["openid"], "coupon_code": path["coupon_code"]}, reading)
+    named = {name: body[name] for name in ("product_coupon_id", "stock_id")}
+    if users and not any(
+        all(
+            attribute(reading, entity.attrs, coupon, name) == value for name, value in named.items()
+        )
+        for entity, coupon in users
+    ):
+        entity, coupon = users[0]
+        field = next(
+            name
+            for name, value in named.items()
+            if attribute(reading, entity.attrs, coupon, name) != value
+        )
+        return refuse_field(
+            ctx,
+            "PARAM_ERROR",
+            f"/{field}",
+            f"the user's coupon {path['coupon_code']} is not of this {field.removesuffix('_id')}",
+        )
     stock = named_stock(ctx, "RESOURCE_NOT_EXISTS_OBJECT")
     if isinstance(stock, Answer):
         return stock
-    criteria = {
-        "openid": path["openid"],
-        "coupon_code": path["coupon_code"],
-        "product_coupon_id": body["product_coupon_id"],
-        "stock_id": body["stock_id"],
-    }
-    held = matching(ctx, criteria, ctx.operations[USER_COUPON])
-    reading = ctx.operations[USER_COUPON]
+    held = matching(
+        ctx, {**named, "openid": path["openid"], "coupon_code": path["coupon_code"]}, reading
+    )
     found = [
         (entity, coupon)
         for entity, coupon in held
@@ -369,7 +390,7 @@ PRODUCT_USES = Uses(
 )
 NOTIFY_USES = Uses(NOTIFY_CONFIG, fields=("notify_url", "update_time"))
 FIND_ERRORS = (
-    *("INVALID_REQUEST_APPID", "INVALID_REQUEST_OPENID"),
+    *("INVALID_REQUEST_APPID", "INVALID_REQUEST_OPENID", "PARAM_ERROR"),
     *("RESOURCE_NOT_EXISTS", "RESOURCE_NOT_EXISTS_OBJECT"),
 )
 COUPON_STATE_ERRORS = ("INVALID_REQUEST_COUPON_STATE", "INVALID_REQUEST_COUPON_DELETED")

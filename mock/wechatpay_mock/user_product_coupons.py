@@ -445,6 +445,6 @@ USER_COUPON_RULES: dict[str, Rule] = {
     "deactivateUserProductCoupon": product_coupon_rule(
         "deactivateUserProductCoupon",
         deactivate_user_product_coupon,
-        (*FIND_ERRORS, *COUPON_STATE_ERRORS, "INVALID_REQUEST_COUPON_EXPIRED_FINAL", "PARAM_ERROR"),
+        (*FIND_ERRORS, *COUPON_STATE_ERRORS, "INVALID_REQUEST_COUPON_EXPIRED_FINAL"),
     ),
 }

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import tomllib
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -35,7 +36,7 @@ from wechatpay_mock import MockApp, ensure_demo_world, load_settings
 from wechatpay_mock.spec_reader import default_path
 
 from . import cli_report, st_hooks
-from .spec_facts import selected_links
+from .spec_facts import Link, leading_to, selected_links
 from .tallies import Acceptance, Answer, LinkCoverage
 
 HERE = Path(__file__).parent
@@ -117,13 +118,60 @@ def conform(case: Any, app: MockApp, acceptance: Acceptance) -> None:
         acceptance.record(case.operation.label, case.meta.phase.name.value, answer)
 
 
+def next_focus(coverage: LinkCoverage, focused: Counter[str]) -> list[Link]:
+    """The links a focused round looks for: of those not yet followed to a 2xx, the one looked
+    for least so far (the first in the spec's order among equals), with the others not yet
+    followed that leave from the same operation."""
+    missing = coverage.missing
+    first = min(missing, key=lambda link: (focused[link.transition_id], missing.index(link)))
+    return [link for link in missing if link.source == first.source]
+
+
 def follow_every_link(schema: Any, app: MockApp, budget: Budget = STATEFUL) -> LinkCoverage:
     """The stateful phase in process, each scenario from the seed, round after round until
-    every link is followed to a 2xx or ``budget`` is spent."""
-    base = schema.as_state_machine()  # injects inferred links, if the spec asks for them
-    coverage = LinkCoverage(selected_links(schema))
+    every link is followed to a 2xx or ``budget`` is spent.
 
-    class Machine(base):  # type: ignore[misc, valid-type]
+    The first round runs over every operation. A link at the end of a chain is rarely reached
+    there: at each step schemathesis chooses among every operation that may start a scenario and
+    every link it can take, so the chance of taking one particular chain falls with the size of
+    the spec. Each later round therefore looks for one link not yet followed and runs over the
+    operations that lead to it (``spec_facts.leading_to``): its chain, from where it starts."""
+    schema.as_state_machine()  # injects inferred links, if the spec asks for them
+    coverage = LinkCoverage(selected_links(schema))
+    budget = budget.for_links(len(coverage.links))
+    focused: Counter[str] = Counter()
+    for round_ in range(budget.rounds):
+        scope = schema
+        if round_:
+            links = next_focus(coverage, focused)
+            focused.update(link.transition_id for link in links)
+            scope = only(schema, leading_to(links, list(coverage.links.values())))
+        hypothesis.seed(budget.seed + round_)(_machine(scope, app, coverage)).run(
+            settings=settings(
+                FUZZ_SETTINGS,
+                derandomize=False,
+                max_examples=budget.scenarios,
+                stateful_step_count=budget.steps,
+            )
+        )
+        coverage.budget = str(replace(budget, rounds=round_ + 1))
+        if not coverage.missing:
+            break
+    return coverage
+
+
+def only(schema: Any, operation_ids: list[str]) -> Any:
+    """``schema`` with only these operations. (``schema.include`` would not do: the toml's
+    ``[[operations]]`` blocks add a filter that every operation passes, and includes add up.)"""
+    every = [result.ok().definition.raw["operationId"] for result in schema.get_all_operations()]
+    return schema.exclude(operation_id=[name for name in every if name not in operation_ids])
+
+
+def _machine(schema: Any, app: MockApp, coverage: LinkCoverage) -> Any:
+    """schemathesis's state machine over ``schema``: each scenario from the seed, each
+    schema-valid step recorded in ``coverage``."""
+
+    class Machine(schema.as_state_machine()):  # type: ignore[misc]
         def setup(self) -> None:
             reset(app)
 
@@ -140,20 +188,7 @@ def follow_every_link(schema: Any, app: MockApp, budget: Budget = STATEFUL) -> L
             )
             return output
 
-    budget = budget.for_links(len(coverage.links))
-    for round_ in range(budget.rounds):
-        hypothesis.seed(budget.seed + round_)(Machine).run(
-            settings=settings(
-                FUZZ_SETTINGS,
-                derandomize=False,
-                max_examples=budget.scenarios,
-                stateful_step_count=budget.steps,
-            )
-        )
-        coverage.budget = str(replace(budget, rounds=round_ + 1))
-        if not coverage.missing:
-            break
-    return coverage
+    return Machine
 
 
 def require_every_link(coverage: LinkCoverage) -> None:
@@ -238,9 +273,16 @@ def st_follow_every_link(
     next seed) until the rounds together followed every link to a 2xx or the budget is spent."""
     total: LinkCoverage | None = None
     round_ = 0
+    focused: Counter[str] = Counter()
     while total is None or (total.missing and round_ < budget.for_links(len(total.links)).rounds):
         reset_mock()
         tally = workdir / f"links-{round_}.pickle"
+        scope: list[str] = []
+        if total is not None:  # as in follow_every_link: later rounds look for one link each
+            links = next_focus(total, focused)
+            focused.update(link.transition_id for link in links)
+            for operation_id in leading_to(links, list(total.links.values())):
+                scope += ["--include-operation-id", operation_id]
         try:
             st_run(
                 base_url,
@@ -248,6 +290,7 @@ def st_follow_every_link(
                 workdir,
                 "--seed",
                 str(budget.seed + round_),
+                *scope,
                 tally=tally,
                 **where,
             )

@@ -63,6 +63,10 @@ class OperationFacts:
     idempotency_key: str | None
     # The WeChat code that answers a reused idempotency key with another request.
     idempotency_conflict: str | None
+    # The path and query parameters: what names the entity it reads or changes.
+    identifiers: tuple[str, ...] = ()
+    # The operations whose answers link to it (what makes the state it needs).
+    linked_from: tuple[str, ...] = ()
 
 
 def operations(document: dict[str, Any]) -> dict[str, OperationFacts]:
@@ -80,6 +84,18 @@ def operations(document: dict[str, Any]) -> dict[str, OperationFacts]:
             changes_state=operation.method not in ("get", "head"),
             idempotency_key=idempotency.key if idempotency else None,
             idempotency_conflict=conflict,
+            identifiers=tuple(
+                str(parameter["name"])
+                for parameter in api.parameters(operation)
+                if parameter.get("in") in ("path", "query")
+            ),
+            linked_from=tuple(
+                dict.fromkeys(
+                    link.source
+                    for link in links(document)
+                    if link.target == operation.operation_id and link.source != link.target
+                )
+            ),
         )
     return found
 
@@ -137,6 +153,26 @@ def links(document: dict[str, Any]) -> tuple[Link, ...]:
                     )
                 )
     return tuple(found)
+
+
+def leading_to(links: list[Link], every: list[Link]) -> list[str]:
+    """The operations a scenario needs to follow ``links``: their targets, their sources, and
+    every operation from which a chain of links reaches a source (in the order first met walking
+    back). A stateful round over only these starts scenarios where the links' chains start, and
+    takes no step that cannot lead to them."""
+    found: list[str] = []
+    for link in links:
+        for name in (link.target, link.source):
+            if name not in found:
+                found.append(name)
+    frontier = [link.source for link in links]
+    while frontier:
+        target = frontier.pop(0)
+        for earlier in every:
+            if earlier.target == target and earlier.source not in found:
+                found.append(earlier.source)
+                frontier.append(earlier.source)
+    return found
 
 
 def selected_links(schema: Any) -> list[Link]:

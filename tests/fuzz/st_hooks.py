@@ -21,8 +21,8 @@ from urllib.parse import urlsplit
 
 import requests
 import schemathesis
-from hypothesis.control import current_build_context
 from schemathesis.config import InferenceAlgorithm
+from schemathesis.generation.stateful.state_machine import APIStateMachine
 from schemathesis.specs.openapi import stateful as openapi_stateful
 from schemathesis.transport.prepare import get_exclude_headers
 
@@ -200,18 +200,22 @@ def replayed_key_never_succeeds_for_another_request(ctx: Any, response: Any, cas
     key = body.get(key_name)
     if not isinstance(key, str):
         return
-    first = _first_requests.setdefault((case.operation.label, key), body)
-    if first != body:
-        differ = sorted(n for n in {*first, *body} if first.get(n, ...) != body.get(n, ...))
+    # The path names what the body does not (a send's user), so it is part of the request.
+    asked = {**{f"path {n}": v for n, v in (case.path_parameters or {}).items()}, **body}
+    first = _first_requests.setdefault((case.operation.label, key), asked)
+    if first != asked:
+        differ = sorted(n for n in {*first, *asked} if first.get(n, ...) != asked.get(n, ...))
         raise AssertionError(
             f"{key_name}={key!r} was replayed with a different request (differs in "
             f"{', '.join(differ)}) and answered {response.status_code}: a reused {key_name} "
             "with another request must get the spec's x-idempotency-conflict error, never a "
-            "2xx (the mock compares the whole body with the first one)"
+            "2xx (the mock compares the path and the whole body with the first one)"
         )
 
 
-_scenario: object = None
+# Set when schemathesis makes a state machine: it makes one per scenario (schemathesis 4.32's
+# APIStateMachine.__init__ builds the scenario's transitions and calls setup()).
+_scenario_started = False
 
 
 def needs_fresh_store(case: Any) -> bool:
@@ -222,17 +226,30 @@ def needs_fresh_store(case: Any) -> bool:
     that earlier cases used: otherwise the first success uses up what every later valid request
     needs, and they all get a (documented, but uninformative) refusal. In the stateful phase
     state carries over within a scenario, which is what it tests, and each scenario starts from
-    the seed: a scenario is one Hypothesis example, so its first request is the first one under
-    a new build context. (In process, the state machine's ``setup`` resets instead.)
+    the seed: schemathesis makes one state machine per scenario, so the first request after
+    one is made starts a scenario. (This used to be told by Hypothesis's build context, which
+    nothing documents as one per scenario; a run then failed once with ST302, created resource
+    not found: a send's coupon gone at the read its link led to, as a reset between the two
+    would leave it.) In process, the state machine's ``setup`` resets instead.
     """
-    global _scenario
+    global _scenario_started
     meta = case.meta
     if meta is not None and meta.phase.name.value == "stateful":
-        scenario = current_build_context()
-        first = scenario is not _scenario
-        _scenario = scenario
+        first, _scenario_started = _scenario_started, False
         return first
     return is_idempotent(case.operation.definition.raw)
+
+
+_make_state_machine = APIStateMachine.__init__
+
+
+def _scenario_starts(machine: APIStateMachine) -> None:
+    global _scenario_started
+    _make_state_machine(machine)
+    _scenario_started = True
+
+
+APIStateMachine.__init__ = _scenario_starts  # type: ignore[method-assign, assignment]
 
 
 def reset_mock(base_url: str) -> None:
@@ -250,24 +267,21 @@ def after_load_schema(context: Any, schema: Any) -> None:
 
 
 def _every_link_source_reachable(operations: Any, transitions: Any, graph: Any) -> Any:
-    """Where schemathesis may start a scenario, so that every link's source is called.
+    """Where schemathesis may start a scenario: at every operation a link leaves from.
 
-    schemathesis starts scenarios only at the operations it deems likely to succeed (a POST, or
-    a GET without path parameters) as soon as the spec has one, and elsewhere only when it has
-    none. A GET with path parameters that no such operation links to (queryFavorCoupon, whose
-    only link is to itself) would then never be called, nor its links followed, once any
-    operation qualifies: adding one unrelated operation made two links unreachable
-    (test_reads_the_spec). Such operations start scenarios too.
+    schemathesis starts scenarios only at the operations it deems likely to succeed against an
+    empty API (a POST, or a GET without path parameters, and neither when its dependency
+    analysis finds an input that nothing produces) as soon as the spec has one. The mock is not
+    empty: its seed holds what each operation reads, and schemathesis.toml draws identifiers
+    that name it. Left to that rule, a GET with path parameters that nothing else links to
+    (queryFavorCoupon) was never called once an unrelated operation qualified (adding one made
+    two links unreachable, test_reads_the_spec), and the brand's send, confirm, use, return and
+    deactivate, whose coupon its analysis finds no producer for, were reached only through a
+    created product coupon: a chain of up to five successes before the last link's source. Every
+    link source therefore starts scenarios too.
     """
     roots = _classify_roots(operations, transitions, graph)
-    if roots.reliable:
-        reached, frontier = set(roots.reliable), list(roots.reliable)
-        while frontier:
-            for link in transitions.operations[frontier.pop()].outgoing:
-                if link.target.label not in reached and link.target.label in transitions.operations:
-                    reached.add(link.target.label)
-                    frontier.append(link.target.label)
-        roots.reliable |= roots.fallback - reached
+    roots.reliable |= roots.fallback
     return roots
 
 

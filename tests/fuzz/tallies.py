@@ -14,7 +14,7 @@ same two tallies, so both print the same messages:
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -218,15 +218,40 @@ class Acceptance:
         else:
             self._refused[label, phase][answer] += 1
 
-    def diagnoses(self, floor: float) -> list[str]:
-        """One message per operation and phase that accepted less than ``floor``."""
+    def diagnoses(self, floor: Callable[[str], float]) -> list[str]:
+        """One message per operation and phase that accepted less than its ``floor`` (by
+        label: the toml's ``[warnings.low_valid_rate]``, or an ``[[operations]]`` block's).
+
+        A floor of 0 says that no schema-valid request can succeed from the seed (it leaves out
+        on purpose what the operation reads, which another operation makes: the stateful phase
+        reaches its 2xx through their link). Such an operation may then be refused with 404
+        only: any other refusal is named."""
         messages = []
         for key in sorted({*self._accepted, *self._refused}):
             accepted, refused = self._accepted[key], self._refused[key]
             total = accepted + refused.total()
-            if total >= MIN_CALLS_FOR_RATE and accepted / total < floor:
-                messages.append(self._diagnose(*key, accepted, refused, floor))
+            lowest = floor(key[0])
+            if lowest == 0:
+                other = Counter({a: n for a, n in refused.items() if a.status != 404})
+                if other:
+                    messages.append(self._unexpected(*key, other))
+            elif total >= MIN_CALLS_FOR_RATE and accepted / total < lowest:
+                messages.append(self._diagnose(*key, accepted, refused, lowest))
         return messages
+
+    def _unexpected(self, label: str, phase: str, refused: Counter[Answer]) -> str:
+        facts = self.operations[label]
+        return "\n".join(
+            [
+                f"{facts.operation_id} ({label}), {phase} phase: its valid-input floor is 0 "
+                f"({_shown(TOML)}: nothing it reads is in the seed), so every schema-valid "
+                "request must be refused with 404, as the missing state is; these were refused "
+                "otherwise.",
+                f"  Refused: {counted(refused)}.",
+                "  What to do: if the mock is right to refuse them, the seed holds part of what "
+                f"{facts.operation_id} reads: give it a floor again; else fix the mock's rule.",
+            ]
+        )
 
     def _diagnose(
         self, label: str, phase: str, accepted: int, refused: Counter[Answer], floor: float
@@ -255,6 +280,17 @@ class Acceptance:
                 f"the harness resets the mock before every case of an operation with "
                 f"{IDEMPOTENCY_KEY} (st_hooks.needs_fresh_store; for st run through POST "
                 "/_mock/reset): check that the reset reaches the mock under test.",
+            )
+        if refusal.status == 404 and not accepted and not facts.identifiers:
+            makers = " or ".join(facts.linked_from) or "another operation"
+            return (
+                f"{name} names nothing (no path or query parameter): what it reads is the "
+                f"caller's state, which {makers} makes, and the seed holds none of it.",
+                f"seed that state ({_shown(SEED_FIXTURE)}); or, if the seed leaves it out on "
+                f'purpose, say so in an [[operations]] block with include-operation-id = "{name}" '
+                f"in {_shown(TOML)} (threshold 0 under [operations.warnings.low_valid_rate]: "
+                "only a 404 is then accepted from it) and let the stateful phase reach its 2xx "
+                f"through the link from {makers}.",
             )
         if refusal.status == 404 and not accepted:
             return (

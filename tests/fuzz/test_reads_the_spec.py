@@ -34,11 +34,13 @@ from .harness import (
     StRunFailed,
     follow_every_link,
     load_schema,
+    only,
     read_spec,
     require_every_link,
     st_run,
 )
-from .spec_facts import INFER_LINKS, SpecFactError
+from .spec_facts import INFER_LINKS, SpecFactError, links
+from .spec_facts import operations as operation_facts
 from .st_hooks import needs_fresh_store
 
 USE = "useBusifavorCoupon"
@@ -113,14 +115,13 @@ def test_every_idempotent_operation_is_reset_before_its_cases() -> None:
         operation.definition.raw["operationId"]: needs_fresh_store(operation.Case())
         for operation in (result.ok() for result in schema.get_all_operations())
     }
-    assert decisions == {
-        "listBusifavorCouponsByFilter": False,
-        USE: True,
-        AGAIN: True,
-        "queryFavorCoupon": False,
-        "getUserProductCoupon": False,
-        "downloadCertificates": False,
+    keyed = {
+        facts.operation_id
+        for facts in operation_facts(document).values()
+        if facts.idempotency_key is not None
     }
+    assert AGAIN in keyed and keyed != set(decisions)
+    assert decisions == {name: name in keyed for name in decisions}
 
 
 def test_a_second_idempotent_operation_is_not_starved(tmp_path: Path) -> None:
@@ -140,13 +141,26 @@ def test_a_second_idempotent_operation_is_not_starved(tmp_path: Path) -> None:
             spec=written(document, tmp_path / "spec.json"),
             config=tuned_like_the_first(tmp_path / "schemathesis.toml", floor=0.25),
         )
-    assert "every operation accepted at least 25% of the schema-valid requests" in output, output
+    assert (
+        "every operation accepted at least its floor of the schema-valid requests of each phase "
+        "(25% unless" in output
+    ), output
 
 
 # --- 2. no inferred links unless the spec asks -----------------------------------------------
 
 STOCK = "getBusifavorStock"
 LIST_PATH = "/v3/marketing/busifavor/users/{openid}/coupons"
+# The operations the merchant-coupon trial met, and its stock read: the links (declared and
+# inferred) among them are what these tests count, whatever else the spec holds.
+MERCHANT_TRIAL = [
+    "listBusifavorCouponsByFilter",
+    USE,
+    "queryFavorCoupon",
+    "getUserProductCoupon",
+    "downloadCertificates",
+    STOCK,
+]
 
 
 def stock_read(document: dict[str, Any], *, infer: list[str] | None = None) -> dict[str, Any]:
@@ -197,15 +211,17 @@ def stock_read(document: dict[str, Any], *, infer: list[str] | None = None) -> d
 def test_no_link_is_inferred_unless_the_spec_asks() -> None:
     document = stock_read(read_spec())
     app = create_app(MOCK_SETTINGS, spec=Spec(document))
-    schema = load_schema(document, app)
+    schema = only(load_schema(document, app), MERCHANT_TRIAL)
     coverage = follow_every_link(schema, app)
-    # Only the four links the spec declares, all followed; nothing joins the stock read.
-    assert sorted(link.name for link in coverage.links.values()) == [
-        "getCouponAgain",
-        "listRedeemedCoupons",
-        "queryCouponAgain",
-        "redeemFirstCoupon",
-    ]
+    # Only the links the spec declares among them, all followed; nothing joins the stock read.
+    declared = {
+        link.name
+        for link in links(document)
+        if link.source in MERCHANT_TRIAL and link.target in MERCHANT_TRIAL
+    }
+    assert declared and STOCK not in {link.source for link in links(document)}
+    assert {link.name for link in coverage.links.values()} == declared
+    assert not any(link.inferred for link in coverage.links.values())
     require_every_link(coverage)
 
 
@@ -214,7 +230,8 @@ def test_inferred_links_the_spec_asks_for_are_named_when_not_followed() -> None:
     followed are named as inferred, with both operationIds, and the way out."""
     document = stock_read(read_spec(), infer=["dependency-analysis"])
     app = create_app(MOCK_SETTINGS, spec=Spec(document))
-    coverage = follow_every_link(load_schema(document, app), app, ONE_ROUND)
+    schema = only(load_schema(document, app), MERCHANT_TRIAL)
+    coverage = follow_every_link(schema, app, ONE_ROUND)
     message = show(coverage.report())
     assert sorted(str(link) for link in coverage.missing if link.inferred) == [
         f"inferred link GetStock: {STOCK} (200) -> listBusifavorCouponsByFilter",
@@ -281,7 +298,9 @@ def missing(coverage: Any, name: str) -> str:
 def test_a_link_that_cannot_be_followed_is_named_with_what_its_target_answered() -> None:
     document = crossed_link(read_spec())
     app = create_app(MOCK_SETTINGS, spec=Spec(document))
-    coverage = follow_every_link(load_schema(document, app), app, THREE_ROUNDS)
+    # The two reads alone: among the brand's other links, the crossed one is rarely drawn.
+    schema = only(load_schema(document, app), [BRAND, CASH])
+    coverage = follow_every_link(schema, app, THREE_ROUNDS)
     message = missing(coverage, CROSSED)
     assert message.startswith(f"  - link {CROSSED}: {BRAND} (200) -> {CASH}\n    followed ")
     assert f"; {CASH} answered 404 RESOURCE_NOT_EXISTS (" in message

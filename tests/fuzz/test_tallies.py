@@ -99,7 +99,7 @@ def test_a_low_valid_input_rate_names_the_operation_its_likely_cause_and_what_to
     for _ in range(29):
         acceptance.record("POST /things/use", "coverage", refusal)
     acceptance.record("POST /things/use", "coverage", Answer(500))  # says nothing of the data
-    [message] = acceptance.diagnoses(0.05)
+    [message] = acceptance.diagnoses(lambda label: 0.05)
     head, refused, likely, what = message.splitlines()
     assert head.startswith(
         "redeemThing (POST /things/use), coverage phase: 1 of 30 schema-valid requests accepted "
@@ -116,4 +116,4 @@ def test_too_few_calls_or_enough_acceptance_is_no_diagnosis() -> None:
         acceptance.record("GET /things", "examples", answer)
     for answer in [OK, OK, *[GONE] * 18]:  # 10 %
         acceptance.record("GET /things", "fuzzing", answer)
-    assert acceptance.diagnoses(0.05) == []
+    assert acceptance.diagnoses(lambda label: 0.05) == []

@@ -239,6 +239,22 @@ def test_a_delivered_notification_can_be_delivered_again(server, brand, receiver
     wait_until(lambda: len(notifications(server)[0]["attempts"]) == 2)
 
 
+def test_a_url_the_http_client_cannot_use_is_a_failed_attempt_not_a_lost_one(server, brand):
+    """The spec's pattern allows a host with a control character (ECMA's \\s does not cover
+    \\x01); httpx refuses such a URL with InvalidURL, which is not one of its HTTPErrors. The
+    stateful fuzz phase set one: the delivery task died and the notification stayed pending
+    with no attempt. Each attempt is recorded as failed instead, on WeChat's schedule."""
+    url = "http://a\x01b.example/notify"
+    assert set_url(brand, url).status_code == 200
+    send(brand, stock_of(brand))
+    wait_until(lambda: notifications(server)[0]["state"] == "failed")
+    (given_up,) = notifications(server)
+    assert len(given_up["attempts"]) == len(SCHEDULE) + 1
+    assert given_up["attempts"][0]["error"].startswith("InvalidURL: ")
+    probed = server.control("POST", "notifications/probe", {"url": url})
+    assert probed["status"] is None and probed["error"].startswith("InvalidURL: ")
+
+
 # --- the control API ------------------------------------------------------------------------
 
 

@@ -345,6 +345,40 @@ def test_confirm_before_send_finds_no_coupon(brand):
     refused(other, "confirmSendUserProductCoupon", "RESOURCE_NOT_EXISTS_OBJECT")
 
 
+@pytest.mark.parametrize("action", ["confirm", "use", "give_back", "deactivate"])
+def test_a_users_coupon_named_with_another_product_coupon_or_stock_is_a_parameter_error(
+    brand, action
+):
+    """The URL names the user's coupon, which exists; a body naming another product coupon or
+    stock (one of nothing, or another of the brand's) contradicts it: 400 PARAM_ERROR naming the
+    field, not 404, which would say the coupon of the URL is not there (schemathesis's stateful
+    check ST302 caught the 404 when a link from the send applied the code but not the stock)."""
+    stock, other = brand.stock(), brand.stock("CREATE_0002")
+    code = brand.confirmed(stock)
+    move = getattr(brand, action)
+    for number, (named, field) in enumerate(
+        [
+            (("1000000099", stock[1]), "/product_coupon_id"),
+            ((stock[0], "1000000099001"), "/stock_id"),
+            ((stock[0], other[1]), "/stock_id"),
+            (other, "/product_coupon_id"),
+        ]
+    ):
+        answer = move(named, code, f"OTHER_{number:04d}")
+        body = refused(answer, OPERATIONS[action], "PARAM_ERROR")
+        assert (body["detail"]["field"], body["detail"]["location"]) == (field, "body")
+        assert code in body["detail"]["issue"]
+    assert brand.read(stock, code)["coupon_state"] == "EFFECTIVE"
+
+
+OPERATIONS = {
+    "confirm": "confirmSendUserProductCoupon",
+    "use": "useUserProductCoupon",
+    "give_back": "returnUserProductCoupon",
+    "deactivate": "deactivateUserProductCoupon",
+}
+
+
 def test_the_other_refused_transitions(brand):
     stock = brand.stock()
     code = brand.sent(stock)
@@ -378,6 +412,17 @@ def test_a_replay_answers_the_first_result_and_a_changed_one_conflicts(brand):
     used = brand.use(stock, code)
     assert brand.use(stock, code).json() == used.json()
     assert brand.events() == [("PRODUCT_COUPON.SEND", code), ("PRODUCT_COUPON.USE", code)]
+
+
+def test_a_request_number_reused_for_another_user_conflicts(brand):
+    """The same body sent to another user (the openid is in the path, not the body) is another
+    request: the stateful fuzz phase found the mock answering the first user's coupon to the
+    second (ST302: the second user's read of it was 404)."""
+    stock = brand.stock()
+    brand.sent(stock, "SEND_0001")
+    conflict = brand.send(stock, "SEND_0001", openid="another-user-openid")
+    refused(conflict, "sendUserProductCoupon", "RESOURCE_ALREADY_EXISTS")
+    assert "openid" in conflict.json()["detail"]["issue"]
 
 
 def test_a_send_names_a_bound_appid_and_a_stock_of_the_brand(brand):
