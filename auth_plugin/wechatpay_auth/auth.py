@@ -210,9 +210,7 @@ class _WechatPayAuth(_AuthBase):
             key = verifier.key_for(signed.serial)
             verifier.check(signed, key, response.content)
             if download is not None:
-                # httpx hands the caller the last answer its auth flow received; that was the
-                # download's. It must be the call's own: that object takes the call's answer.
-                vars(download).update(vars(response))
+                _hand_back(download, response)
             return
         verifier.check(signed, key, response.content)
 
@@ -273,6 +271,24 @@ class _WechatPayAuth(_AuthBase):
         return False
 
 
+def _hand_back(download: Any, answer: Any) -> None:
+    """Make the object httpx will hand the caller, the download's answer, the call's answer.
+
+    Forced by httpx's auth protocol (httpx2's is the same): a flow yields requests and is sent
+    their answers, and ``Client.send`` returns the last answer it sent the flow, whatever the
+    flow does. After a rotation that is the certificate download, which had to follow the
+    call's answer (only that answer names the new serial) and had to go through the caller's
+    client (its proxy, transport and hooks). No flow can yield a response, and sending the call
+    again would apply it twice. So the object httpx returns takes over the call's answer whole:
+    its state is cleared first, so that nothing of the download survives on it (a ``text``
+    a hook read from the listing, say). A response hook that kept the download's object sees it
+    change too; nothing else holds it.
+    """
+    state = vars(download)
+    state.clear()
+    state.update(vars(answer))
+
+
 _pool: ThreadPoolExecutor | None = None
 _pool_lock = threading.Lock()
 
@@ -310,8 +326,10 @@ class MerchantAuth(_WechatPayAuth):
         verifier: WeChat Pay's public keys / platform certificates for the responses.
         api_v3_key: your APIv3 key, to download WeChat Pay's platform certificates.
         public_keys: WeChat Pay public keys by id (``PUB_KEY_ID_…``).
-        origin: the base URL platform certificates are always downloaded from (e.g.
-            ``https://api.mch.weixin.qq.com``). Without it a call's download goes to the host of
+        origin: the base URL platform certificates are downloaded from (e.g.
+            ``https://api.mch.weixin.qq.com``), except inside a call that the client moved to
+            its backup domain (``backup_base_url``): that call's download goes to the backup
+            too. Without it a call's download goes to the host of
             that call, and a download with no call in flight (a notification, an explicit
             refresh) to the base URL of the client this auth serves (``use_origin``, which the
             generated clients call), else to where the last set came from; with none of these
