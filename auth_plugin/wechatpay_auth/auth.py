@@ -23,7 +23,7 @@ import asyncio
 import os
 import threading
 from collections.abc import AsyncGenerator, Callable, Generator, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -47,7 +47,15 @@ class _Sign:
     unsigned: Unsigned  # the signature (Base64) comes back
 
 
-_Action = _Send | _Sign | Wait
+@dataclass(frozen=True)
+class _Await:
+    """Another caller's download, waited for at most ``limit`` seconds (the call's timeout)."""
+
+    flight: "Future[Outcome]"
+    limit: float
+
+
+_Action = _Send | _Sign | _Await
 
 
 def _auth_base() -> type[httpx.Auth]:
@@ -145,7 +153,7 @@ class _WechatPayAuth(_AuthBase):
                 elif isinstance(action, _Sign):
                     reply = sign(self._signer.private_key, action.unsigned.message)
                 else:
-                    reply = self._downloader().wait(action.flight)
+                    reply = self._downloader().wait(action.flight, action.limit)
                 action = steps.send(reply)
         except StopIteration:
             return
@@ -173,7 +181,7 @@ class _WechatPayAuth(_AuthBase):
                         _signing_pool(), sign, self._signer.private_key, action.unsigned.message
                     )
                 else:
-                    reply = await self._downloader().await_flight(action.flight)
+                    reply = await self._downloader().await_flight(action.flight, action.limit)
                 action = steps.send(reply)
         except StopIteration:
             return
@@ -226,7 +234,7 @@ class _WechatPayAuth(_AuthBase):
         """
         while (step := plan()) is not None:
             if isinstance(step, Wait):
-                outcome: Outcome = yield step
+                outcome: Outcome = yield _Await(step.flight, downloader.wait_limit_for(call))
                 if outcome.abandoned:
                     continue  # its leader went away: plan again, maybe to lead
                 outcome.raise_error()
@@ -246,7 +254,7 @@ class _WechatPayAuth(_AuthBase):
 
     def _downloader(self) -> CertificateDownloader:
         downloader = self.verifier.certificate_downloader
-        assert downloader is not None  # a Wait comes only from a downloader
+        assert downloader is not None  # an _Await comes only from a downloader
         return downloader
 
     def _label(self, request: httpx.Request) -> None:

@@ -178,7 +178,8 @@ class CertificateDownloader:
             from; with none of these it is a ``ConfigurationError``, never a guess.
         transport: the httpx transport of the downloader's own client, used only where no call
             is in flight (tests, proxies); httpx's default if None.
-        timeout: seconds for that client, and for waiting on another caller's download.
+        timeout: seconds for that client, and for waiting on another caller's download where
+            no call is in flight; inside a call, the call's own timeout bounds the wait.
         refresh_interval: seconds between scheduled refreshes (12 h).
         min_refresh_interval: at most one refresh per this many seconds for an unknown serial,
             and how long a failed download is remembered before the next attempt (60 s).
@@ -463,28 +464,41 @@ class CertificateDownloader:
         log_abandoned(self.mchid, lead.reason)
         lead.flight.set_result(Outcome(abandoned=True))
 
-    def wait(self, flight: "Future[Outcome]") -> Outcome:
-        """Wait in this thread for another caller's download, for a bounded time."""
+    def wait(self, flight: "Future[Outcome]", limit: float | None = None) -> Outcome:
+        """Wait in this thread for another caller's download, for ``limit`` seconds (by
+        default ``DOWNLOAD_DEADLINE_TIMEOUTS`` of this downloader's ``timeout``)."""
+        limit = self._wait_limit if limit is None else limit
         try:
-            return flight.result(self._wait_limit)
+            return flight.result(limit)
         except TimeoutError:
-            raise self._too_slow() from None
+            raise self._too_slow(limit) from None
 
-    async def await_flight(self, flight: "Future[Outcome]") -> Outcome:
+    async def await_flight(self, flight: "Future[Outcome]", limit: float | None = None) -> Outcome:
         """``wait`` for a coroutine."""
+        limit = self._wait_limit if limit is None else limit
         try:
-            return await asyncio.wait_for(asyncio.wrap_future(flight), self._wait_limit)
+            return await asyncio.wait_for(asyncio.wrap_future(flight), limit)
         except TimeoutError:
-            raise self._too_slow() from None
+            raise self._too_slow(limit) from None
+
+    def wait_limit_for(self, call: Any) -> float:
+        """How long the request ``call`` waits for another caller's download: as long as a
+        download of its own, with its timeout, could take (``DOWNLOAD_DEADLINE_TIMEOUTS`` of
+        its longest part); this downloader's own bound when a part of it has no limit."""
+        parts = call.extensions.get("timeout")
+        values: list[float | None] = list(parts.values()) if isinstance(parts, Mapping) else []
+        limits = [value for value in values if value is not None]
+        if not limits or len(limits) < len(values):
+            return self._wait_limit
+        return DOWNLOAD_DEADLINE_TIMEOUTS * max(limits)
 
     @property
     def _wait_limit(self) -> float:
         return DOWNLOAD_DEADLINE_TIMEOUTS * self._timeout
 
-    def _too_slow(self) -> CertificateDownloadError:
+    def _too_slow(self, limit: float) -> CertificateDownloadError:
         return CertificateDownloadError(
-            f"the platform certificate download in flight did not finish within "
-            f"{self._wait_limit:g} s"
+            f"the platform certificate download in flight did not finish within {limit:g} s"
         )
 
     # --- no call in flight (notifications, explicit refreshes): the downloader's own client ----

@@ -1,17 +1,22 @@
-"""What a certificate merchant's auth flow sends besides the call: the download's timeout, its
-origin after a failover, and, after a rotation, which answer the caller is handed.
+"""What a certificate merchant's auth flow sends besides the call: the download's timeout (and
+how long a call waits for another caller's download), its origin after a failover, and, after a
+rotation, which answer the caller is handed.
 
 Through the client as a user drives it (``WechatPay``, sync and async), against a fake WeChat
 Pay behind the client's own transport.
 """
 
+import asyncio
 import json
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
 
 from wechatpay_auth import MerchantAuth
 from wechatpay_coupons import AsyncWechatPay, WechatPay
+from wechatpay_coupons.errors import CertificateDownloadError
 from wechatpay_mock.spec_reader import OpenAPI
 
 from .certificate_fake import API_V3_KEY, MCHID, MERCHANT_SERIAL, platform
@@ -93,6 +98,59 @@ async def test_every_download_carries_the_timeout_of_the_call_it_serves(
     assert [r.extensions["timeout"] for r in recorder.sent] == [per_call] * 4
 
 
+def test_a_wait_for_another_callers_download_lasts_as_long_as_the_calls_timeout_allows(auth, fake):
+    fake.gate = threading.Event()  # the first caller's download is held until the end
+    with (
+        WechatPay(
+            base_url=PRIMARY, merchant=auth, httpx_args={"transport": fake.transport()}
+        ) as pay,
+        ThreadPoolExecutor(1) as pool,
+    ):
+        leader = pool.submit(query, pay)
+        assert fake.arrived.wait(30)
+        try:
+            # Bounded by this call's timeout (three of them, like a download of its own),
+            # not by the downloader's default of 3 x 10 s.
+            with pytest.raises(CertificateDownloadError, match=r"within 0\.03 s"):
+                query(pay, timeout=0.01)
+        finally:
+            fake.gate.set()
+        assert leader.result().status_code == 200
+    assert fake.downloads == 1
+
+
+async def test_an_async_wait_for_another_callers_download_lasts_as_long_as_the_calls_timeout(
+    auth, fake
+):
+    fake.gate = threading.Event()
+    transport = fake.async_transport()
+    async with AsyncWechatPay(
+        base_url=PRIMARY, merchant=auth, httpx_args={"transport": transport}
+    ) as pay:
+        leader = asyncio.create_task(aquery(pay))
+        assert await asyncio.to_thread(fake.arrived.wait, 30)
+        try:
+            with pytest.raises(CertificateDownloadError, match=r"within 0\.03 s"):
+                await aquery(pay, timeout=0.01)
+        finally:
+            fake.gate.set()
+        assert (await leader).status_code == 200
+    assert fake.downloads == 1
+
+
+@pytest.mark.parametrize(
+    ("timeout", "limit"),
+    [(httpx.Timeout(2.0, read=5.0), 15.0), (httpx.Timeout(None), 30.0), (None, 30.0)],
+    ids=["longest-part", "no-limit", "no-timeout-extension"],
+)
+def test_how_long_a_call_waits_for_another_callers_download(auth, timeout, limit):
+    # Three of the call's longest timeout part; without a limit of its own, the downloader's
+    # (three of its default 10 s): a wait for another caller's request is never unbounded.
+    extensions = {"timeout": timeout.as_dict()} if timeout is not None else {}
+    call = httpx.Request("GET", f"{PRIMARY}/v3/x", extensions=extensions)
+    assert auth.verifier.certificate_downloader.wait_limit_for(call) == limit
+
+
 # --- 2. after a failover, the download goes where the call went ----------------------------------
 
 
@@ -147,9 +205,7 @@ class ListingLog:
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
-async def test_after_a_rotation_the_caller_holds_only_the_calls_answer(
-    auth, fake, other_key, mode
-):
+async def test_after_a_rotation_the_caller_holds_only_the_calls_answer(auth, fake, other_key, mode):
     second = platform(other_key, 0x7A3C2E5B4D1F00112233445566778899AABBCCDD)
     log = ListingLog()
     recorder = Recorder(fake)
