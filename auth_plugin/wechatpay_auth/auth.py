@@ -335,13 +335,13 @@ class MerchantAuth(_WechatPayAuth):
         api_v3_key: your APIv3 key, to download WeChat Pay's platform certificates.
         public_keys: WeChat Pay public keys by id (``PUB_KEY_ID_…``).
         origin: the base URL platform certificates are downloaded from (e.g.
-            ``https://api.mch.weixin.qq.com``), except inside a call that the client moved to
-            its backup domain (``backup_base_url``): that call's download goes to the backup
-            too. Without it a call's download goes to the host of
-            that call, and a download with no call in flight (a notification, an explicit
-            refresh) to the base URL of the client this auth serves (``use_origin``, which the
-            generated clients call), else to where the last set came from; with none of these
-            it fails and says how to set it: it never guesses production.
+            ``https://api.mch.weixin.qq.com``), except inside a call that the client moved to its
+            backup domain (``backup_base_url``): that call's download goes to the backup too.
+            Without it a call's download goes to the host of that call, and a download with no call
+            in flight (a notification, an explicit refresh) to the base URL of the client this auth
+            serves (``use_origin``, which the generated clients call), else to where the last set
+            came from; with none of these it fails and says how to set it: it never guesses
+            production.
         download_transport: an httpx transport for the downloads with no call in flight (a
             webhook-only process behind a proxy, tests); a call's download goes through the
             client that sends the call. For more control build a ``CertificateDownloader``.

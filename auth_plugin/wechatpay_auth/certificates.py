@@ -169,13 +169,12 @@ class CertificateDownloader:
     Args:
         mchid / serial_no / private_key: the merchant's API credentials, to sign the download.
         api_v3_key: the merchant's APIv3 key (32 characters), to decrypt the certificates.
-        base_url: where to download from, except inside a call that its client moved to a
-            backup domain (``FAILOVER_EXTENSION``), which downloads from there. Without it, a
-            call's download goes to the
-            origin of the call (or to the base URL given to ``use_origin`` on that host, path
-            prefix included), and a download with no call in flight (a notification, an
-            explicit refresh) to ``use_origin``'s base URL, else to where the last set came
-            from; with none of these it is a ``ConfigurationError``, never a guess.
+        base_url: where to download from, except inside a call that its client moved to a backup
+            domain (``FAILOVER_EXTENSION``), which downloads from there. Without it, a call's
+            download goes to the origin of the call (or to the base URL given to ``use_origin`` on
+            that host, path prefix included), and a download with no call in flight (a notification,
+            an explicit refresh) to ``use_origin``'s base URL, else to where the last set came from;
+            with none of these it is a ``ConfigurationError``, never a guess.
         transport: the httpx transport of the downloader's own client, used only where no call
             is in flight (tests, proxies); httpx's default if None.
         timeout: seconds for that client, and for waiting on another caller's download where
