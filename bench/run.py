@@ -17,6 +17,7 @@ from . import (
     client_overhead,
     loopback,
     mock_throughput,
+    notifications,
     pagination_memory,
     profile,
     regeneration,
@@ -136,6 +137,32 @@ def main() -> int:
         out(
             f"| {name} | {row['send_ms']:.3f} | {row['direct_ms']:.3f} | {row['ratio']:.3f} | "
             f"{min(row['ratios']):.3f}–{max(row['ratios']):.3f} | {_load(row['load'])} |"
+        )
+    out()
+    out("## Notifications unwrapped (issue 19)")
+    out()
+    unwrapped = notifications.run(rounds=ROUNDS)
+    out(
+        f"One PRODUCT_COUPON.SEND notification ({unwrapped['body_bytes']} bytes), in memory. The "
+        f"floor: one RSA-SHA256 verification with an RSA-{unwrapped['key_bits']} public key "
+        "(PKCS#1 v1.5) and one AES-256-GCM decryption of the same bytes "
+        f"({unwrapped['backend']}); `wechatpay_auth.parse_notification` verifies, decrypts and "
+        "reads the JSON; the typed API "
+        "(`wechatpay_coupons.notifications.parse_product_coupon_notification`) adds the models "
+        "(bench/notifications.py)."
+    )
+    out()
+    out("| candidate | notifications/s | µs each | ÷ floor | spread | load |")
+    out("|---|---|---|---|---|---|")
+    for name, label in (
+        ("floor", "floor: one RSA verify + one AES-GCM decrypt"),
+        ("auth", "wechatpay_auth.parse_notification (verify + decrypt + JSON)"),
+        ("typed", "parse_product_coupon_notification (verify + decrypt + model)"),
+    ):
+        row = unwrapped["rows"][name]
+        out(
+            f"| {label} | {row['per_second']:.0f} | {row['us']:.1f} | {row['ratio']:.2f}× | "
+            f"{_spread(row['ratios'])} | {_load(row['load'])} |"
         )
     out()
     out("## The mock (separate from the client figures)")

@@ -23,7 +23,7 @@ import asyncio
 import os
 import threading
 from collections.abc import AsyncGenerator, Callable, Generator, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -47,7 +47,15 @@ class _Sign:
     unsigned: Unsigned  # the signature (Base64) comes back
 
 
-_Action = _Send | _Sign | Wait
+@dataclass(frozen=True)
+class _Await:
+    """Another caller's download, waited for at most ``limit`` seconds (the call's timeout)."""
+
+    flight: "Future[Outcome]"
+    limit: float
+
+
+_Action = _Send | _Sign | _Await
 
 
 def _auth_base() -> type[httpx.Auth]:
@@ -145,7 +153,7 @@ class _WechatPayAuth(_AuthBase):
                 elif isinstance(action, _Sign):
                     reply = sign(self._signer.private_key, action.unsigned.message)
                 else:
-                    reply = self._downloader().wait(action.flight)
+                    reply = self._downloader().wait(action.flight, action.limit)
                 action = steps.send(reply)
         except StopIteration:
             return
@@ -173,7 +181,7 @@ class _WechatPayAuth(_AuthBase):
                         _signing_pool(), sign, self._signer.private_key, action.unsigned.message
                     )
                 else:
-                    reply = await self._downloader().await_flight(action.flight)
+                    reply = await self._downloader().await_flight(action.flight, action.limit)
                 action = steps.send(reply)
         except StopIteration:
             return
@@ -210,9 +218,7 @@ class _WechatPayAuth(_AuthBase):
             key = verifier.key_for(signed.serial)
             verifier.check(signed, key, response.content)
             if download is not None:
-                # httpx hands the caller the last answer its auth flow received; that was the
-                # download's. It must be the call's own: that object takes the call's answer.
-                vars(download).update(vars(response))
+                _hand_back(download, response)
             return
         verifier.check(signed, key, response.content)
 
@@ -228,7 +234,7 @@ class _WechatPayAuth(_AuthBase):
         """
         while (step := plan()) is not None:
             if isinstance(step, Wait):
-                outcome: Outcome = yield step
+                outcome: Outcome = yield _Await(step.flight, downloader.wait_limit_for(call))
                 if outcome.abandoned:
                     continue  # its leader went away: plan again, maybe to lead
                 outcome.raise_error()
@@ -248,7 +254,7 @@ class _WechatPayAuth(_AuthBase):
 
     def _downloader(self) -> CertificateDownloader:
         downloader = self.verifier.certificate_downloader
-        assert downloader is not None  # a Wait comes only from a downloader
+        assert downloader is not None  # an _Await comes only from a downloader
         return downloader
 
     def _label(self, request: httpx.Request) -> None:
@@ -271,6 +277,24 @@ class _WechatPayAuth(_AuthBase):
             )
         # An unsigned error (a gateway's 502, say) passes through: it carries no data to trust.
         return False
+
+
+def _hand_back(download: Any, answer: Any) -> None:
+    """Make the object httpx will hand the caller, the download's answer, the call's answer.
+
+    Forced by httpx's auth protocol (httpx2's is the same): a flow yields requests and is sent
+    their answers, and ``Client.send`` returns the last answer it sent the flow, whatever the
+    flow does. After a rotation that is the certificate download, which had to follow the
+    call's answer (only that answer names the new serial) and had to go through the caller's
+    client (its proxy, transport and hooks). No flow can yield a response, and sending the call
+    again would apply it twice. So the object httpx returns takes over the call's answer whole:
+    its state is cleared first, so that nothing of the download survives on it (a ``text``
+    a hook read from the listing, say). A response hook that kept the download's object sees it
+    change too; nothing else holds it.
+    """
+    state = vars(download)
+    state.clear()
+    state.update(vars(answer))
 
 
 _pool: ThreadPoolExecutor | None = None
@@ -310,12 +334,14 @@ class MerchantAuth(_WechatPayAuth):
         verifier: WeChat Pay's public keys / platform certificates for the responses.
         api_v3_key: your APIv3 key, to download WeChat Pay's platform certificates.
         public_keys: WeChat Pay public keys by id (``PUB_KEY_ID_…``).
-        origin: the base URL platform certificates are always downloaded from (e.g.
-            ``https://api.mch.weixin.qq.com``). Without it a call's download goes to the host of
-            that call, and a download with no call in flight (a notification, an explicit
-            refresh) to the base URL of the client this auth serves (``use_origin``, which the
-            generated clients call), else to where the last set came from; with none of these
-            it fails and says how to set it: it never guesses production.
+        origin: the base URL platform certificates are downloaded from (e.g.
+            ``https://api.mch.weixin.qq.com``), except inside a call that the client moved to its
+            backup domain (``backup_base_url``): that call's download goes to the backup too.
+            Without it a call's download goes to the host of that call, and a download with no call
+            in flight (a notification, an explicit refresh) to the base URL of the client this auth
+            serves (``use_origin``, which the generated clients call), else to where the last set
+            came from; with none of these it fails and says how to set it: it never guesses
+            production.
         download_transport: an httpx transport for the downloads with no call in flight (a
             webhook-only process behind a proxy, tests); a call's download goes through the
             client that sends the call. For more control build a ``CertificateDownloader``.

@@ -79,6 +79,7 @@ from .signing import MERCHANT_SCHEME
 
 __all__ = [
     "CERTIFICATES_PATH",
+    "FAILOVER_EXTENSION",
     "MIN_REFRESH_INTERVAL",
     "PUBLIC_KEY_HINT",
     "REFRESH_INTERVAL",
@@ -93,6 +94,10 @@ __all__ = [
 # so that the overlap of a rotation is never missed.
 REFRESH_INTERVAL = 12 * 60 * 60
 MIN_REFRESH_INTERVAL = 60
+# The request extension by which a client says that it moved a call to a backup domain (its
+# value: the base URL the call now goes to). A download inside that call goes there as well,
+# even from a merchant with an explicit origin: the origin being down is why the call moved.
+FAILOVER_EXTENSION = "wechatpay_failover"
 DOWNLOAD_DEADLINE_TIMEOUTS = 3  # a download, or a wait for one, may take this many ``timeout``s
 
 _monotonic = time.monotonic  # for the download's deadline; tests replace it
@@ -164,14 +169,16 @@ class CertificateDownloader:
     Args:
         mchid / serial_no / private_key: the merchant's API credentials, to sign the download.
         api_v3_key: the merchant's APIv3 key (32 characters), to decrypt the certificates.
-        base_url: where to download from, always. Without it, a call's download goes to the
-            origin of the call (or to the base URL given to ``use_origin`` on that host, path
-            prefix included), and a download with no call in flight (a notification, an
-            explicit refresh) to ``use_origin``'s base URL, else to where the last set came
-            from; with none of these it is a ``ConfigurationError``, never a guess.
+        base_url: where to download from, except inside a call that its client moved to a backup
+            domain (``FAILOVER_EXTENSION``), which downloads from there. Without it, a call's
+            download goes to the origin of the call (or to the base URL given to ``use_origin`` on
+            that host, path prefix included), and a download with no call in flight (a notification,
+            an explicit refresh) to ``use_origin``'s base URL, else to where the last set came from;
+            with none of these it is a ``ConfigurationError``, never a guess.
         transport: the httpx transport of the downloader's own client, used only where no call
             is in flight (tests, proxies); httpx's default if None.
-        timeout: seconds for that client, and for waiting on another caller's download.
+        timeout: seconds for that client, and for waiting on another caller's download where
+            no call is in flight; inside a call, the call's own timeout bounds the wait.
         refresh_interval: seconds between scheduled refreshes (12 h).
         min_refresh_interval: at most one refresh per this many seconds for an unknown serial,
             and how long a failed download is remembered before the next attempt (60 s).
@@ -281,10 +288,14 @@ class CertificateDownloader:
         if self._base_url is None:
             self._used_origin = checked
 
-    def _origin_for(self, url: Any) -> str:
-        """The base URL of a download for a call to ``url`` (an httpx or httpx2 URL)."""
+    def _origin_for(self, call: Any) -> str:
+        """The base URL of a download for the request ``call`` (httpx's or httpx2's)."""
+        failover = call.extensions.get(FAILOVER_EXTENSION)
+        if failover is not None:
+            return check_base_url(failover, FAILOVER_EXTENSION)
         if self._base_url is not None:
             return self._base_url
+        url = call.url
         origin = f"{url.scheme}://{url.netloc.decode('ascii')}"
         used = self._used_origin
         # The client's base URL, path prefix included, when the call goes to its host; the
@@ -401,7 +412,7 @@ class CertificateDownloader:
         the call sends this too. It carries the call's timeout and User-Agent.
         """
         del lead  # the flight is settled by accept or abandon, whoever sent this
-        url = self._origin_for(call.url) + CERTIFICATES_PATH
+        url = self._origin_for(call) + CERTIFICATES_PATH
         request = type(call)("GET", url, headers={"Accept": "application/json"})
         request.headers["Authorization"] = self._signer.authorization(
             "GET", request.url.raw_path.decode("ascii"), b""
@@ -452,28 +463,41 @@ class CertificateDownloader:
         log_abandoned(self.mchid, lead.reason)
         lead.flight.set_result(Outcome(abandoned=True))
 
-    def wait(self, flight: "Future[Outcome]") -> Outcome:
-        """Wait in this thread for another caller's download, for a bounded time."""
+    def wait(self, flight: "Future[Outcome]", limit: float | None = None) -> Outcome:
+        """Wait in this thread for another caller's download, for ``limit`` seconds (by
+        default ``DOWNLOAD_DEADLINE_TIMEOUTS`` of this downloader's ``timeout``)."""
+        limit = self._wait_limit if limit is None else limit
         try:
-            return flight.result(self._wait_limit)
+            return flight.result(limit)
         except TimeoutError:
-            raise self._too_slow() from None
+            raise self._too_slow(limit) from None
 
-    async def await_flight(self, flight: "Future[Outcome]") -> Outcome:
+    async def await_flight(self, flight: "Future[Outcome]", limit: float | None = None) -> Outcome:
         """``wait`` for a coroutine."""
+        limit = self._wait_limit if limit is None else limit
         try:
-            return await asyncio.wait_for(asyncio.wrap_future(flight), self._wait_limit)
+            return await asyncio.wait_for(asyncio.wrap_future(flight), limit)
         except TimeoutError:
-            raise self._too_slow() from None
+            raise self._too_slow(limit) from None
+
+    def wait_limit_for(self, call: Any) -> float:
+        """How long the request ``call`` waits for another caller's download: as long as a
+        download of its own, with its timeout, could take (``DOWNLOAD_DEADLINE_TIMEOUTS`` of
+        its longest part); this downloader's own bound when a part of it has no limit."""
+        parts = call.extensions.get("timeout")
+        values: list[float | None] = list(parts.values()) if isinstance(parts, Mapping) else []
+        limits = [value for value in values if value is not None]
+        if not limits or len(limits) < len(values):
+            return self._wait_limit
+        return DOWNLOAD_DEADLINE_TIMEOUTS * max(limits)
 
     @property
     def _wait_limit(self) -> float:
         return DOWNLOAD_DEADLINE_TIMEOUTS * self._timeout
 
-    def _too_slow(self) -> CertificateDownloadError:
+    def _too_slow(self, limit: float) -> CertificateDownloadError:
         return CertificateDownloadError(
-            f"the platform certificate download in flight did not finish within "
-            f"{self._wait_limit:g} s"
+            f"the platform certificate download in flight did not finish within {limit:g} s"
         )
 
     # --- no call in flight (notifications, explicit refreshes): the downloader's own client ----

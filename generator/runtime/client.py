@@ -29,6 +29,7 @@ import httpx
 from attrs import define, evolve, field
 
 import wechatpay_auth
+from wechatpay_auth.certificates import FAILOVER_EXTENSION
 
 from . import errors
 from ._logging import log_attempt, loggable_path, logger, setup_from_environment
@@ -496,6 +497,7 @@ class Client:
             method=method,
             url=base.rstrip("/") + path_and_query,
             backup_url=backup.rstrip("/") + path_and_query if backup else None,
+            backup_base=backup,
             headers=headers,
             content=content,
             timeout=timeouts.parts,
@@ -601,6 +603,9 @@ class _Call:
     method: str
     url: str
     backup_url: str | None
+    # ``backup_url``'s base URL: once the call moves there, every attempt names it to the auth,
+    # whose certificate download inside the call then goes there too (not to the primary).
+    backup_base: str | None
     headers: dict[str, str]
     content: bytes | None
     timeout: dict[str, float | None]
@@ -619,6 +624,7 @@ class _Call:
     capped: bool = False  # whether this attempt's timeout is what was left of the deadline
     began: float = field(factory=time.perf_counter)
     sent: float = 0.0  # when the last attempt began
+    failed_over: bool = False
 
     def next_request(self) -> httpx.Request:
         # A new request per attempt, so that no header the auth set on one attempt (its
@@ -630,12 +636,11 @@ class _Call:
         self.headers[RETRY_COUNT_HEADER] = (
             _RETRY_COUNTS[attempt] if attempt < len(_RETRY_COUNTS) else str(attempt)
         )
+        extensions: dict[str, Any] = {"timeout": self._attempt_timeout()}
+        if self.failed_over:
+            extensions[FAILOVER_EXTENSION] = self.backup_base
         return httpx.Request(
-            self.method,
-            self.url,
-            headers=self.headers,
-            content=self.content,
-            extensions={"timeout": self._attempt_timeout()},
+            self.method, self.url, headers=self.headers, content=self.content, extensions=extensions
         )
 
     def _attempt_timeout(self) -> dict[str, float | None]:
@@ -664,6 +669,7 @@ class _Call:
         if self.backup_url is None or not isinstance(error, _NEVER_SENT) or not self.fits(0.0):
             return False
         self.url, self.backup_url = self.backup_url, None
+        self.failed_over = True
         return True
 
     def finish(self, response: httpx.Response) -> httpx.Response:
