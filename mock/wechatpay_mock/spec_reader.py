@@ -20,8 +20,9 @@ The extensions (``EXTENSIONS`` lists where each may appear):
   auth under (``merchant``, ``brand``).
 - ``x-wechatpay-signature-type`` (security scheme): the WeChat Pay signature (the
   ``Authorization`` scheme) the mock verifies.
-- ``x-code-sample`` (operation): ``{body-example: <name>}``, the request example the portal's
-  Python sample uses.
+- ``x-code-sample`` (operation): ``{body-example: <name>, after: [<operationId>, …]}``, the
+  request example the portal's Python sample uses, and the samples that make the state it
+  needs.
 - ``x-doc-errata`` (anywhere a description may be): where the spec deliberately differs from the
   source document, one sentence each.
 - ``x-rate-limit`` (operation): the documented call rate, as text.
@@ -598,14 +599,37 @@ class OpenAPI:
 
     # --- x-code-sample, x-rate-limit, x-doc-errata, x-displayName --------------------------------
 
+    def _code_sample(self, operation: Operation) -> dict[str, Any]:
+        sample = operation.raw.get("x-code-sample", {})
+        if not isinstance(sample, dict) or not sample or set(sample) - {"body-example", "after"}:
+            raise SpecError(
+                f"{operation.operation_id}: x-code-sample must be {{body-example: <a request "
+                "body example's name>, after: [<operationId>, …]}, either or both"
+            )
+        return sample
+
+    def code_sample_after(self, operation: Operation) -> tuple[str, ...]:
+        """``x-code-sample: {after: […]}``: the operations whose samples make the state this
+        one's example needs (a read of a notify URL after the sample that sets it), in order."""
+        if "x-code-sample" not in operation.raw:
+            return ()
+        after = self._code_sample(operation).get("after", [])
+        known = self.by_id()
+        if not isinstance(after, list) or not all(name in known for name in after):
+            raise SpecError(
+                f"{operation.operation_id}: x-code-sample after must list operationIds of the "
+                f"spec, not {after!r}"
+            )
+        return tuple(after)
+
     def code_sample_example(self, operation: Operation) -> str | None:
         """The request-body example ``x-code-sample: {body-example: …}`` names, if any."""
-        sample = operation.raw.get("x-code-sample")
-        if sample is None:
+        if "x-code-sample" not in operation.raw:
+            return None
+        sample = self._code_sample(operation)
+        if "body-example" not in sample:
             return None
         where = f"{operation.operation_id}: x-code-sample"
-        if not isinstance(sample, dict) or set(sample) != {"body-example"}:
-            raise SpecError(f"{where} must be {{body-example: <a request body example's name>}}")
         media = self.body_media(operation)
         examples = media.get("examples", {}) if media else {}
         if sample["body-example"] not in examples:
@@ -697,6 +721,7 @@ class OpenAPI:
                 self.pagination,
                 self.idempotency,
                 self.code_sample_example,
+                self.code_sample_after,
                 self.rate_limit,
             ):
                 attempt(check, operation)

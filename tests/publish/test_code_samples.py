@@ -19,6 +19,7 @@ from wechatpay_mock.spec_reader import OpenAPI
 REPO = Path(__file__).resolve().parents[2]
 SPEC = yaml.safe_load((REPO / "spec" / "wechatpay-coupons.yaml").read_text(encoding="utf-8"))
 SAMPLES = samples(SPEC)
+READER = OpenAPI(SPEC)
 ERROR_LINE = re.compile(r"^\d{3} [A-Z_]+ ", re.M)  # what a sample prints for an ApiError
 
 
@@ -39,14 +40,26 @@ def test_the_sample_runs_against_the_mock(wechatpay_mock, operation_id):
     environment = wechatpay_mock.environment(
         certificate_mode=operation_id == "downloadCertificates"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", SAMPLES[operation_id]],
-        env={**os.environ, **environment},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip(), "the sample printed nothing"
-    assert not ERROR_LINE.search(result.stdout), result.stdout
+    # The samples that make the state this one's example needs (x-code-sample after), each
+    # held to the same bar.
+    operation = READER.by_id()[operation_id]
+    for name in [*READER.code_sample_after(operation), operation_id]:
+        result = subprocess.run(
+            [sys.executable, "-c", SAMPLES[name]],
+            env={**os.environ, **environment},
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, f"{name}: {result.stderr}"
+        assert result.stdout.strip(), f"the sample of {name} printed nothing"
+        assert not ERROR_LINE.search(result.stdout), f"{name}: {result.stdout}"
+
+
+def test_a_sample_that_needs_another_says_so_in_its_first_line():
+    """Shown alone on the portal, a sample whose example needs another's state names it."""
+    for operation in READER.operations():
+        after = READER.code_sample_after(operation)
+        first = SAMPLES[operation.operation_id].splitlines()[0]
+        assert (first == f"# Run after the sample of {', then '.join(after)}.") == bool(after)

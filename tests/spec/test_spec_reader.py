@@ -326,7 +326,15 @@ MISTAKES = [
         "code-sample-shape",
         lambda d: at(d, USE).update({"x-code-sample": "minimal"}),
         reader_call("code_sample_example", USE),
-        "useBusifavorCoupon: x-code-sample must be {body-example: <a request body example's name>}",
+        "useBusifavorCoupon: x-code-sample must be {body-example: <a request body example's "
+        "name>, after: [<operationId>, …]}, either or both",
+    ),
+    (
+        "code-sample-after",
+        lambda d: at(d, USE).update({"x-code-sample": {"after": ["setTheNotifyUrl"]}}),
+        reader_call("code_sample_after", USE),
+        "useBusifavorCoupon: x-code-sample after must list operationIds of the spec, not "
+        "['setTheNotifyUrl']",
     ),
     (
         "code-sample-example",

@@ -8,7 +8,9 @@ spec's examples as arguments: a new operation gets a sample with no hand-written
 ``tests/publish/test_code_samples.py`` runs every sample against the mock, so none can rot.
 
 An operation may name the request-body example its sample uses with
-``x-code-sample: {body-example: <name>}``; otherwise the first example is used.
+``x-code-sample: {body-example: <name>}``; otherwise the first example is used. Its
+``after: [<operationId>, …]`` names the samples that make the state its example needs (the
+portal's sample says so in its first line; the test runs them first).
 """
 
 from __future__ import annotations
@@ -99,7 +101,9 @@ def _sample(reader: OpenAPI, facts: dict[str, Any], operation: Operation) -> str
         else f"client.{namespace}.{name}()"
     )
     pager = facts["pagers"].get(name)
-    lines = [f"from wechatpay_coupons import {', '.join(imports)}"]
+    after = reader.code_sample_after(operation)
+    lines = [f"# Run after the sample of {', then '.join(after)}." for _ in after[:1]]
+    lines.append(f"from wechatpay_coupons import {', '.join(imports)}")
     if model_imports:
         lines.append(f"from wechatpay_coupons.models import {', '.join(model_imports)}")
     credential = facts["credentials"][name]
