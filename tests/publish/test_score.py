@@ -110,8 +110,8 @@ def test_adding_an_operation_by_the_guide_costs_no_other_operation(node_tools, t
     after_total, after = operations_scores(after_spec)
     (added,) = set(after) - set(before)
     assert {name: after[name] for name in before} == before, f"{added} lowered others"
-    # What the operation costs is its own score against the median: a drafted state change
-    # scores above it and lowers nothing; the trial's read (depth 6) stays above the floor.
-    if addition == "drafted create of a new family":
-        assert after_total >= before_total, (after[added], before)
-    assert after_total >= FLOOR + 1, (after[added], after_total)
+    # What the operation costs is its own score against the median. With the brand's product
+    # coupons in the spec (twelve operations of three parameters and seven levels, below the
+    # merchant operations) neither addition lowers the score: the drafted state change and the
+    # trial's read (depth 6) both score at or above the median.
+    assert after_total >= before_total, (after[added], after_total, before_total)

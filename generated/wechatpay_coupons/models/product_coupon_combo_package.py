@@ -19,7 +19,7 @@ class ProductCouponComboPackage:
     Attributes:
         name (str | Unset): 套餐名称。
         pick_count (int | Unset): 可选数量。
-        choice_list (list[ProductCouponComboPackageChoice] | Unset): 可选商品。
+        choice_list (list[ProductCouponComboPackageChoice] | Unset): 可选商品，最多 99 个单品 (the skills pack's API接口清单.md).
     """
 
     name: str | Unset = UNSET

@@ -20,9 +20,10 @@ class ProductCouponDisplayInfo:
         name (str | Unset): 商品券名称。
         image_url (str | Unset): 商品券图片 URL.
         background_url (str | Unset): 商品券背景图 URL.
-        detail_image_url_list (list[str] | Unset): 商品详情图 URL 列表。
+        detail_image_url_list (list[str] | Unset): 商品详情图 URL 列表，最多 8 张 (the skills pack's API接口清单.md).
         original_price (int | Unset): 商品原价, in fen (required for single-product coupons).
-        combo_package_list (list[ProductCouponComboPackage] | Unset): 套餐组合信息 (single-product coupons).
+        combo_package_list (list[ProductCouponComboPackage] | Unset): 套餐组合信息 (single-product coupons)，最多 50 个组合 (the
+            skills pack's API接口清单.md).
     """
 
     name: str | Unset = UNSET
