@@ -333,9 +333,9 @@ def example(operation_id: str, name: str, **values: Any) -> dict[str, Any]:
 
 
 def given(value: T | Unset, what: str) -> T:
-    """``value``, which an answer or a notification left out only if it was not WeChat's."""
+    """``value``, a field the spec does not mark required and the demo cannot go on without."""
     if isinstance(value, Unset):
-        raise SystemExit(f"{what} is missing from what WeChat Pay (the mock) sent")
+        raise SystemExit(f"{what} is missing from WeChat Pay's (the mock's) answer")
     return value
 
 
@@ -426,33 +426,43 @@ class NotifyEndpoint:
         try:
             event = self._pay.brand_product_coupon.parse_product_coupon_notification(headers, body)
         except (errors.SignatureVerificationError, errors.NotificationError) as refused:
-            with self._condition:
-                self._refused.append(f"{type(refused).__name__}: {refused}")
-            return 401  # forged, stale, a SIGNTEST probe, or not our brand API key
+            # Forged, stale, a SIGNTEST probe, or not opened by our brand API key.
+            return self._refuse(401, f"{type(refused).__name__}: {refused}")
         with self._condition:
             if any(taken.event.id == event.id for taken in self._callbacks):
                 return 204  # delivered again: handled already
         coupon = event.resource
         if coupon is None:  # an event type this client does not know: kept, nothing to do
             return 204
-        code = given(coupon.coupon_code, "the notification's coupon_code")
+        # No source marks a field of the resource required: each is str | Unset.
+        openid, code = coupon.openid, coupon.coupon_code
+        product_coupon_id, stock_id = coupon.product_coupon_id, coupon.stock_id
+        if not (
+            isinstance(openid, str)
+            and isinstance(code, str)
+            and isinstance(product_coupon_id, str)
+            and isinstance(stock_id, str)
+        ):
+            need = "openid, coupon_code, product_coupon_id and stock_id"
+            return self._refuse(400, f"notification {event.id} lacks one of {need}")
         confirmed = None
         if event.event_type == Event.PRODUCT_COUPON_SEND:
-            ids = {
-                "product_coupon_id": given(coupon.product_coupon_id, "product_coupon_id"),
-                "stock_id": given(coupon.stock_id, "stock_id"),
-            }
+            ids = {"product_coupon_id": product_coupon_id, "stock_id": stock_id}
             try:
-                confirmed = self.confirm(given(coupon.openid, "openid"), code, ids)
+                confirmed = self.confirm(openid, code, ids)
             except errors.WechatPayCouponsError as failed:
-                with self._condition:
-                    self._refused.append(f"the confirm failed, answered 503: {failed}")
-                return 503  # WeChat Pay delivers it again; the confirm is made then
+                # WeChat Pay delivers it again, and the confirm is made then.
+                return self._refuse(503, f"the confirm of {code} failed: {failed}")
         with self._condition:
             if all(taken.event.id != event.id for taken in self._callbacks):
                 self._callbacks.append(Callback(event, code, confirmed))
                 self._condition.notify_all()
         return 204
+
+    def _refuse(self, status: int, why: str) -> int:
+        with self._condition:
+            self._refused.append(f"{status} ({why})")
+        return status
 
     def wait_for(
         self, event_type: Event, coupon_code: str, timeout: float = CALLBACK_WAIT
@@ -474,7 +484,7 @@ class NotifyEndpoint:
             found = self._condition.wait_for(arrived, timeout)
             refused = list(self._refused)
         if found is None:
-            why = f"; the endpoint answered: {'; '.join(refused)}" if refused else ""
+            why = f"; the endpoint answered {', '.join(refused)}" if refused else ""
             raise MissingCallbackError(
                 f"the {event_type} callback of coupon {coupon_code} did not arrive at "
                 f"{self.url} within {timeout:g} s{why}. The mock's deliveries and their "

@@ -11,7 +11,11 @@ from pathlib import Path
 import pytest
 
 from wechatpay_coupons import WechatPay
-from wechatpay_coupons.models import UserProductCouponState
+from wechatpay_coupons.models import (
+    SendUserProductCouponRequest,
+    SetNotifyConfigRequest,
+    UserProductCouponState,
+)
 from wechatpay_coupons.notifications import ProductCouponNotificationEventType
 
 QUICKSTART = Path(__file__).resolve().parents[2] / "examples" / "quickstart.py"
@@ -173,15 +177,53 @@ def test_the_brand_campaign_is_what_the_mock_saw(quickstart, wechatpay_mock, cap
     assert world.brand_api_key not in out
 
 
+def brand_client(mock) -> WechatPay:
+    return WechatPay(
+        brand=mock.brand_auth(),
+        brand_api_key=mock.credentials.brand_api_key,
+        base_url=mock.base_url,
+    )
+
+
+def test_the_endpoint_answers_503_when_its_confirm_fails_and_confirms_on_the_next_delivery(
+    quickstart, wechatpay_mock
+):
+    world = wechatpay_mock.credentials
+    # Every attempt of the first confirm fails (the client retries twice).
+    wechatpay_mock.arm_fault("server_error", operation="confirmSendUserProductCoupon", count=3)
+    deliveries = f"{wechatpay_mock.base_url}/_mock/notifications"
+    with (
+        brand_client(wechatpay_mock) as pay,
+        quickstart.NotifyEndpoint(pay, world.appid, deliveries) as endpoint,
+    ):
+        coupons = pay.brand_product_coupon
+        coupons.set_notify_config(body=SetNotifyConfigRequest(notify_url=endpoint.url))
+        body = quickstart.example(
+            "sendUserProductCoupon",
+            "send",
+            appid=world.appid,
+            send_request_no="DEMO_CONFIRM_FAILS",  # the example's is the seeded coupon's
+            product_coupon_id=world.product_coupon_id,
+            stock_id=world.brand_stock_id,
+        )
+        code = coupons.send_user_product_coupon(
+            world.brand_openid, body=SendUserProductCouponRequest.from_dict(body)
+        ).coupon_code
+        callback = endpoint.wait_for(ProductCouponNotificationEventType.PRODUCT_COUPON_SEND, code)
+    assert callback.confirmed.coupon_state == UserProductCouponState.EFFECTIVE
+    (notification,) = wechatpay_mock.control("GET", "notifications")["notifications"]
+    assert notification["attempts"][0]["status"] == 503
+    confirms = [
+        e["status"] for e in wechatpay_mock.journal() if e["operation"].startswith("confirm")
+    ]
+    assert confirms == [500, 500, 500, 200]
+
+
 def test_a_callback_that_does_not_come_is_a_bounded_error_that_says_where_to_look(
     quickstart, wechatpay_mock
 ):
     deliveries = f"{wechatpay_mock.base_url}/_mock/notifications"
-    pay = WechatPay(
-        brand=wechatpay_mock.brand_auth(),
-        brand_api_key=wechatpay_mock.credentials.brand_api_key,
-        base_url=wechatpay_mock.base_url,
-    )
+    pay = brand_client(wechatpay_mock)
     with pay, quickstart.NotifyEndpoint(pay, wechatpay_mock.credentials.appid, deliveries) as end:
         # A probe (WECHATPAY/SIGNTEST/ signature) is sent at once and refused by the endpoint.
         answered = wechatpay_mock.control("POST", "notifications/probe", {"url": end.url})
