@@ -322,6 +322,7 @@ NOTIFY_PATH = "/wechatpay/notify"
 # How long the demo waits for a callback. The mock delivers at once; a first delivery that
 # fails is sent again 15 s later (WeChat's schedule), which this covers.
 CALLBACK_WAIT = 20.0
+CONFIRMING, EFFECTIVE = UserProductCouponState.CONFIRMING, UserProductCouponState.EFFECTIVE
 T = TypeVar("T")
 
 
@@ -560,18 +561,15 @@ def run_brand_campaign(base_url: str, world: DemoCredentials, report: Report) ->
                 openid, body=SendUserProductCouponRequest.from_dict(body)
             )
 
-        def use(code: str, n: int) -> UserProductCoupon:
-            body = example(
-                "useUserProductCoupon",
-                "use",
-                appid=appid,
-                out_request_no=f"DEMO_USE_{run}_{n}",
-                use_time=datetime.datetime.now(CHINA).isoformat(timespec="seconds"),
-                **ids,
+        def reported(
+            step: str, coupon: UserProductCoupon, expected: UserProductCouponState, more: str = ""
+        ) -> str:
+            report.add(
+                step,
+                f"{coupon.coupon_code} {coupon.coupon_state}{more}",
+                ok=coupon.coupon_state == expected,
             )
-            return coupons.use_user_product_coupon(
-                openid, code, body=UseUserProductCouponRequest.from_dict(body)
-            )
+            return coupon.coupon_code
 
         def arrived(step: str, event_type: Event, code: str) -> Callback:
             callback = endpoint.wait_for(event_type, code)
@@ -580,24 +578,31 @@ def run_brand_campaign(base_url: str, world: DemoCredentials, report: Report) ->
 
         def confirmed_on_send(step: str, code: str) -> UserProductCoupon | None:
             confirmed = arrived(step, Event.PRODUCT_COUPON_SEND, code).confirmed
-            report.add(
-                "   confirmed by the endpoint",
-                f"{code} {confirmed.coupon_state} (out_request_no {confirmed.confirm_request_no})"
-                if confirmed
-                else "NOT CONFIRMED",
-                ok=confirmed is not None
-                and confirmed.coupon_state == UserProductCouponState.EFFECTIVE,
-            )
+            if confirmed is None:
+                report.add("   confirmed by the endpoint", "NOT CONFIRMED", ok=False)
+            else:
+                more = f" (out_request_no {confirmed.confirm_request_no})"
+                reported("   confirmed by the endpoint", confirmed, EFFECTIVE, more)
             return confirmed
 
+        def use(step: str, code: str, n: int) -> None:
+            """Used at the till: USED, and a USE callback."""
+            body = example(
+                "useUserProductCoupon",
+                "use",
+                appid=appid,
+                out_request_no=f"DEMO_USE_{run}_{n}",
+                use_time=datetime.datetime.now(CHINA).isoformat(timespec="seconds"),
+                **ids,
+            )
+            used = coupons.use_user_product_coupon(
+                openid, code, body=UseUserProductCouponRequest.from_dict(body)
+            )
+            reported(step, used, UserProductCouponState.USED)
+            arrived("   USE callback", Event.PRODUCT_COUPON_USE, code)
+
         # 3. A coupon for the user: CONFIRMING until the brand confirms it.
-        first = send(1)
-        code = first.coupon_code
-        report.add(
-            "3. sent to a user",
-            f"{code} {first.coupon_state}",
-            ok=first.coupon_state == UserProductCouponState.CONFIRMING,
-        )
+        code = reported("3. sent to a user", send(1), CONFIRMING)
 
         # 4. The SEND callback: the endpoint verified, decrypted and confirmed it. Confirming
         #    again under the same out_request_no (a callback delivered twice) changes nothing.
@@ -621,35 +626,17 @@ def run_brand_campaign(base_url: str, world: DemoCredentials, report: Report) ->
             "5. the coupon reads",
             f"{read.coupon_state}, valid {read.valid_begin_time:%Y-%m-%d} to "
             f"{read.valid_end_time:%Y-%m-%d}",
-            ok=read.coupon_state == UserProductCouponState.EFFECTIVE,
+            ok=read.coupon_state == EFFECTIVE,
         )
 
-        # 6. Used at the till: USED, and a USE callback.
-        used = use(code, 1)
-        report.add(
-            "6. used",
-            f"{code} {used.coupon_state}",
-            ok=used.coupon_state == UserProductCouponState.USED,
-        )
-        arrived("   USE callback", Event.PRODUCT_COUPON_USE, code)
+        # 6. Used, and the USE callback.
+        use("6. used", code, 1)
 
         # 7. A second coupon, confirmed on its SEND and used, is returned (退券 gives a used
         #    coupon back to the user, so only a used one can be): EFFECTIVE again, and a RETURN.
-        sent = send(2)
-        second = sent.coupon_code
-        report.add(
-            "7. a second coupon sent",
-            f"{second} {sent.coupon_state}",
-            ok=sent.coupon_state == UserProductCouponState.CONFIRMING,
-        )
+        second = reported("7. a second coupon sent", send(2), CONFIRMING)
         confirmed_on_send("   SEND callback", second)
-        used = use(second, 2)
-        report.add(
-            "   used",
-            f"{second} {used.coupon_state}",
-            ok=used.coupon_state == UserProductCouponState.USED,
-        )
-        arrived("   USE callback", Event.PRODUCT_COUPON_USE, second)
+        use("   used", second, 2)
         body = example(
             "returnUserProductCoupon",
             "return",
@@ -660,11 +647,7 @@ def run_brand_campaign(base_url: str, world: DemoCredentials, report: Report) ->
         returned = coupons.return_user_product_coupon(
             openid, second, body=ReturnUserProductCouponRequest.from_dict(body)
         )
-        report.add(
-            "   returned",
-            f"{second} {returned.coupon_state} again",
-            ok=returned.coupon_state == UserProductCouponState.EFFECTIVE,
-        )
+        reported("   returned", returned, EFFECTIVE, " again")
         arrived("   RETURN callback", Event.PRODUCT_COUPON_RETURN, second)
 
 
