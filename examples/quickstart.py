@@ -412,7 +412,7 @@ class NotifyEndpoint:
             "confirmSendUserProductCoupon",
             "confirm",
             appid=self._appid,
-            out_request_no=f"CONFIRM_{coupon_code}",
+            out_request_no=f"CONFIRM-{coupon_code}",
             **ids,
         )
         return self._pay.brand_product_coupon.confirm_send_user_product_coupon(
