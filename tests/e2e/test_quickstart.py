@@ -66,7 +66,7 @@ def test_the_certificate_section_downloads_verifies_and_follows_a_rotation(
 # The brand campaign's lines, in order (the client's log lines, "  · …", interleave).
 CODE = r"(Code_\w+)"
 NOTIFICATION = r"notification [\w-]+: verified, decrypted, "
-CONFIRMED = rf"confirmed by the endpoint +{CODE} EFFECTIVE \(out_request_no CONFIRM_{CODE}\)"
+CONFIRMED = rf"confirmed by the endpoint +{CODE} EFFECTIVE \(out_request_no CONFIRM-{CODE}\)"
 CAMPAIGN = [
     r"A brand running a product-coupon campaign \(商品券\), with its callbacks",
     r"1\. notify endpoint set +(http://127\.0\.0\.1:\d+/wechatpay/notify) \(setNotifyConfig\)",
