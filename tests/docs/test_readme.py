@@ -27,10 +27,18 @@ MAKE_TARGETS = set(
 )
 
 
-# The pytest example is run as a downstream suite; every other Python block runs in order, in one
-# namespace, against the mock, as a reader pasting them would.
+def section_blocks(title: str) -> list[str]:
+    """The Python blocks of the README's section ``## title``."""
+    section = README.split(f"\n## {title}\n", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```python\n(.*?)```", section, flags=re.S)
+
+
+# The pytest example is run as a downstream suite; the brand campaign with the webhook recipe
+# serving its callbacks (test_readme_notifications.py); every other Python block runs in order, in
+# one namespace, against the mock, as a reader pasting them would.
 PYTEST_EXAMPLE = next(code for code in PYTHON if "def test_" in code)
-WALKTHROUGH = [code for code in PYTHON if code is not PYTEST_EXAMPLE]
+CAMPAIGN = section_blocks("Run a brand campaign (商品券)")
+WALKTHROUGH = [code for code in PYTHON if code is not PYTEST_EXAMPLE and code not in CAMPAIGN]
 
 
 def test_the_readme_has_the_blocks_these_tests_expect():
@@ -38,6 +46,9 @@ def test_the_readme_has_the_blocks_these_tests_expect():
     assert "WechatPay(" in WALKTHROUGH[0] and "AsyncWechatPay" in WALKTHROUGH[2]
     # The webhook recipe (run against the mock in test_readme_notifications.py).
     assert "parse_product_coupon_notification" in WALKTHROUGH[4]
+    # The campaign: set the notify URL, create, send; then, confirmed, use and return.
+    assert len(CAMPAIGN) == 2
+    assert "create_product_coupon" in CAMPAIGN[0] and "return_user_product_coupon" in CAMPAIGN[1]
     assert SHELL[:2] == ["make demo", "make test"]
 
 

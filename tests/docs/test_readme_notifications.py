@@ -1,6 +1,7 @@
 """The README's webhook recipe, served on loopback and called by the mock as WeChat Pay would call
 it: a SEND is confirmed (the coupon becomes EFFECTIVE), a repeat is answered without confirming
-again, a failed confirm is answered 503 and done on the next delivery, a probe is refused."""
+again, a failed confirm is answered 503 and done on the next delivery, a probe is refused. The
+README's brand campaign runs with the recipe serving its notify URL."""
 
 import threading
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from wechatpay_coupons.models import (
 from wechatpay_mock.server import free_port
 from wechatpay_mock.world import DEMO_APPIDS, DEMO_BRAND_OPENID
 
-from .test_readme import WALKTHROUGH
+from .test_readme import CAMPAIGN, WALKTHROUGH
 
 RECIPE = next(block for block in WALKTHROUGH if "parse_product_coupon_notification" in block)
 CONSTRUCTION = WALKTHROUGH[0]
@@ -50,8 +51,9 @@ class Answers:
 
 
 @pytest.fixture
-def recipe(in_keys_dir) -> Iterator[tuple[Answers, str]]:
-    """The recipe's app, served on a free loopback port, and its notify URL."""
+def recipe(in_keys_dir) -> Iterator[tuple[Answers, str, dict]]:
+    """The recipe's app, served on a free loopback port, its notify URL, and the namespace the
+    README's blocks ran in."""
     namespace: dict = {}
     for block in (CONSTRUCTION, RECIPE):
         exec(compile(block, "README.md", "exec"), namespace)
@@ -67,7 +69,7 @@ def recipe(in_keys_dir) -> Iterator[tuple[Answers, str]]:
     while not server.started and thread.is_alive():
         ready.wait(0.01)
     try:
-        yield answers, f"http://127.0.0.1:{port}/wechatpay/notify"
+        yield answers, f"http://127.0.0.1:{port}/wechatpay/notify", namespace
     finally:
         server.should_exit = True
         thread.join(timeout=10)
@@ -107,7 +109,7 @@ def coupon_state(mock, code: str) -> UserProductCouponState:
 
 
 def test_the_recipe_confirms_a_send_once_however_often_it_arrives(in_keys_dir, recipe):
-    answers, url = recipe
+    answers, url, _ = recipe
     code = send_a_coupon(in_keys_dir, url, "README-SEND-1")
     assert answers.wait_for(1) == [204]
     assert coupon_state(in_keys_dir, code) == UserProductCouponState.EFFECTIVE
@@ -118,7 +120,7 @@ def test_the_recipe_confirms_a_send_once_however_often_it_arrives(in_keys_dir, r
 
 
 def test_a_confirm_that_fails_is_done_on_the_next_delivery(in_keys_dir, recipe):
-    answers, url = recipe
+    answers, url, _ = recipe
     # Every attempt of the first confirm fails (the client retries twice): the recipe answers
     # 503, WeChat Pay delivers again, the confirm is sent again under the same out_request_no.
     in_keys_dir.arm_fault("server_error", operation=CONFIRM, count=3)
@@ -130,8 +132,29 @@ def test_a_confirm_that_fails_is_done_on_the_next_delivery(in_keys_dir, recipe):
 
 
 def test_the_recipe_refuses_a_probe(in_keys_dir, recipe):
-    answers, url = recipe
+    answers, url, _ = recipe
     answered = in_keys_dir.control("POST", "notifications/probe", {"url": url})
     assert answers.wait_for(1) == [401]
     assert answered["status"] == 401
     assert confirms(in_keys_dir) == []
+
+
+def test_the_campaign_runs_with_the_recipe_confirming_its_coupon(
+    in_keys_dir, recipe, monkeypatch, capsys
+):
+    answers, url, namespace = recipe
+    monkeypatch.setenv("WECHATPAY_NOTIFY_URL", url)
+    exec(compile(CAMPAIGN[0], "README.md", "exec"), namespace)
+    assert answers.wait_for(1) == [204]  # the SEND, confirmed by the recipe
+    exec(compile(CAMPAIGN[1], "README.md", "exec"), namespace)
+    assert answers.wait_for(3) == [204, 204, 204]  # the USE and the RETURN
+    code = namespace["code"]
+    assert capsys.readouterr().out == f"{code} CONFIRMING\nEFFECTIVE\nUSED EFFECTIVE\n"
+    notifications = in_keys_dir.control("GET", "notifications")["notifications"]
+    assert [(n["event_type"], n["resource"]["coupon_code"]) for n in notifications] == [
+        ("PRODUCT_COUPON.SEND", code),
+        ("PRODUCT_COUPON.USE", code),
+        ("PRODUCT_COUPON.RETURN", code),
+    ]
+    assert {n["url"] for n in notifications} == {url}
+    assert len(confirms(in_keys_dir)) == 1
