@@ -674,11 +674,14 @@ class _Call:
 
     def finish(self, response: httpx.Response) -> httpx.Response:
         try:
-            response.elapsed  # noqa: B018 - set by httpx when it closes the stream it read
+            # Set by httpx when it closes the stream it read; httpx2 keeps it on the stream,
+            # which _unbind_stream replaces, so it is stored on the response either way.
+            elapsed = response.elapsed
         except RuntimeError:
             # A response whose transport built it whole (httpx.MockTransport) is never
             # streamed, so httpx leaves elapsed unset: the attempt's own time stands in.
-            response.elapsed = datetime.timedelta(seconds=time.perf_counter() - self.sent)
+            elapsed = datetime.timedelta(seconds=time.perf_counter() - self.sent)
+        response.elapsed = elapsed
         response.extensions["wechatpay_attempts"] = self.attempt + 1
         response.extensions["wechatpay_elapsed"] = datetime.timedelta(
             seconds=time.perf_counter() - self.began
