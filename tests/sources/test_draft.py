@@ -93,6 +93,26 @@ def test_each_document_redrafted_carries_what_the_reviewed_spec_carries(number: 
     assert mine.raw["x-review"], "a draft is always marked for review"
 
 
+def test_a_parameter_the_family_has_as_a_component_is_reused() -> None:
+    """A page of a family whose parameters are components (the brand's Wechatpay-Serial header,
+    product_coupon_id and stock_id in the path) gets $refs to them, with their examples, which
+    the portal's sample and the fuzzer need; a copy would lose them."""
+    (path,) = SOURCES.glob("006_*.txt")
+    document = read_document(path)
+    spec = without(load(SPEC), document)
+    draft = Drafter(document, spec).run()
+    assert _plain(draft.operation["parameters"]) == [
+        {"$ref": "#/components/parameters/BrandWechatpaySerial"},
+        {"$ref": "#/components/parameters/ProductCouponIdInPath"},
+        {"$ref": "#/components/parameters/StockIdInPath"},
+    ]
+    # A parameter whose bounds the document states otherwise is drafted as the document says.
+    spec["components"]["parameters"]["StockIdInPath"]["schema"]["type"] = "integer"
+    redrafted = Drafter(document, spec).run()
+    stock_id = redrafted.operation["parameters"][2]
+    assert stock_id["name"] == "stock_id" and stock_id["schema"]["type"] == "string"
+
+
 PAGE = """创建礼品卡
 
 更新时间:2026.01.01
@@ -288,7 +308,10 @@ def test_a_new_page_of_a_new_family_is_drafted_whole(new_page: Path) -> None:
     assert operation["x-idempotency-conflict"] == "ALREADY_EXISTS"
     assert operation["x-rate-limit"] == "20/s (频率限制)"
     assert operation["security"] == [{"WechatPayBrandSignature": []}]
-    assert [p["name"] for p in operation["parameters"]] == ["Wechatpay-Serial"]
+    # The brand family's Wechatpay-Serial header is a component parameter: reused, not copied.
+    assert _plain(operation["parameters"]) == [
+        {"$ref": "#/components/parameters/BrandWechatpaySerial"}
+    ]
     # Nested objects the page names become component schemas, each marked for review.
     request = plain_spec["components"]["schemas"]["CreateGiftCardRequest"]
     assert request["required"] == ["out_request_no", "card_type", "display"]

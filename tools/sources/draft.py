@@ -353,8 +353,29 @@ class Drafter:
             example = self._parameter_example(row, location)
             if example is not None:
                 parameter["example"] = typed(example, row)
-            parameters.append(parameter)
+            parameters.append(self._component_parameter(parameter) or parameter)
         return parameters, body
+
+    def _component_parameter(self, drafted: CommentedMap) -> CommentedMap | None:
+        """A $ref to the spec's component parameter of the same name and place that states
+        nothing the document contradicts (the family's `Wechatpay-Serial` header, its
+        `product_coupon_id` in the path), the nearest operation's first: it carries the
+        example, bounds and English a reviewed operation gave it, which a copy would lose."""
+        components = self.spec.get("components", {}).get("parameters", {})
+        sibling = [
+            ref_name(node)
+            for node in (self.sibling.raw.get("parameters", []) if self.sibling else [])
+        ]
+        for name in sorted(components, key=lambda name: name not in sibling):
+            candidate = components[name]
+            if (
+                candidate.get("name") == drafted["name"]
+                and candidate.get("in") == drafted["in"]
+                and bool(candidate.get("required")) == bool(drafted["required"])
+                and agrees_with(self.reader, drafted["schema"], candidate.get("schema", {}))
+            ):
+                return flow(**{"$ref": f"#/components/parameters/{name}"})
+        return None
 
     def _parameter_example(self, row: Row, location: str) -> str | None:
         if row.example is not None:
@@ -435,7 +456,8 @@ class Drafter:
         """A list paged by a page index and a page size (`offset`, `limit` in the query, the
         page's array and `total_count` in the answer): `x-pagination`, its default page size
         from the document's request example."""
-        query = {p["name"]: p for p in parameters if p["in"] == "query"}
+        resolved = [self.reader.mapping(p) for p in parameters]
+        query = {p["name"]: p for p in resolved if p["in"] == "query"}
         arrays = [row.name for row in self.document.response if row.json_type == "array"]
         fields = {row.name for row in self.document.response}
         if not ({"offset", "limit"} <= set(query) and "total_count" in fields and arrays):
@@ -701,7 +723,7 @@ class Drafter:
     def _self_link(self) -> CommentedMap:
         parameters = CommentedMap()
         response_paths = dict(_leaf_paths(self.document.response_example))
-        for parameter in self.draft.operation.get("parameters", []):
+        for parameter in map(self.reader.mapping, self.draft.operation.get("parameters", [])):
             name, location = parameter["name"], parameter["in"]
             if name in response_paths:
                 parameters[name] = f"$response.body#{response_paths[name]}"
@@ -853,17 +875,20 @@ def agrees(reader: OpenAPI, drafted: CommentedMap, existing: Any) -> bool:
     """Whether an existing component states each drafted property's type and bounds."""
     theirs = reader.mapping(existing).get("properties", {})
     for name, mine in drafted.get("properties", {}).items():
-        other = reader.mapping(theirs.get(name, {}))
-        if "$ref" in mine:
-            continue
-        if mine.get("type") != other.get("type", mine.get("type")):
-            return False
-        for keyword in ("maxLength", "minLength", "minimum", "maximum", "pattern"):
-            if keyword in mine and mine[keyword] != other.get(keyword):
-                return False
-        if "enum" in mine and not set(mine["enum"]) <= set(other.get("enum", [])):
+        if "$ref" not in mine and not agrees_with(reader, mine, theirs.get(name, {})):
             return False
     return set(reader.mapping(existing).get("required", [])) <= set(drafted.get("required", []))
+
+
+def agrees_with(reader: OpenAPI, drafted: Any, existing: Any) -> bool:
+    """Whether an existing schema states the drafted one's type, bounds and enum values."""
+    theirs = reader.mapping(existing)
+    if drafted.get("type") != theirs.get("type", drafted.get("type")):
+        return False
+    for keyword in ("maxLength", "minLength", "minimum", "maximum", "pattern"):
+        if keyword in drafted and drafted[keyword] != theirs.get(keyword):
+            return False
+    return "enum" not in drafted or set(drafted["enum"]) <= set(theirs.get("enum", []))
 
 
 def describe(row: Row) -> str:
@@ -1072,7 +1097,7 @@ class _Editor:
         drafted = self.drafted.operation
         if fact.kind == "param":
             for parameter in drafted.get("parameters", []):
-                if parameter["name"] == row.name:
+                if self.check.reader.mapping(parameter)["name"] == row.name:
                     operation.raw.setdefault("parameters", CommentedSeq()).append(parameter)
                     return True
             body = self.check.reader.body_schema(operation)
