@@ -412,3 +412,26 @@ def test_a_changed_document_gives_a_diff_that_leaves_reviewed_text_alone(
     assert applied.returncode == 0, applied.stdout + applied.stderr
     result = copies.check()
     assert result.missing == [], [v.fact.id for v in result.missing]
+
+
+def test_a_reuse_the_document_leaves_open_is_answered_as_the_family_answers_it() -> None:
+    """A page that says only 品牌侧需保持唯一性 of its request number (004), of a family whose other
+    idempotent operations answer a reuse with another body with one error (ERRATA.md 46), is
+    drafted with that error as x-idempotency-conflict and a response that has it, for review."""
+    (path,) = SOURCES.glob("004_*.txt")
+    document = read_document(path)
+    assert not [e for e in document.errors if "重复" in e.description + e.solution]
+    spec = without(load(SPEC), document)
+    draft = Drafter(document, spec).run()
+    operation = draft.operation
+    assert operation["x-idempotency-key"] == "out_request_no"
+    assert operation["x-idempotency-conflict"] == "RESOURCE_ALREADY_EXISTS"
+    # The 400 most of them share (updateStockBudget's and deactivateStock's) holds the example.
+    assert _plain(operation["responses"]["400"]) == {
+        "$ref": "#/components/responses/StockChangeBadRequest"
+    }
+    (line,) = [line for line in draft.review if line.startswith("x-idempotency-conflict")]
+    assert "deactivateStock" in line and "spec/ERRATA.md" in line
+    # The mock's reading of the spec takes it: the conflict names an example of the operation.
+    insert(spec, draft)
+    MockSpec(_plain(spec))

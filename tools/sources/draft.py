@@ -144,6 +144,8 @@ class Drafter:
         self.draft = Draft(self.path, self.method, "", "", CommentedMap())
         # (drafted schema name, component it became or reused, what to review about it)
         self.schema_notes: list[tuple[str, str, str]] = []
+        # (status, response) of the conflict answer taken from the family (_idempotency).
+        self.conflict_response: tuple[str, Any] | None = None
 
     # --- the whole operation ---------------------------------------------------------------------
 
@@ -446,11 +448,52 @@ class Drafter:
                 f"and x-idempotency-conflict {operation['x-idempotency-conflict']!r} (its error "
                 "about a repeated request): confirm both"
             )
-        else:
+            return
+        family = self._family_conflict()
+        if family is None:
             self.draft.review.append(
                 f"x-idempotency-key {keys[0]!r}: the document lists no error for a reused "
                 "request number; name the one the spec answers in x-idempotency-conflict"
             )
+            return
+        name, status, response, users = family
+        operation["x-idempotency-conflict"] = name
+        self.conflict_response = (status, response)
+        self.draft.review.append(
+            f"x-idempotency-conflict {name!r}: the document lists no error for a reused "
+            f"{keys[0]!r}; the draft takes the one the family's other idempotent operations "
+            f"answer ({', '.join(users)}), with their {status} response "
+            f"{ref_name(response) or ''}: confirm it, and add this operation to the erratum that "
+            "records the family's choice (spec/ERRATA.md)"
+        )
+
+    def _family_conflict(self) -> tuple[str, str, Any, list[str]] | None:
+        """The conflict answer the other idempotent operations of the draft's tag agree on:
+        (example name, status, the response holding it, the operations), the most used."""
+        found: dict[tuple[str, str], list[tuple[str, Any]]] = {}
+        for other in self.reader.operations():
+            name = other.raw.get("x-idempotency-conflict")
+            if not name or self.draft.tag not in (other.raw.get("tags") or []):
+                continue
+            for status, node in other.raw.get("responses", {}).items():
+                media = self.reader.mapping(node).get("content", {}).get("application/json", {})
+                if name in media.get("examples", {}):
+                    found.setdefault((str(name), str(status)), []).append(
+                        (other.operation_id, node)
+                    )
+        if not found:
+            return None
+        (name, status), users = max(found.items(), key=lambda item: len(item[1]))
+        # The response most of them share, the nearest operation's when it is one of them.
+        names = [ref_name(node) for _, node in users]
+        nearest = ref_name(
+            (self.sibling.raw.get("responses", {}) if self.sibling else {}).get(status)
+        )
+        response = next(
+            (node for _, node in users if nearest and ref_name(node) == nearest),
+            max(users, key=lambda user: names.count(ref_name(user[1])))[1],
+        )
+        return name, status, response, [operation_id for operation_id, _ in users]
 
     def _pagination(self, parameters: CommentedSeq) -> None:
         """A list paged by a page index and a page size (`offset`, `limit` in the query, the
@@ -611,6 +654,8 @@ class Drafter:
                 responses[status] = self._error_response(status, rows, sibling.get(status))
             else:
                 shared = sibling.get(status) or self._shared_response(status)
+                if self.conflict_response is not None and self.conflict_response[0] == status:
+                    shared = self.conflict_response[1]
                 if shared is None:
                     continue
                 responses[status] = copy.deepcopy(shared)
