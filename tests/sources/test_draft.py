@@ -93,6 +93,26 @@ def test_each_document_redrafted_carries_what_the_reviewed_spec_carries(number: 
     assert mine.raw["x-review"], "a draft is always marked for review"
 
 
+def test_a_parameter_the_family_has_as_a_component_is_reused() -> None:
+    """A page of a family whose parameters are components (the brand's Wechatpay-Serial header,
+    product_coupon_id and stock_id in the path) gets $refs to them, with their examples, which
+    the portal's sample and the fuzzer need; a copy would lose them."""
+    (path,) = SOURCES.glob("006_*.txt")
+    document = read_document(path)
+    spec = without(load(SPEC), document)
+    draft = Drafter(document, spec).run()
+    assert _plain(draft.operation["parameters"]) == [
+        {"$ref": "#/components/parameters/BrandWechatpaySerial"},
+        {"$ref": "#/components/parameters/ProductCouponIdInPath"},
+        {"$ref": "#/components/parameters/StockIdInPath"},
+    ]
+    # A parameter whose bounds the document states otherwise is drafted as the document says.
+    spec["components"]["parameters"]["StockIdInPath"]["schema"]["type"] = "integer"
+    redrafted = Drafter(document, spec).run()
+    stock_id = redrafted.operation["parameters"][2]
+    assert stock_id["name"] == "stock_id" and stock_id["schema"]["type"] == "string"
+
+
 PAGE = """创建礼品卡
 
 更新时间:2026.01.01
@@ -288,7 +308,10 @@ def test_a_new_page_of_a_new_family_is_drafted_whole(new_page: Path) -> None:
     assert operation["x-idempotency-conflict"] == "ALREADY_EXISTS"
     assert operation["x-rate-limit"] == "20/s (频率限制)"
     assert operation["security"] == [{"WechatPayBrandSignature": []}]
-    assert [p["name"] for p in operation["parameters"]] == ["Wechatpay-Serial"]
+    # The brand family's Wechatpay-Serial header is a component parameter: reused, not copied.
+    assert _plain(operation["parameters"]) == [
+        {"$ref": "#/components/parameters/BrandWechatpaySerial"}
+    ]
     # Nested objects the page names become component schemas, each marked for review.
     request = plain_spec["components"]["schemas"]["CreateGiftCardRequest"]
     assert request["required"] == ["out_request_no", "card_type", "display"]
@@ -389,3 +412,26 @@ def test_a_changed_document_gives_a_diff_that_leaves_reviewed_text_alone(
     assert applied.returncode == 0, applied.stdout + applied.stderr
     result = copies.check()
     assert result.missing == [], [v.fact.id for v in result.missing]
+
+
+def test_a_reuse_the_document_leaves_open_is_answered_as_the_family_answers_it() -> None:
+    """A page that says only 品牌侧需保持唯一性 of its request number (004), of a family whose other
+    idempotent operations answer a reuse with another body with one error (ERRATA.md 46), is
+    drafted with that error as x-idempotency-conflict and a response that has it, for review."""
+    (path,) = SOURCES.glob("004_*.txt")
+    document = read_document(path)
+    assert not [e for e in document.errors if "重复" in e.description + e.solution]
+    spec = without(load(SPEC), document)
+    draft = Drafter(document, spec).run()
+    operation = draft.operation
+    assert operation["x-idempotency-key"] == "out_request_no"
+    assert operation["x-idempotency-conflict"] == "RESOURCE_ALREADY_EXISTS"
+    # The 400 most of them share (updateStockBudget's and deactivateStock's) holds the example.
+    assert _plain(operation["responses"]["400"]) == {
+        "$ref": "#/components/responses/StockChangeBadRequest"
+    }
+    (line,) = [line for line in draft.review if line.startswith("x-idempotency-conflict")]
+    assert "deactivateStock" in line and "spec/ERRATA.md" in line
+    # The mock's reading of the spec takes it: the conflict names an example of the operation.
+    insert(spec, draft)
+    MockSpec(_plain(spec))

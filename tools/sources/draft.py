@@ -144,6 +144,8 @@ class Drafter:
         self.draft = Draft(self.path, self.method, "", "", CommentedMap())
         # (drafted schema name, component it became or reused, what to review about it)
         self.schema_notes: list[tuple[str, str, str]] = []
+        # (status, response) of the conflict answer taken from the family (_idempotency).
+        self.conflict_response: tuple[str, Any] | None = None
 
     # --- the whole operation ---------------------------------------------------------------------
 
@@ -353,8 +355,29 @@ class Drafter:
             example = self._parameter_example(row, location)
             if example is not None:
                 parameter["example"] = typed(example, row)
-            parameters.append(parameter)
+            parameters.append(self._component_parameter(parameter) or parameter)
         return parameters, body
+
+    def _component_parameter(self, drafted: CommentedMap) -> CommentedMap | None:
+        """A $ref to the spec's component parameter of the same name and place that states
+        nothing the document contradicts (the family's `Wechatpay-Serial` header, its
+        `product_coupon_id` in the path), the nearest operation's first: it carries the
+        example, bounds and English a reviewed operation gave it, which a copy would lose."""
+        components = self.spec.get("components", {}).get("parameters", {})
+        sibling = [
+            ref_name(node)
+            for node in (self.sibling.raw.get("parameters", []) if self.sibling else [])
+        ]
+        for name in sorted(components, key=lambda name: name not in sibling):
+            candidate = components[name]
+            if (
+                candidate.get("name") == drafted["name"]
+                and candidate.get("in") == drafted["in"]
+                and bool(candidate.get("required")) == bool(drafted["required"])
+                and agrees_with(self.reader, drafted["schema"], candidate.get("schema", {}))
+            ):
+                return flow(**{"$ref": f"#/components/parameters/{name}"})
+        return None
 
     def _parameter_example(self, row: Row, location: str) -> str | None:
         if row.example is not None:
@@ -425,17 +448,59 @@ class Drafter:
                 f"and x-idempotency-conflict {operation['x-idempotency-conflict']!r} (its error "
                 "about a repeated request): confirm both"
             )
-        else:
+            return
+        family = self._family_conflict()
+        if family is None:
             self.draft.review.append(
                 f"x-idempotency-key {keys[0]!r}: the document lists no error for a reused "
                 "request number; name the one the spec answers in x-idempotency-conflict"
             )
+            return
+        name, status, response, users = family
+        operation["x-idempotency-conflict"] = name
+        self.conflict_response = (status, response)
+        self.draft.review.append(
+            f"x-idempotency-conflict {name!r}: the document lists no error for a reused "
+            f"{keys[0]!r}; the draft takes the one the family's other idempotent operations "
+            f"answer ({', '.join(users)}), with their {status} response "
+            f"{ref_name(response) or ''}: confirm it, and add this operation to the erratum that "
+            "records the family's choice (spec/ERRATA.md)"
+        )
+
+    def _family_conflict(self) -> tuple[str, str, Any, list[str]] | None:
+        """The conflict answer the other idempotent operations of the draft's tag agree on:
+        (example name, status, the response holding it, the operations), the most used."""
+        found: dict[tuple[str, str], list[tuple[str, Any]]] = {}
+        for other in self.reader.operations():
+            name = other.raw.get("x-idempotency-conflict")
+            if not name or self.draft.tag not in (other.raw.get("tags") or []):
+                continue
+            for status, node in other.raw.get("responses", {}).items():
+                media = self.reader.mapping(node).get("content", {}).get("application/json", {})
+                if name in media.get("examples", {}):
+                    found.setdefault((str(name), str(status)), []).append(
+                        (other.operation_id, node)
+                    )
+        if not found:
+            return None
+        (name, status), users = max(found.items(), key=lambda item: len(item[1]))
+        # The response most of them share, the nearest operation's when it is one of them.
+        names = [ref_name(node) for _, node in users]
+        nearest = ref_name(
+            (self.sibling.raw.get("responses", {}) if self.sibling else {}).get(status)
+        )
+        response = next(
+            (node for _, node in users if nearest and ref_name(node) == nearest),
+            max(users, key=lambda user: names.count(ref_name(user[1])))[1],
+        )
+        return name, status, response, [operation_id for operation_id, _ in users]
 
     def _pagination(self, parameters: CommentedSeq) -> None:
         """A list paged by a page index and a page size (`offset`, `limit` in the query, the
         page's array and `total_count` in the answer): `x-pagination`, its default page size
         from the document's request example."""
-        query = {p["name"]: p for p in parameters if p["in"] == "query"}
+        resolved = [self.reader.mapping(p) for p in parameters]
+        query = {p["name"]: p for p in resolved if p["in"] == "query"}
         arrays = [row.name for row in self.document.response if row.json_type == "array"]
         fields = {row.name for row in self.document.response}
         if not ({"offset", "limit"} <= set(query) and "total_count" in fields and arrays):
@@ -589,6 +654,8 @@ class Drafter:
                 responses[status] = self._error_response(status, rows, sibling.get(status))
             else:
                 shared = sibling.get(status) or self._shared_response(status)
+                if self.conflict_response is not None and self.conflict_response[0] == status:
+                    shared = self.conflict_response[1]
                 if shared is None:
                     continue
                 responses[status] = copy.deepcopy(shared)
@@ -701,7 +768,7 @@ class Drafter:
     def _self_link(self) -> CommentedMap:
         parameters = CommentedMap()
         response_paths = dict(_leaf_paths(self.document.response_example))
-        for parameter in self.draft.operation.get("parameters", []):
+        for parameter in map(self.reader.mapping, self.draft.operation.get("parameters", [])):
             name, location = parameter["name"], parameter["in"]
             if name in response_paths:
                 parameters[name] = f"$response.body#{response_paths[name]}"
@@ -853,17 +920,20 @@ def agrees(reader: OpenAPI, drafted: CommentedMap, existing: Any) -> bool:
     """Whether an existing component states each drafted property's type and bounds."""
     theirs = reader.mapping(existing).get("properties", {})
     for name, mine in drafted.get("properties", {}).items():
-        other = reader.mapping(theirs.get(name, {}))
-        if "$ref" in mine:
-            continue
-        if mine.get("type") != other.get("type", mine.get("type")):
-            return False
-        for keyword in ("maxLength", "minLength", "minimum", "maximum", "pattern"):
-            if keyword in mine and mine[keyword] != other.get(keyword):
-                return False
-        if "enum" in mine and not set(mine["enum"]) <= set(other.get("enum", [])):
+        if "$ref" not in mine and not agrees_with(reader, mine, theirs.get(name, {})):
             return False
     return set(reader.mapping(existing).get("required", [])) <= set(drafted.get("required", []))
+
+
+def agrees_with(reader: OpenAPI, drafted: Any, existing: Any) -> bool:
+    """Whether an existing schema states the drafted one's type, bounds and enum values."""
+    theirs = reader.mapping(existing)
+    if drafted.get("type") != theirs.get("type", drafted.get("type")):
+        return False
+    for keyword in ("maxLength", "minLength", "minimum", "maximum", "pattern"):
+        if keyword in drafted and drafted[keyword] != theirs.get(keyword):
+            return False
+    return "enum" not in drafted or set(drafted["enum"]) <= set(theirs.get("enum", []))
 
 
 def describe(row: Row) -> str:
@@ -1072,7 +1142,7 @@ class _Editor:
         drafted = self.drafted.operation
         if fact.kind == "param":
             for parameter in drafted.get("parameters", []):
-                if parameter["name"] == row.name:
+                if self.check.reader.mapping(parameter)["name"] == row.name:
                     operation.raw.setdefault("parameters", CommentedSeq()).append(parameter)
                     return True
             body = self.check.reader.body_schema(operation)
