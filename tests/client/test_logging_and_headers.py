@@ -189,6 +189,17 @@ def test_with_or_without_orjson_the_decoder_refuses_what_is_not_json(stdlib_json
                 decoder(not_json)
 
 
+def test_an_integer_beyond_64_bits_is_decoded_exactly_with_or_without_orjson():
+    # orjson reads such an integer as a float, silently: a model would carry a wrong number.
+    assert _json.loads_json is not _json._loads_stdlib  # the dev install has the speedups
+    body = b'{"amount": 123456789012345678901234567890, "n": -18446744073709551617, "s": "1"}'
+    expected = {"amount": 123456789012345678901234567890, "n": -18446744073709551617, "s": "1"}
+    for decoder in (_json._loads_stdlib, _json.loads_json):
+        assert decoder(body) == expected
+        assert decoder(b'{"max": 18446744073709551615}') == {"max": 18446744073709551615}
+        assert decoder(b'[0.5, "12345678901234567890123"]') == [0.5, "12345678901234567890123"]
+
+
 def test_encoding_refuses_nan_in_a_request_body():
     from wechatpay_coupons.client import _json_bytes
 
