@@ -540,6 +540,8 @@ class Drafter:
                 node[keyword] = int(row.constraints[keyword])
         if "pattern" in row.constraints:
             node["pattern"] = row.constraints["pattern"]
+        if "default" in row.constraints:
+            node["default"] = typed(row.constraints["default"], row)
         values = [value for value, _ in row.enum]
         if values and json_type != "boolean":
             node["enum"] = flow_seq(values)
@@ -930,7 +932,7 @@ def agrees_with(reader: OpenAPI, drafted: Any, existing: Any) -> bool:
     theirs = reader.mapping(existing)
     if drafted.get("type") != theirs.get("type", drafted.get("type")):
         return False
-    for keyword in ("maxLength", "minLength", "minimum", "maximum", "pattern"):
+    for keyword in ("maxLength", "minLength", "minimum", "maximum", "pattern", "default"):
         if keyword in drafted and drafted[keyword] != theirs.get(keyword):
             return False
     return "enum" not in drafted or set(drafted["enum"]) <= set(theirs.get("enum", []))
@@ -1120,6 +1122,9 @@ class _Editor:
             return True
         if attribute == "pattern":
             schema["pattern"] = fact.documented
+            return True
+        if attribute == "default":
+            schema["default"] = typed(fact.documented, row)
             return True
         if attribute == "required" and fact.kind == "field":
             return self._required(fact, operation, fact.documented == "true")
