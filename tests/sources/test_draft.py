@@ -608,3 +608,43 @@ def test_a_default_the_spec_lacks_is_proposed_in_the_diff(list_page: Path, tmp_p
     assert [line for line in found.diff.splitlines() if line.startswith("+ ")] == [
         "+          schema: {type: integer, format: int64, maximum: 50, default: 20}"
     ]
+
+
+def test_a_token_paged_list_gets_its_x_pagination(list_page: Path) -> None:
+    """page_token/page_size in the query and next_page_token in the answer: x-pagination in the
+    page-token style of listUserProductCoupons, its sizes from the page_size row's prose."""
+    spec = load(SPEC)
+    draft = draft_into(read_document(list_page), spec)
+    assert _plain(draft.operation["x-pagination"]) == {
+        "style": "page-token",
+        "token-param": "page_token",
+        "size-param": "page_size",
+        "next-token": "next_page_token",
+        "items": "stock_list",
+        "total": "total_count",
+        "default-size": 20,
+        "max-size": 50,
+    }
+    assert not any("x-pagination" in line for line in draft.review)
+    pagination = OpenAPI(_plain(spec)).pagination(
+        OpenAPI(_plain(spec)).operation("get", draft.path)
+    )
+    assert pagination is not None and pagination.max_size == 50
+    MockSpec(_plain(spec))
+
+
+def test_token_paging_the_document_does_not_bound_is_marked_for_review(
+    list_page: Path,
+) -> None:
+    list_page.write_text(
+        LIST_PAGE.replace("单次拉取的数据条数上限,不填默认为20,最大值50", "单次拉取的数据条数上限"),
+        encoding="utf-8",
+    )
+    spec = load(SPEC)
+    draft = draft_into(read_document(list_page), spec)
+    paging = _plain(draft.operation["x-pagination"])
+    assert "max-size" not in paging
+    assert paging["default-size"] == 10  # the request example's page_size
+    (line,) = [line for line in draft.review if line.startswith("x-pagination")]
+    assert "default-size 10" in line and "max-size" in line
+    MockSpec(_plain(spec))

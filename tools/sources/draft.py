@@ -496,27 +496,75 @@ class Drafter:
         return name, status, response, [operation_id for operation_id, _ in users]
 
     def _pagination(self, parameters: CommentedSeq) -> None:
-        """A list paged by a page index and a page size (`offset`, `limit` in the query, the
-        page's array and `total_count` in the answer): `x-pagination`, its default page size
-        from the document's request example."""
+        """`x-pagination` of a list: by page index (`offset`, `limit` in the query and
+        `total_count` in the answer) or by token (a query parameter `X` the answer names the
+        next value of as `next_X`: `page_token`, `next_page_token`). The page sizes are the size
+        parameter's documented default and maximum; what the document does not state is left
+        out, or taken from its request example, and marked for review."""
         resolved = [self.reader.mapping(p) for p in parameters]
         query = {p["name"]: p for p in resolved if p["in"] == "query"}
         arrays = [row.name for row in self.document.response if row.json_type == "array"]
         fields = {row.name for row in self.document.response}
-        if not ({"offset", "limit"} <= set(query) and "total_count" in fields and arrays):
-            return
+        tokens = [name for name in query if f"next_{name}" in fields]
         paging = CommentedMap()
-        paging["style"] = "page-index"
-        paging["offset-param"] = "offset"
-        paging["limit-param"] = "limit"
-        paging["items"] = arrays[0]
-        paging["total"] = "total_count"
-        paging["default-limit"] = int(query["limit"].get("example", 10))
+        if {"offset", "limit"} <= set(query) and "total_count" in fields and arrays:
+            paging["style"] = "page-index"
+            paging["offset-param"] = "offset"
+            paging["limit-param"] = "limit"
+            paging["items"] = arrays[0]
+            paging["total"] = "total_count"
+            self._page_sizes(paging, query["limit"], "default-limit", None)
+        elif tokens and arrays:
+            sizes = [name for name in query if name.endswith("size")]
+            if not sizes:
+                self.draft.review.append(
+                    f"x-pagination: the list pages by {tokens[0]!r} (the answer's "
+                    f"'next_{tokens[0]}') and names no page-size parameter: write its "
+                    "x-pagination (style page-token) by hand"
+                )
+                return
+            paging["style"] = "page-token"
+            paging["token-param"] = tokens[0]
+            paging["size-param"] = sizes[0]
+            paging["next-token"] = f"next_{tokens[0]}"
+            paging["items"] = arrays[0]
+            if "total_count" in fields:
+                paging["total"] = "total_count"
+            self._page_sizes(paging, query[sizes[0]], "default-size", "max-size")
+        else:
+            return
         self.draft.operation["x-pagination"] = paging
-        self.draft.review.append(
-            f"x-pagination: default-limit {paging['default-limit']} is the document's example "
-            "page size, not a documented default: confirm it"
-        )
+
+    def _page_sizes(
+        self, paging: CommentedMap, size: dict[str, Any], default: str, largest: str | None
+    ) -> None:
+        """The default and largest page size the size parameter's row states; the document's
+        example page size for a default it does not state, for review."""
+        schema = self.reader.mapping(size.get("schema", {}))
+        unstated: list[str] = []
+        if isinstance(schema.get("default"), int):
+            paging[default] = schema["default"]
+        elif isinstance(size.get("example"), int):
+            paging[default] = size["example"]
+            unstated.append(
+                f"{default} {paging[default]} is the document's example page size, not a "
+                "documented default: confirm it"
+            )
+        else:
+            unstated.append(
+                f"{default}: the document states no default page size for {size['name']!r}: "
+                "write the one a source states"
+            )
+        if largest is not None:
+            if isinstance(schema.get("maximum"), int):
+                paging[largest] = schema["maximum"]
+            else:
+                unstated.append(
+                    f"{largest}: the document states no largest page size for {size['name']!r} "
+                    "(none the reader reads): add it if a source states one"
+                )
+        if unstated:
+            self.draft.review.append("x-pagination: " + "; ".join(unstated))
 
     # --- schemas ---------------------------------------------------------------------------------
 
