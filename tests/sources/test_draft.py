@@ -648,3 +648,12 @@ def test_token_paging_the_document_does_not_bound_is_marked_for_review(
     (line,) = [line for line in draft.review if line.startswith("x-pagination")]
     assert "default-size 10" in line and "max-size" in line
     MockSpec(_plain(spec))
+
+
+def test_the_drafted_description_keeps_the_intro_lines_apart(list_page: Path) -> None:
+    draft = Drafter(read_document(list_page), load(SPEC)).run()
+    assert str(draft.operation["description"]) == (
+        "查询示例批次列表。品牌方可以通过该接口分页查询某个商品券的批次列表。\n"
+        "前置条件:已创建商品券。\n"
+        "频率限制:20/s。\n"
+    )

@@ -612,3 +612,11 @@ def test_a_described_bound_the_type_contradicts_is_unreadable(tmp_path: Path) ->
     assert note.kind == "unreadable"
     assert note.text == "row out_request_no: maxLength is 40 and 32"
     assert note.line == line_of(text, "长度在6-32")
+
+
+def test_the_collapsed_form_keeps_the_lead_glued_to_the_update_date() -> None:
+    """`更新时间:2025.12.31品牌方可以通过该接口…`: the date is not the intro, the sentence is."""
+    intro = document("004").intro
+    assert intro[0].startswith("品牌方可以通过该接口为品牌创建商品券和批次。")
+    assert intro[1:] == ["前置条件:品牌方已【设置商品券事件通知地址】", "频率限制:20/s"]
+    assert not any("更新时间" in line for line in document("014").intro)

@@ -279,8 +279,11 @@ class Drafter:
         return best
 
     def _description(self) -> str:
-        lines = [self.document.title + "。" + "".join(self.document.intro)]
-        return "\n".join(lines) + "\n"
+        """The title and the document's intro, a line each (the title with the first), each
+        ended as a sentence: the page's lines have no punctuation of their own between them."""
+        lines = [_sentence(line) for line in [self.document.title, *self.document.intro]]
+        first = lines[0] + (lines[1] if len(lines) > 1 else "")
+        return "\n".join([first, *lines[2:]]) + "\n"
 
     def _rate_limit(self) -> str | None:
         for line in self.document.intro:
@@ -912,6 +915,10 @@ def _error_schema_ref(spec: CommentedMap) -> CommentedMap:
             schema: CommentedMap = copy.deepcopy(media["schema"])
             return schema
     return flow(**{"$ref": "#/components/schemas/Error"})
+
+
+def _sentence(line: str) -> str:
+    return line if line.endswith(tuple("。！？；.!?;")) else line + "。"
 
 
 def _schema_refs(node: Any) -> Iterator[str]:
