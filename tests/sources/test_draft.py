@@ -284,21 +284,32 @@ SYSTEM_ERROR
 """
 
 
-@pytest.fixture
-def new_page(tmp_path: Path) -> Path:
-    path = tmp_path / "sources" / "009_gift_card.txt"
+def _source(tmp_path: Path, name: str, text: str) -> Path:
+    """A page as the only document of a sources directory (with its README)."""
+    path = tmp_path / "sources" / name
     path.parent.mkdir()
-    path.write_text(PAGE, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     (path.parent / "README.md").write_text("# sources\n", encoding="utf-8")
     return path
 
 
-def test_a_new_page_of_a_new_family_is_drafted_whole(new_page: Path) -> None:
-    document = read_document(new_page)
+@pytest.fixture
+def new_page(tmp_path: Path) -> Path:
+    return _source(tmp_path, "009_gift_card.txt", PAGE)
+
+
+def _drafted(page: Path):
+    """A page read (cleanly) and drafted into a copy of the spec: the document, the draft and
+    the spec as plain data."""
+    document = read_document(page)
     assert document.notes == []
     spec = load(SPEC)
     draft = draft_into(document, spec)
-    plain_spec = _plain(spec)
+    return document, draft, _plain(spec)
+
+
+def test_a_new_page_of_a_new_family_is_drafted_whole(new_page: Path) -> None:
+    document, draft, plain_spec = _drafted(new_page)
     result = rate([document], plain_spec, ERRATA, new_page.parent / "README.md")
     assert result.ok and result.missing == [], result.failures()
     assert draft.not_carried == []
@@ -531,35 +542,13 @@ GET
 8  "next_page_token" : "TOKEN_2"
 9}
 
-错误码
-
-以下是本接口返回的错误码列表。
-
-状态码
-
-错误码
-
-描述
-
-解决方案
-
-400
-
-PARAM_ERROR
-
-参数错误
-
-请根据错误提示正确传入参数
 """  # noqa: E501 - the example's URL is one line
+LIST_PAGE += PAGE[PAGE.index("错误码\n\n以下是") :]  # the gift card page's error table
 
 
 @pytest.fixture
 def list_page(tmp_path: Path) -> Path:
-    path = tmp_path / "sources" / "009_example_stocks.txt"
-    path.parent.mkdir()
-    path.write_text(LIST_PAGE, encoding="utf-8")
-    (path.parent / "README.md").write_text("# sources\n", encoding="utf-8")
-    return path
+    return _source(tmp_path, "009_example_stocks.txt", LIST_PAGE)
 
 
 def _query(spec: dict, operation: dict, name: str) -> dict:
@@ -573,11 +562,7 @@ def _query(spec: dict, operation: dict, name: str) -> dict:
 
 
 def test_bounds_worded_in_prose_are_drafted_and_checked(list_page: Path) -> None:
-    document = read_document(list_page)
-    assert document.notes == []
-    spec = load(SPEC)
-    draft = draft_into(document, spec)
-    plain_spec = _plain(spec)
+    document, draft, plain_spec = _drafted(list_page)
     operation = plain_spec["paths"][draft.path][draft.method]
     size = _query(plain_spec, operation, "page_size")["schema"]
     assert (size["default"], size["maximum"]) == (20, 50)
