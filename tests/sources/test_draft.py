@@ -284,21 +284,32 @@ SYSTEM_ERROR
 """
 
 
-@pytest.fixture
-def new_page(tmp_path: Path) -> Path:
-    path = tmp_path / "sources" / "009_gift_card.txt"
+def _source(tmp_path: Path, name: str, text: str) -> Path:
+    """A page as the only document of a sources directory (with its README)."""
+    path = tmp_path / "sources" / name
     path.parent.mkdir()
-    path.write_text(PAGE, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     (path.parent / "README.md").write_text("# sources\n", encoding="utf-8")
     return path
 
 
-def test_a_new_page_of_a_new_family_is_drafted_whole(new_page: Path) -> None:
-    document = read_document(new_page)
+@pytest.fixture
+def new_page(tmp_path: Path) -> Path:
+    return _source(tmp_path, "009_gift_card.txt", PAGE)
+
+
+def _drafted(page: Path):
+    """A page read (cleanly) and drafted into a copy of the spec: the document, the draft and
+    the spec as plain data."""
+    document = read_document(page)
     assert document.notes == []
     spec = load(SPEC)
     draft = draft_into(document, spec)
-    plain_spec = _plain(spec)
+    return document, draft, _plain(spec)
+
+
+def test_a_new_page_of_a_new_family_is_drafted_whole(new_page: Path) -> None:
+    document, draft, plain_spec = _drafted(new_page)
     result = rate([document], plain_spec, ERRATA, new_page.parent / "README.md")
     assert result.ok and result.missing == [], result.failures()
     assert draft.not_carried == []
@@ -435,3 +446,199 @@ def test_a_reuse_the_document_leaves_open_is_answered_as_the_family_answers_it()
     # The mock's reading of the spec takes it: the conflict names an example of the operation.
     insert(spec, draft)
     MockSpec(_plain(spec))
+
+
+# A token-paged list (查询商品券批次列表, pay.weixin.qq.com/doc/brand/4015736384, shortened), with
+# the bounds its rows word in their prose.
+LIST_PAGE = """查询示例批次列表
+
+更新时间:2025.08.28
+
+品牌方可以通过该接口分页查询某个商品券的批次列表。
+
+前置条件:已创建商品券
+
+频率限制:20/s
+
+接口说明
+
+支持商户:【品牌商户】
+
+请求方式:【GET】/brand/marketing/product-coupon/product-coupons/{product_coupon_id}/example-stocks
+
+请求参数
+
+path  路径参数
+
+ product_coupon_id  必填   string
+
+【商品券ID】 商品券的唯一标识,创建商品券时由微信支付生成
+
+query  查询参数
+
+ state  选填   string
+
+【批次状态】 不填默认查询所有状态的批次
+
+可选取值
+
+  • SENDING:  发放中
+
+  • PAUSED:  已暂停
+
+ page_size  选填   integer
+
+【分页大小】 单次拉取的数据条数上限,不填默认为20,最大值50
+
+ page_token  选填   string
+
+【分页Token】 分页查询时,需要传入上一次调用返回的 next_page_token,首次调用不填
+
+ out_request_no  选填   string(40)
+
+【查询请求单号】 长度在6-40个字符之间
+
+请求示例
+
+GET
+
+1curl -X GET \\
+2  https://api.mch.weixin.qq.com/brand/marketing/product-coupon/product-coupons/1000000013/example-stocks?page_size=10 \\
+3  -H "Accept: application/json"
+
+应答参数
+
+200 OK
+
+ stock_list  必填   array
+
+【批次列表】
+
+属性
+
+   example_stock_id  必填   string(40)
+
+   【批次ID】 批次的唯一标识
+
+ total_count  必填   integer
+
+【总数】 批次总数
+
+ next_page_token  选填   string
+
+【下一页Token】 有下一页时返回
+
+应答示例
+
+200 OK
+
+1{
+2  "stock_list" : [
+3    {
+4      "example_stock_id" : "1000000013001"
+5    }
+6  ],
+7  "total_count" : 1,
+8  "next_page_token" : "TOKEN_2"
+9}
+
+"""  # noqa: E501 - the example's URL is one line
+LIST_PAGE += PAGE[PAGE.index("错误码\n\n以下是") :]  # the gift card page's error table
+
+
+@pytest.fixture
+def list_page(tmp_path: Path) -> Path:
+    return _source(tmp_path, "009_example_stocks.txt", LIST_PAGE)
+
+
+def _query(spec: dict, operation: dict, name: str) -> dict:
+    reader = OpenAPI(spec)
+    (parameter,) = [
+        reader.mapping(node)
+        for node in operation["parameters"]
+        if reader.mapping(node)["name"] == name
+    ]
+    return parameter
+
+
+def test_bounds_worded_in_prose_are_drafted_and_checked(list_page: Path) -> None:
+    document, draft, plain_spec = _drafted(list_page)
+    operation = plain_spec["paths"][draft.path][draft.method]
+    size = _query(plain_spec, operation, "page_size")["schema"]
+    assert (size["default"], size["maximum"]) == (20, 50)
+    number = _query(plain_spec, operation, "out_request_no")["schema"]
+    assert (number["minLength"], number["maxLength"]) == (6, 40)
+    assert "default" not in _query(plain_spec, operation, "state")["schema"]
+    readme = list_page.parent / "README.md"
+    result = rate([document], plain_spec, ERRATA, readme)
+    assert result.missing == [], result.failures()
+    covered = {verdict.fact.id for verdict in result.verdicts if verdict.status == "covered"}
+    assert {"009 param page_size default", "009 param page_size maximum"} <= covered
+    # A spec that states another default than the document's is a finding of the check.
+    size["default"] = 10
+    (finding,) = rate([document], plain_spec, ERRATA, readme).missing
+    assert (finding.fact.id, finding.outcome.spec) == ("009 param page_size default", "10")
+
+
+def test_a_default_the_spec_lacks_is_proposed_in_the_diff(list_page: Path, tmp_path: Path) -> None:
+    document = read_document(list_page)
+    spec = load(SPEC)
+    draft = draft_into(document, spec)
+    size = _query(spec, draft.operation, "page_size")["schema"]
+    del size["default"]
+    path = tmp_path / "spec.yaml"
+    path.write_text(dump(spec), encoding="utf-8")
+    found = update(document, path, ERRATA, list_page.parent / "README.md")
+    assert found.applied == ["009 param page_size default"]
+    assert [line for line in found.diff.splitlines() if line.startswith("+ ")] == [
+        "+          schema: {type: integer, format: int64, maximum: 50, default: 20}"
+    ]
+
+
+def test_a_token_paged_list_gets_its_x_pagination(list_page: Path) -> None:
+    """page_token/page_size in the query and next_page_token in the answer: x-pagination in the
+    page-token style of listUserProductCoupons, its sizes from the page_size row's prose."""
+    spec = load(SPEC)
+    draft = draft_into(read_document(list_page), spec)
+    assert _plain(draft.operation["x-pagination"]) == {
+        "style": "page-token",
+        "token-param": "page_token",
+        "size-param": "page_size",
+        "next-token": "next_page_token",
+        "items": "stock_list",
+        "total": "total_count",
+        "default-size": 20,
+        "max-size": 50,
+    }
+    assert not any("x-pagination" in line for line in draft.review)
+    pagination = OpenAPI(_plain(spec)).pagination(
+        OpenAPI(_plain(spec)).operation("get", draft.path)
+    )
+    assert pagination is not None and pagination.max_size == 50
+    MockSpec(_plain(spec))
+
+
+def test_token_paging_the_document_does_not_bound_is_marked_for_review(
+    list_page: Path,
+) -> None:
+    list_page.write_text(
+        LIST_PAGE.replace("单次拉取的数据条数上限,不填默认为20,最大值50", "单次拉取的数据条数上限"),
+        encoding="utf-8",
+    )
+    spec = load(SPEC)
+    draft = draft_into(read_document(list_page), spec)
+    paging = _plain(draft.operation["x-pagination"])
+    assert "max-size" not in paging
+    assert paging["default-size"] == 10  # the request example's page_size
+    (line,) = [line for line in draft.review if line.startswith("x-pagination")]
+    assert "default-size 10" in line and "max-size" in line
+    MockSpec(_plain(spec))
+
+
+def test_the_drafted_description_keeps_the_intro_lines_apart(list_page: Path) -> None:
+    draft = Drafter(read_document(list_page), load(SPEC)).run()
+    assert str(draft.operation["description"]) == (
+        "查询示例批次列表。品牌方可以通过该接口分页查询某个商品券的批次列表。\n"
+        "前置条件:已创建商品券。\n"
+        "频率限制:20/s。\n"
+    )

@@ -516,3 +516,107 @@ def test_the_collapsed_documents_request_examples() -> None:
         assert page.request_example is not None
         assert dict(page.request_example.headers)["Wechatpay-Serial"] == "PUB_KEY_ID_XXXX"
         assert [note.kind for note in page.notes] == ["copy"]
+
+
+# A list page's rows (查询商品券批次列表, pay.weixin.qq.com/doc/brand/4015736384, and 创建商品券,
+# 004) with the bounds they word in their description rather than in a 特殊规则.
+BOUNDS_PAGE = """查询示例列表
+
+更新时间:2025.08.28
+
+品牌方可以通过该接口分页查询示例。
+
+频率限制:20/s
+
+接口说明
+
+请求方式:【GET】/brand/example/items
+
+请求参数
+
+query  查询参数
+
+ state  选填   string
+
+【批次状态】 不填默认查询所有状态的批次
+
+ page_size  选填   integer
+
+【分页大小】 单次拉取的数据条数上限,不填默认为20,最大值50
+
+ offset  选填   integer
+
+【起始位置】 最小值1
+
+ out_request_no  必填   string(40)
+
+【请求单号】 可使用 数字、大小写字母、下划线_、短横线- 组成,长度在6-40个字符之间
+
+ codes  选填   array
+
+【券码列表】 单个券码长度在1~128个字符之间
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "constraints"),
+    [
+        ("state", {}),  # 不填默认查询所有状态: a default, but not a value to compare
+        ("page_size", {"default": "20", "maximum": "50"}),
+        ("offset", {"minimum": "1"}),
+        ("out_request_no", {"minLength": "6", "maxLength": "40"}),
+        ("codes", {"items.minLength": "1", "items.maxLength": "128"}),
+    ],
+)
+def test_bounds_worded_in_a_description_are_facts(
+    tmp_path: Path, name: str, constraints: dict
+) -> None:
+    page = write(tmp_path, BOUNDS_PAGE)
+    assert page.notes == []
+    assert rows(page.request)[name].constraints == constraints
+    ids = {fact.id: fact.documented for fact in facts(page)}
+    for keyword, value in constraints.items():
+        assert ids[f"009 param {name} {keyword}"] == value
+
+
+@pytest.mark.parametrize(
+    ("wording", "constraints"),
+    [
+        (
+            "默认值为 10,最小值为 1,最大值为 100",
+            {"default": "10", "minimum": "1", "maximum": "100"},
+        ),
+        ("不传默认为20。最大值:50", {"default": "20", "maximum": "50"}),
+    ],
+)
+def test_other_wordings_of_the_described_bounds(
+    tmp_path: Path, wording: str, constraints: dict
+) -> None:
+    text = BOUNDS_PAGE.replace("不填默认为20,最大值50", wording)
+    assert rows(write(tmp_path, text).request)["page_size"].constraints == constraints
+
+
+def test_a_described_bound_in_a_special_rule_is_read_too(tmp_path: Path) -> None:
+    text = BOUNDS_PAGE.replace(
+        "【起始位置】 最小值1", "【起始位置】\n\n特殊规则: 最小值1,最大值100"
+    )
+    page = write(tmp_path, text)
+    assert page.notes == []
+    assert rows(page.request)["offset"].constraints == {"minimum": "1", "maximum": "100"}
+
+
+def test_a_described_bound_the_type_contradicts_is_unreadable(tmp_path: Path) -> None:
+    text = BOUNDS_PAGE.replace("长度在6-40个字符之间", "长度在6-32个字符之间")
+    page = write(tmp_path, text)
+    (note,) = page.notes
+    assert note.kind == "unreadable"
+    assert note.text == "row out_request_no: maxLength is 40 and 32"
+    assert note.line == line_of(text, "长度在6-32")
+
+
+def test_the_collapsed_form_keeps_the_lead_glued_to_the_update_date() -> None:
+    """`更新时间:2025.12.31品牌方可以通过该接口…`: the date is not the intro, the sentence is."""
+    intro = document("004").intro
+    assert intro[0].startswith("品牌方可以通过该接口为品牌创建商品券和批次。")
+    assert intro[1:] == ["前置条件:品牌方已【设置商品券事件通知地址】", "频率限制:20/s"]
+    assert not any("更新时间" in line for line in document("014").intro)

@@ -8,7 +8,11 @@ into the prose:
 - `示例值: X` is the row's example;
 - `特殊规则: …` is a list of constraints, each clause one of `RULES` below. A clause the reader
   does not know is a fact of kind `unreadable` at its line, so that a rule worded in a new way
-  fails the check instead of disappearing.
+  fails the check instead of disappearing;
+- a bound worded in the prose (`长度在6-40个字符之间`, `最大值50`, `最小值1`, `不填默认为20`:
+  `DESCRIBED` below) is read wherever it stands in a line, and the line stays prose as well.
+  A bound stated twice with two values (the type cell's `string(40)` and the prose's 6-32) is
+  `unreadable`: neither is the document's fact.
 
 An enum line holding a second `VALUE:` (two values run together by a copy that lost the line
 break) is `unreadable` too: reading it as one value would drop the other silently.
@@ -48,6 +52,20 @@ RULES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         re.compile(rf"^(?:需)?(?:符合|匹配)?正则(?:表达式)?\s*{_COLON}?\s*(?P<pattern>\S+)$"),
         ("pattern",),
     ),
+]
+# Bounds the documents word inside a description's prose, found anywhere in a line (the line
+# stays prose): `…,不填默认为20,最大值50`. A default is read only as a number (不填默认查询所有
+# 状态的批次 states no value). A 特殊规则 clause that is one of these whole is read the same way.
+_SIGNED = r"(?P<n>-?\d+)(?![\d.])"
+_IS = r"\s*(?:为|是)?\s*[:：]?\s*"
+DESCRIBED: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (
+        re.compile(rf"长度(?:在|为)\s*{_N}\s*[-~～至到]\s*{_M}\s*个?(?:字符|字节)?(?:之间)?"),
+        ("minLength", "maxLength"),
+    ),
+    (re.compile(rf"最大值{_IS}{_SIGNED}"), ("maximum",)),
+    (re.compile(rf"最小值{_IS}{_SIGNED}"), ("minimum",)),
+    (re.compile(rf"默认(?:值)?(?:为|是)\s*[:：]?\s*{_SIGNED}"), ("default",)),
 ]
 # Clauses are separated by these, outside brackets (【1，128】 holds a comma of its own).
 _CLAUSE_END = "，,；;。"
@@ -92,28 +110,47 @@ class DetailReader:
             self.row.description.append(text)
             return
         self.in_enum = False
+        self.described(text, line)
         self.row.description.append(text)
+
+    def described(self, text: str, line: int) -> None:
+        for pattern, names in DESCRIBED:
+            for match in pattern.finditer(text):
+                self.constrain(names, match, line)
 
     def rules(self, text: str, line: int) -> None:
         for clause in clauses(text):
-            if not self.rule(clause):
+            if not self.rule(clause, line):
                 self.document.unreadable(
                     f"row {self.row.name}: a 特殊规则 the reader does not know: {clause}", line
                 )
 
-    def rule(self, clause: str) -> bool:
+    def rule(self, clause: str, line: int) -> bool:
         for pattern, names in RULES:
             match = pattern.match(clause)
-            if not match:
-                continue
-            values = [
-                match.group(key) for key in ("n", "m", "pattern") if match.groupdict().get(key)
-            ]
-            array = self.row.json_type == "array" and names[0].endswith("Length")
-            for name, value in zip(names, values, strict=True):
-                self.row.constraints[f"items.{name}" if array else name] = value
-            return True
+            if match:
+                self.constrain(names, match, line)
+                return True
+        for pattern, names in DESCRIBED:
+            match = pattern.fullmatch(clause)
+            if match:
+                self.constrain(names, match, line)
+                return True
         return False
+
+    def constrain(self, names: tuple[str, ...], match: re.Match[str], line: int) -> None:
+        """The constraints a rule states; a length on an array row bounds its items."""
+        values = [match.group(key) for key in ("n", "m", "pattern") if match.groupdict().get(key)]
+        array = self.row.json_type == "array" and names[0].endswith("Length")
+        for name, value in zip(names, values, strict=True):
+            keyword = f"items.{name}" if array else name
+            stated = self.row.constraints.get(keyword)
+            if stated is not None and stated != value:
+                self.document.unreadable(
+                    f"row {self.row.name}: {keyword} is {stated} and {value}", line
+                )
+                continue
+            self.row.constraints[keyword] = value
 
 
 def clauses(text: str) -> list[str]:

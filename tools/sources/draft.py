@@ -279,8 +279,11 @@ class Drafter:
         return best
 
     def _description(self) -> str:
-        lines = [self.document.title + "。" + "".join(self.document.intro)]
-        return "\n".join(lines) + "\n"
+        """The title and the document's intro, a line each (the title with the first), each
+        ended as a sentence: the page's lines have no punctuation of their own between them."""
+        lines = [_sentence(line) for line in [self.document.title, *self.document.intro]]
+        first = lines[0] + (lines[1] if len(lines) > 1 else "")
+        return "\n".join([first, *lines[2:]]) + "\n"
 
     def _rate_limit(self) -> str | None:
         for line in self.document.intro:
@@ -496,27 +499,75 @@ class Drafter:
         return name, status, response, [operation_id for operation_id, _ in users]
 
     def _pagination(self, parameters: CommentedSeq) -> None:
-        """A list paged by a page index and a page size (`offset`, `limit` in the query, the
-        page's array and `total_count` in the answer): `x-pagination`, its default page size
-        from the document's request example."""
+        """`x-pagination` of a list: by page index (`offset`, `limit` in the query and
+        `total_count` in the answer) or by token (a query parameter `X` the answer names the
+        next value of as `next_X`: `page_token`, `next_page_token`). The page sizes are the size
+        parameter's documented default and maximum; what the document does not state is left
+        out, or taken from its request example, and marked for review."""
         resolved = [self.reader.mapping(p) for p in parameters]
         query = {p["name"]: p for p in resolved if p["in"] == "query"}
         arrays = [row.name for row in self.document.response if row.json_type == "array"]
         fields = {row.name for row in self.document.response}
-        if not ({"offset", "limit"} <= set(query) and "total_count" in fields and arrays):
-            return
+        tokens = [name for name in query if f"next_{name}" in fields]
         paging = CommentedMap()
-        paging["style"] = "page-index"
-        paging["offset-param"] = "offset"
-        paging["limit-param"] = "limit"
-        paging["items"] = arrays[0]
-        paging["total"] = "total_count"
-        paging["default-limit"] = int(query["limit"].get("example", 10))
+        if {"offset", "limit"} <= set(query) and "total_count" in fields and arrays:
+            paging["style"] = "page-index"
+            paging["offset-param"] = "offset"
+            paging["limit-param"] = "limit"
+            paging["items"] = arrays[0]
+            paging["total"] = "total_count"
+            self._page_sizes(paging, query["limit"], "default-limit", None)
+        elif tokens and arrays:
+            sizes = [name for name in query if name.endswith("size")]
+            if not sizes:
+                self.draft.review.append(
+                    f"x-pagination: the list pages by {tokens[0]!r} (the answer's "
+                    f"'next_{tokens[0]}') and names no page-size parameter: write its "
+                    "x-pagination (style page-token) by hand"
+                )
+                return
+            paging["style"] = "page-token"
+            paging["token-param"] = tokens[0]
+            paging["size-param"] = sizes[0]
+            paging["next-token"] = f"next_{tokens[0]}"
+            paging["items"] = arrays[0]
+            if "total_count" in fields:
+                paging["total"] = "total_count"
+            self._page_sizes(paging, query[sizes[0]], "default-size", "max-size")
+        else:
+            return
         self.draft.operation["x-pagination"] = paging
-        self.draft.review.append(
-            f"x-pagination: default-limit {paging['default-limit']} is the document's example "
-            "page size, not a documented default: confirm it"
-        )
+
+    def _page_sizes(
+        self, paging: CommentedMap, size: dict[str, Any], default: str, largest: str | None
+    ) -> None:
+        """The default and largest page size the size parameter's row states; the document's
+        example page size for a default it does not state, for review."""
+        schema = self.reader.mapping(size.get("schema", {}))
+        unstated: list[str] = []
+        if isinstance(schema.get("default"), int):
+            paging[default] = schema["default"]
+        elif isinstance(size.get("example"), int):
+            paging[default] = size["example"]
+            unstated.append(
+                f"{default} {paging[default]} is the document's example page size, not a "
+                "documented default: confirm it"
+            )
+        else:
+            unstated.append(
+                f"{default}: the document states no default page size for {size['name']!r}: "
+                "write the one a source states"
+            )
+        if largest is not None:
+            if isinstance(schema.get("maximum"), int):
+                paging[largest] = schema["maximum"]
+            else:
+                unstated.append(
+                    f"{largest}: the document states no largest page size for {size['name']!r} "
+                    "(none the reader reads): add it if a source states one"
+                )
+        if unstated:
+            self.draft.review.append("x-pagination: " + "; ".join(unstated))
 
     # --- schemas ---------------------------------------------------------------------------------
 
@@ -540,6 +591,8 @@ class Drafter:
                 node[keyword] = int(row.constraints[keyword])
         if "pattern" in row.constraints:
             node["pattern"] = row.constraints["pattern"]
+        if "default" in row.constraints:
+            node["default"] = typed(row.constraints["default"], row)
         values = [value for value, _ in row.enum]
         if values and json_type != "boolean":
             node["enum"] = flow_seq(values)
@@ -864,6 +917,10 @@ def _error_schema_ref(spec: CommentedMap) -> CommentedMap:
     return flow(**{"$ref": "#/components/schemas/Error"})
 
 
+def _sentence(line: str) -> str:
+    return line if line.endswith(tuple("。！？；.!?;")) else line + "。"
+
+
 def _schema_refs(node: Any) -> Iterator[str]:
     """The component schemas a node refers to, directly."""
     if isinstance(node, dict):
@@ -930,7 +987,7 @@ def agrees_with(reader: OpenAPI, drafted: Any, existing: Any) -> bool:
     theirs = reader.mapping(existing)
     if drafted.get("type") != theirs.get("type", drafted.get("type")):
         return False
-    for keyword in ("maxLength", "minLength", "minimum", "maximum", "pattern"):
+    for keyword in ("maxLength", "minLength", "minimum", "maximum", "pattern", "default"):
         if keyword in drafted and drafted[keyword] != theirs.get(keyword):
             return False
     return "enum" not in drafted or set(drafted["enum"]) <= set(theirs.get("enum", []))
@@ -1120,6 +1177,9 @@ class _Editor:
             return True
         if attribute == "pattern":
             schema["pattern"] = fact.documented
+            return True
+        if attribute == "default":
+            schema["default"] = typed(fact.documented, row)
             return True
         if attribute == "required" and fact.kind == "field":
             return self._required(fact, operation, fact.documented == "true")

@@ -34,8 +34,9 @@ DOCUMENT_TYPES = {
 }
 
 
-# The constraints a row may state (from its type, `string(32)` or `string[1,32]`, and its 特殊规则),
-# by their JSON Schema keyword; `items.` for those that bound an array's items.
+# The constraints a row may state (from its type, `string(32)` or `string[1,32]`, its 特殊规则 and
+# the bounds its prose words, see `detail`), by their JSON Schema keyword; `items.` for those that
+# bound an array's items.
 CONSTRAINTS = (
     "maxLength",
     "minLength",
@@ -44,6 +45,7 @@ CONSTRAINTS = (
     "minItems",
     "maxItems",
     "pattern",
+    "default",
     "items.minLength",
     "items.maxLength",
 )

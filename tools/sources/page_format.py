@@ -44,6 +44,7 @@ _STATUS_LINE = re.compile(r"^(?P<status>\d{3})\s+[A-Za-z\s]+$")
 _TABLE_HEADER = frozenset({"状态码", "错误码", "描述", "解决方案"})
 _PAGE_CONTROLS = frozenset({"元宝AI", "反馈", "目录", "置顶"})
 _PUBLIC_CODES_LINK = "公共错误码"
+_UPDATED = re.compile(r"^更新时间\s*[:：]\s*\d{4}\.\d{1,2}\.\d{1,2}")
 _TAB_NOTE = re.compile(r"^需配合微信支付工具库 \S+ 使用,请参考(?P<language>[A-Za-z]+)$")
 
 Lines = list[tuple[int, str]]
@@ -64,7 +65,9 @@ def read(path: Path, number: str, text: str) -> Document:
             sections[current].append((line_number, line))
     heading = [line.strip() for _, line in sections[""] if line.strip()]
     document.title = heading[0] if heading else ""
-    document.intro = [line for line in heading[1:] if not line.startswith("更新时间")]
+    # The collapsed form glues the page's lead sentence to its date (更新时间:2025.12.31品牌方…).
+    leads = (_UPDATED.sub("", line).strip() for line in heading[1:])
+    document.intro = [line for line in leads if line]
     for _, line in sections.get("接口说明", []):
         match = _OPERATION.match(line.strip())
         if match:

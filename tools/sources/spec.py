@@ -217,6 +217,10 @@ class Spec:
             shown = "none" if bound is None else str(bound)
             same = bound is not None and float(bound) == float(documented)
             return Outcome(same, shown, target.where)
+        if attribute == "default":
+            stated = schema.get("default")
+            shown = "none" if stated is None else str(stated)
+            return Outcome(_from_text(documented, schema) == stated, shown, target.where)
         if attribute in ("maxLength", "minLength"):
             bound = schema.get(attribute)
             if bound is None and attribute == "maxLength" and "enum" in schema:
