@@ -102,7 +102,7 @@ def _sample(reader: OpenAPI, facts: dict[str, Any], operation: Operation) -> str
     )
     pager = facts["pagers"].get(name)
     after = reader.code_sample_after(operation)
-    lines = [f"# Run after the sample of {', then '.join(after)}." for _ in after[:1]]
+    lines = [f"# Run after the sample of {', then '.join(after)}."] if after else []
     lines.append(f"from wechatpay_coupons import {', '.join(imports)}")
     if model_imports:
         lines.append(f"from wechatpay_coupons.models import {', '.join(model_imports)}")
