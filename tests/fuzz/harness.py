@@ -36,7 +36,7 @@ from wechatpay_mock import MockApp, ensure_demo_world, load_settings
 from wechatpay_mock.spec_reader import default_path
 
 from . import cli_report, st_hooks
-from .spec_facts import Link, leading_to, selected_links
+from .spec_facts import leading_to, selected_links
 from .tallies import Acceptance, Answer, LinkCoverage
 
 HERE = Path(__file__).parent
@@ -118,13 +118,16 @@ def conform(case: Any, app: MockApp, acceptance: Acceptance) -> None:
         acceptance.record(case.operation.label, case.meta.phase.name.value, answer)
 
 
-def next_focus(coverage: LinkCoverage, focused: Counter[str]) -> list[Link]:
-    """The links a focused round looks for: of those not yet followed to a 2xx, the one looked
-    for least so far (the first in the spec's order among equals), with the others not yet
-    followed that leave from the same operation."""
+def next_focus(coverage: LinkCoverage, focused: Counter[str]) -> list[str]:
+    """The operations a focused round runs over (``spec_facts.leading_to``), for the links it
+    looks for: of those not yet followed to a 2xx, the one looked for least so far (the first in
+    the spec's order among equals), with the others not yet followed that leave from the same
+    operation. ``focused`` counts the looking."""
     missing = coverage.missing
     first = min(missing, key=lambda link: (focused[link.transition_id], missing.index(link)))
-    return [link for link in missing if link.source == first.source]
+    links = [link for link in missing if link.source == first.source]
+    focused.update(link.transition_id for link in links)
+    return leading_to(links, list(coverage.links.values()))
 
 
 def follow_every_link(schema: Any, app: MockApp, budget: Budget = STATEFUL) -> LinkCoverage:
@@ -143,9 +146,7 @@ def follow_every_link(schema: Any, app: MockApp, budget: Budget = STATEFUL) -> L
     for round_ in range(budget.rounds):
         scope = schema
         if round_:
-            links = next_focus(coverage, focused)
-            focused.update(link.transition_id for link in links)
-            scope = only(schema, leading_to(links, list(coverage.links.values())))
+            scope = only(schema, next_focus(coverage, focused))
         hypothesis.seed(budget.seed + round_)(_machine(scope, app, coverage)).run(
             settings=settings(
                 FUZZ_SETTINGS,
@@ -279,9 +280,7 @@ def st_follow_every_link(
         tally = workdir / f"links-{round_}.pickle"
         scope: list[str] = []
         if total is not None:  # as in follow_every_link: later rounds look for one link each
-            links = next_focus(total, focused)
-            focused.update(link.transition_id for link in links)
-            for operation_id in leading_to(links, list(total.links.values())):
+            for operation_id in next_focus(total, focused):
                 scope += ["--include-operation-id", operation_id]
         try:
             st_run(
